@@ -1,0 +1,10 @@
+"""Shared pytest configuration: async tests run on asyncio through anyio's plugin."""
+
+import pytest
+
+pytest_plugins = ["tests.fixtures_prism", "tests.fixtures_emulator"]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
