@@ -1,0 +1,206 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_agent_metrics import AiAgentMetrics
+from ...models.error_envelope import ErrorEnvelope
+from ...models.get_ai_agent_metrics_body import GetAiAgentMetricsBody
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: GetAiAgentMetricsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/flows/api/ai-agents/metrics",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiAgentMetrics | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AiAgentMetrics.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiAgentMetrics | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAiAgentMetricsBody,
+) -> Response[AiAgentMetrics | ErrorEnvelope]:
+    """Get AI Agent Metrics
+
+     Returns classification metrics for one or more AI agents: counts per outcome (`positive`,
+    `negative`, `neutral`, `fallback`, `no_reply`) and when the latest classifications happened. Nothing
+    is changed.
+
+    The body field name and the exact response layout are not published; a `uuids` list like the other
+    metrics endpoints is assumed.
+
+    Args:
+        body (GetAiAgentMetricsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiAgentMetrics | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAiAgentMetricsBody,
+) -> AiAgentMetrics | ErrorEnvelope | None:
+    """Get AI Agent Metrics
+
+     Returns classification metrics for one or more AI agents: counts per outcome (`positive`,
+    `negative`, `neutral`, `fallback`, `no_reply`) and when the latest classifications happened. Nothing
+    is changed.
+
+    The body field name and the exact response layout are not published; a `uuids` list like the other
+    metrics endpoints is assumed.
+
+    Args:
+        body (GetAiAgentMetricsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiAgentMetrics | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAiAgentMetricsBody,
+) -> Response[AiAgentMetrics | ErrorEnvelope]:
+    """Get AI Agent Metrics
+
+     Returns classification metrics for one or more AI agents: counts per outcome (`positive`,
+    `negative`, `neutral`, `fallback`, `no_reply`) and when the latest classifications happened. Nothing
+    is changed.
+
+    The body field name and the exact response layout are not published; a `uuids` list like the other
+    metrics endpoints is assumed.
+
+    Args:
+        body (GetAiAgentMetricsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiAgentMetrics | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetAiAgentMetricsBody,
+) -> AiAgentMetrics | ErrorEnvelope | None:
+    """Get AI Agent Metrics
+
+     Returns classification metrics for one or more AI agents: counts per outcome (`positive`,
+    `negative`, `neutral`, `fallback`, `no_reply`) and when the latest classifications happened. Nothing
+    is changed.
+
+    The body field name and the exact response layout are not published; a `uuids` list like the other
+    metrics endpoints is assumed.
+
+    Args:
+        body (GetAiAgentMetricsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiAgentMetrics | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

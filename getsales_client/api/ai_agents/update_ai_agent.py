@@ -1,0 +1,216 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ai_agent import AiAgent
+from ...models.error_envelope import ErrorEnvelope
+from ...models.update_ai_agent_body import UpdateAiAgentBody
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: UpdateAiAgentBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/flows/api/ai-agents/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AiAgent | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AiAgent.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AiAgent | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAiAgentBody,
+) -> Response[AiAgent | ErrorEnvelope]:
+    """Update AI Agent
+
+     Changes an AI agent: name, description, LLM models, instructions or behaviour settings. Only the
+    fields sent are changed. Returns the updated AiAgent; 404 when it does not exist, 422 on validation
+    errors.
+
+    Args:
+        uuid (UUID): UUID of the AI agent.
+        body (UpdateAiAgentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiAgent | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAiAgentBody,
+) -> AiAgent | ErrorEnvelope | None:
+    """Update AI Agent
+
+     Changes an AI agent: name, description, LLM models, instructions or behaviour settings. Only the
+    fields sent are changed. Returns the updated AiAgent; 404 when it does not exist, 422 on validation
+    errors.
+
+    Args:
+        uuid (UUID): UUID of the AI agent.
+        body (UpdateAiAgentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiAgent | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAiAgentBody,
+) -> Response[AiAgent | ErrorEnvelope]:
+    """Update AI Agent
+
+     Changes an AI agent: name, description, LLM models, instructions or behaviour settings. Only the
+    fields sent are changed. Returns the updated AiAgent; 404 when it does not exist, 422 on validation
+    errors.
+
+    Args:
+        uuid (UUID): UUID of the AI agent.
+        body (UpdateAiAgentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AiAgent | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAiAgentBody,
+) -> AiAgent | ErrorEnvelope | None:
+    """Update AI Agent
+
+     Changes an AI agent: name, description, LLM models, instructions or behaviour settings. Only the
+    fields sent are changed. Returns the updated AiAgent; 404 when it does not exist, 422 on validation
+    errors.
+
+    Args:
+        uuid (UUID): UUID of the AI agent.
+        body (UpdateAiAgentBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AiAgent | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_mailbox_body import DeleteMailboxBody
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: DeleteMailboxBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/emails/api/mailboxes/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorEnvelope | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteMailboxBody,
+) -> Response[Any | ErrorEnvelope]:
+    """Delete mailbox
+
+     Deletes a mailbox for good. When automation tasks still depend on it you must say whether they move
+    to another mailbox or are cancelled. This DELETE takes a JSON body with that choice. Answers 204.
+
+    Args:
+        uuid (UUID): UUID of the mailbox.
+        body (DeleteMailboxBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteMailboxBody,
+) -> Any | ErrorEnvelope | None:
+    """Delete mailbox
+
+     Deletes a mailbox for good. When automation tasks still depend on it you must say whether they move
+    to another mailbox or are cancelled. This DELETE takes a JSON body with that choice. Answers 204.
+
+    Args:
+        uuid (UUID): UUID of the mailbox.
+        body (DeleteMailboxBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteMailboxBody,
+) -> Response[Any | ErrorEnvelope]:
+    """Delete mailbox
+
+     Deletes a mailbox for good. When automation tasks still depend on it you must say whether they move
+    to another mailbox or are cancelled. This DELETE takes a JSON body with that choice. Answers 204.
+
+    Args:
+        uuid (UUID): UUID of the mailbox.
+        body (DeleteMailboxBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DeleteMailboxBody,
+) -> Any | ErrorEnvelope | None:
+    """Delete mailbox
+
+     Deletes a mailbox for good. When automation tasks still depend on it you must say whether they move
+    to another mailbox or are cancelled. This DELETE takes a JSON body with that choice. Answers 204.
+
+    Args:
+        uuid (UUID): UUID of the mailbox.
+        body (DeleteMailboxBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

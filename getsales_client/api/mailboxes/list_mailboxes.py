@@ -1,0 +1,398 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.mailbox_list import MailboxList
+from ...models.sort_direction import SortDirection
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_q: str | Unset = UNSET,
+    filter_provider: str | Unset = UNSET,
+    filter_send_status: str | Unset = UNSET,
+    filter_sync_status: str | Unset = UNSET,
+    filter_sender_profile_uuid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["order_field"] = order_field
+
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = order_type.value
+
+    params["order_type"] = json_order_type
+
+    params["filter[q]"] = filter_q
+
+    params["filter[provider]"] = filter_provider
+
+    params["filter[send_status]"] = filter_send_status
+
+    params["filter[sync_status]"] = filter_sync_status
+
+    params["filter[sender_profile_uuid]"] = filter_sender_profile_uuid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/emails/api/mailboxes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | MailboxList | None:
+    if response.status_code == 200:
+        response_200 = MailboxList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | MailboxList]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_q: str | Unset = UNSET,
+    filter_provider: str | Unset = UNSET,
+    filter_send_status: str | Unset = UNSET,
+    filter_sync_status: str | Unset = UNSET,
+    filter_sender_profile_uuid: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | MailboxList]:
+    """List mailboxes
+
+     Lists the team's connected mailboxes (email accounts) with filters, paging and sorting. The current
+    (1.0.0) API documentation mentions filtering by search text, provider type, send status, sync status
+    and sender profile; only the text search key (`q`) is published. Any field can be used for ordering.
+
+    The envelope carries `data`, `limit`, `offset` and `total`; `has_more` may be missing.
+
+    **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
+    elsewhere); set `order_type` explicitly when order matters.
+
+    Args:
+        limit (int | Unset): Items per page.
+
+            Server default: `20`.
+        offset (int | Unset): Number of items to skip.
+
+            Server default: `0`.
+        order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
+            otherwise.
+        order_type (SortDirection | Unset): Sort direction.
+        filter_q (str | Unset): Free-text search over the mailboxes.
+
+            Sent as `filter[q]`. Example: outreach.
+        filter_provider (str | Unset): Connection type.
+
+            Sent as `filter[provider]`.
+        filter_send_status (str | Unset): Sending health.
+
+            Sent as `filter[send_status]`.
+        filter_sync_status (str | Unset): Sync health.
+
+            Sent as `filter[sync_status]`.
+        filter_sender_profile_uuid (str | Unset): Mailboxes of one sender.
+
+            Sent as `filter[sender_profile_uuid]`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailboxList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_field=order_field,
+        order_type=order_type,
+        filter_q=filter_q,
+        filter_provider=filter_provider,
+        filter_send_status=filter_send_status,
+        filter_sync_status=filter_sync_status,
+        filter_sender_profile_uuid=filter_sender_profile_uuid,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_q: str | Unset = UNSET,
+    filter_provider: str | Unset = UNSET,
+    filter_send_status: str | Unset = UNSET,
+    filter_sync_status: str | Unset = UNSET,
+    filter_sender_profile_uuid: str | Unset = UNSET,
+) -> ErrorEnvelope | MailboxList | None:
+    """List mailboxes
+
+     Lists the team's connected mailboxes (email accounts) with filters, paging and sorting. The current
+    (1.0.0) API documentation mentions filtering by search text, provider type, send status, sync status
+    and sender profile; only the text search key (`q`) is published. Any field can be used for ordering.
+
+    The envelope carries `data`, `limit`, `offset` and `total`; `has_more` may be missing.
+
+    **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
+    elsewhere); set `order_type` explicitly when order matters.
+
+    Args:
+        limit (int | Unset): Items per page.
+
+            Server default: `20`.
+        offset (int | Unset): Number of items to skip.
+
+            Server default: `0`.
+        order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
+            otherwise.
+        order_type (SortDirection | Unset): Sort direction.
+        filter_q (str | Unset): Free-text search over the mailboxes.
+
+            Sent as `filter[q]`. Example: outreach.
+        filter_provider (str | Unset): Connection type.
+
+            Sent as `filter[provider]`.
+        filter_send_status (str | Unset): Sending health.
+
+            Sent as `filter[send_status]`.
+        filter_sync_status (str | Unset): Sync health.
+
+            Sent as `filter[sync_status]`.
+        filter_sender_profile_uuid (str | Unset): Mailboxes of one sender.
+
+            Sent as `filter[sender_profile_uuid]`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailboxList
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_field=order_field,
+        order_type=order_type,
+        filter_q=filter_q,
+        filter_provider=filter_provider,
+        filter_send_status=filter_send_status,
+        filter_sync_status=filter_sync_status,
+        filter_sender_profile_uuid=filter_sender_profile_uuid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_q: str | Unset = UNSET,
+    filter_provider: str | Unset = UNSET,
+    filter_send_status: str | Unset = UNSET,
+    filter_sync_status: str | Unset = UNSET,
+    filter_sender_profile_uuid: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | MailboxList]:
+    """List mailboxes
+
+     Lists the team's connected mailboxes (email accounts) with filters, paging and sorting. The current
+    (1.0.0) API documentation mentions filtering by search text, provider type, send status, sync status
+    and sender profile; only the text search key (`q`) is published. Any field can be used for ordering.
+
+    The envelope carries `data`, `limit`, `offset` and `total`; `has_more` may be missing.
+
+    **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
+    elsewhere); set `order_type` explicitly when order matters.
+
+    Args:
+        limit (int | Unset): Items per page.
+
+            Server default: `20`.
+        offset (int | Unset): Number of items to skip.
+
+            Server default: `0`.
+        order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
+            otherwise.
+        order_type (SortDirection | Unset): Sort direction.
+        filter_q (str | Unset): Free-text search over the mailboxes.
+
+            Sent as `filter[q]`. Example: outreach.
+        filter_provider (str | Unset): Connection type.
+
+            Sent as `filter[provider]`.
+        filter_send_status (str | Unset): Sending health.
+
+            Sent as `filter[send_status]`.
+        filter_sync_status (str | Unset): Sync health.
+
+            Sent as `filter[sync_status]`.
+        filter_sender_profile_uuid (str | Unset): Mailboxes of one sender.
+
+            Sent as `filter[sender_profile_uuid]`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | MailboxList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_field=order_field,
+        order_type=order_type,
+        filter_q=filter_q,
+        filter_provider=filter_provider,
+        filter_send_status=filter_send_status,
+        filter_sync_status=filter_sync_status,
+        filter_sender_profile_uuid=filter_sender_profile_uuid,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_q: str | Unset = UNSET,
+    filter_provider: str | Unset = UNSET,
+    filter_send_status: str | Unset = UNSET,
+    filter_sync_status: str | Unset = UNSET,
+    filter_sender_profile_uuid: str | Unset = UNSET,
+) -> ErrorEnvelope | MailboxList | None:
+    """List mailboxes
+
+     Lists the team's connected mailboxes (email accounts) with filters, paging and sorting. The current
+    (1.0.0) API documentation mentions filtering by search text, provider type, send status, sync status
+    and sender profile; only the text search key (`q`) is published. Any field can be used for ordering.
+
+    The envelope carries `data`, `limit`, `offset` and `total`; `has_more` may be missing.
+
+    **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
+    elsewhere); set `order_type` explicitly when order matters.
+
+    Args:
+        limit (int | Unset): Items per page.
+
+            Server default: `20`.
+        offset (int | Unset): Number of items to skip.
+
+            Server default: `0`.
+        order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
+            otherwise.
+        order_type (SortDirection | Unset): Sort direction.
+        filter_q (str | Unset): Free-text search over the mailboxes.
+
+            Sent as `filter[q]`. Example: outreach.
+        filter_provider (str | Unset): Connection type.
+
+            Sent as `filter[provider]`.
+        filter_send_status (str | Unset): Sending health.
+
+            Sent as `filter[send_status]`.
+        filter_sync_status (str | Unset): Sync health.
+
+            Sent as `filter[sync_status]`.
+        filter_sender_profile_uuid (str | Unset): Mailboxes of one sender.
+
+            Sent as `filter[sender_profile_uuid]`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | MailboxList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_field=order_field,
+            order_type=order_type,
+            filter_q=filter_q,
+            filter_provider=filter_provider,
+            filter_send_status=filter_send_status,
+            filter_sync_status=filter_sync_status,
+            filter_sender_profile_uuid=filter_sender_profile_uuid,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.mailbox import Mailbox
+from ...models.reconnect_mailbox_to_smtp_body import ReconnectMailboxToSmtpBody
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: ReconnectMailboxToSmtpBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/emails/api/mailboxes/{uuid}/reconnect-to-smtp".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | Mailbox | None:
+    if response.status_code == 200:
+        response_200 = Mailbox.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | Mailbox]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReconnectMailboxToSmtpBody,
+) -> Response[ErrorEnvelope | Mailbox]:
+    """Reconnect a mailbox to SMTP/IMAP
+
+     Gives an existing mailbox new SMTP/IMAP credentials, for example when its send or sync status shows
+    an error after a password change or an expired app password, or to move it from OAuth to SMTP. The
+    provider and connection settings are replaced in place: the mailbox UUID, its address and its sender
+    profile stay the same.
+
+    Only the current (1.0.0) API documentation describes this endpoint. The body is assumed to mirror
+    the connect call (`provider` plus `connection_settings`), and the response is presumed to be the
+    updated Mailbox.
+
+    Args:
+        uuid (UUID): UUID of the mailbox.
+        body (ReconnectMailboxToSmtpBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Mailbox]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReconnectMailboxToSmtpBody,
+) -> ErrorEnvelope | Mailbox | None:
+    """Reconnect a mailbox to SMTP/IMAP
+
+     Gives an existing mailbox new SMTP/IMAP credentials, for example when its send or sync status shows
+    an error after a password change or an expired app password, or to move it from OAuth to SMTP. The
+    provider and connection settings are replaced in place: the mailbox UUID, its address and its sender
+    profile stay the same.
+
+    Only the current (1.0.0) API documentation describes this endpoint. The body is assumed to mirror
+    the connect call (`provider` plus `connection_settings`), and the response is presumed to be the
+    updated Mailbox.
+
+    Args:
+        uuid (UUID): UUID of the mailbox.
+        body (ReconnectMailboxToSmtpBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Mailbox
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReconnectMailboxToSmtpBody,
+) -> Response[ErrorEnvelope | Mailbox]:
+    """Reconnect a mailbox to SMTP/IMAP
+
+     Gives an existing mailbox new SMTP/IMAP credentials, for example when its send or sync status shows
+    an error after a password change or an expired app password, or to move it from OAuth to SMTP. The
+    provider and connection settings are replaced in place: the mailbox UUID, its address and its sender
+    profile stay the same.
+
+    Only the current (1.0.0) API documentation describes this endpoint. The body is assumed to mirror
+    the connect call (`provider` plus `connection_settings`), and the response is presumed to be the
+    updated Mailbox.
+
+    Args:
+        uuid (UUID): UUID of the mailbox.
+        body (ReconnectMailboxToSmtpBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Mailbox]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReconnectMailboxToSmtpBody,
+) -> ErrorEnvelope | Mailbox | None:
+    """Reconnect a mailbox to SMTP/IMAP
+
+     Gives an existing mailbox new SMTP/IMAP credentials, for example when its send or sync status shows
+    an error after a password change or an expired app password, or to move it from OAuth to SMTP. The
+    provider and connection settings are replaced in place: the mailbox UUID, its address and its sender
+    profile stay the same.
+
+    Only the current (1.0.0) API documentation describes this endpoint. The body is assumed to mirror
+    the connect call (`provider` plus `connection_settings`), and the response is presumed to be the
+    updated Mailbox.
+
+    Args:
+        uuid (UUID): UUID of the mailbox.
+        body (ReconnectMailboxToSmtpBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Mailbox
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,359 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.list_pipeline_stages_filter_object import ListPipelineStagesFilterObject
+from ...models.list_pipeline_stages_filter_type import ListPipelineStagesFilterType
+from ...models.pipeline_stage_list import PipelineStageList
+from ...models.sort_direction import SortDirection
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
+    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["order_field"] = order_field
+
+    json_order_type: str | Unset = UNSET
+    if not isinstance(order_type, Unset):
+        json_order_type = order_type.value
+
+    params["order_type"] = json_order_type
+
+    json_filter_object: str | Unset = UNSET
+    if not isinstance(filter_object, Unset):
+        json_filter_object = filter_object.value
+
+    params["filter[object]"] = json_filter_object
+
+    json_filter_type: str | Unset = UNSET
+    if not isinstance(filter_type, Unset):
+        json_filter_type = filter_type.value
+
+    params["filter[type]"] = json_filter_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/leads/api/pipeline-stages",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PipelineStageList | None:
+    if response.status_code == 200:
+        response_200 = PipelineStageList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PipelineStageList]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
+    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
+) -> Response[ErrorEnvelope | PipelineStageList]:
+    """List pipeline stages
+
+     Returns the team's pipeline stages, sorted by position. Contacts and
+    companies have separate sets of stages; pass `filter[object]` (`lead` or
+    `company`) to get one of them.
+
+    A stage's category tells which phase of the funnel it stands for: `cold` →
+    `engaging` → `positive` or `negative`. A new team starts with a set of default stages.
+
+    Another description of this endpoint requires `filter` as a JSON-encoded
+    string (for example `filter={"object":"lead"}`) and also filters on the stage
+    `type` (`custom`, `new`, `approaching`, `engaging`, `replied`). The bracketed
+    form `filter[object]` is used here.
+
+    Args:
+        limit (int | Unset): Items per page.
+
+            Server default: `20`.
+        offset (int | Unset): Number of items to skip.
+
+            Server default: `0`.
+        order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
+            otherwise.
+        order_type (SortDirection | Unset): Sort direction.
+        filter_object (ListPipelineStagesFilterObject | Unset): Which set of stages to return:
+            `lead` or `company`.
+
+            Sent as `filter[object]`. Example: lead.
+        filter_type (ListPipelineStagesFilterType | Unset): Only stages of this type (`custom`,
+            `new`, `approaching`, `engaging`, `replied`).
+
+            Sent as `filter[type]`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PipelineStageList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_field=order_field,
+        order_type=order_type,
+        filter_object=filter_object,
+        filter_type=filter_type,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
+    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
+) -> ErrorEnvelope | PipelineStageList | None:
+    """List pipeline stages
+
+     Returns the team's pipeline stages, sorted by position. Contacts and
+    companies have separate sets of stages; pass `filter[object]` (`lead` or
+    `company`) to get one of them.
+
+    A stage's category tells which phase of the funnel it stands for: `cold` →
+    `engaging` → `positive` or `negative`. A new team starts with a set of default stages.
+
+    Another description of this endpoint requires `filter` as a JSON-encoded
+    string (for example `filter={"object":"lead"}`) and also filters on the stage
+    `type` (`custom`, `new`, `approaching`, `engaging`, `replied`). The bracketed
+    form `filter[object]` is used here.
+
+    Args:
+        limit (int | Unset): Items per page.
+
+            Server default: `20`.
+        offset (int | Unset): Number of items to skip.
+
+            Server default: `0`.
+        order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
+            otherwise.
+        order_type (SortDirection | Unset): Sort direction.
+        filter_object (ListPipelineStagesFilterObject | Unset): Which set of stages to return:
+            `lead` or `company`.
+
+            Sent as `filter[object]`. Example: lead.
+        filter_type (ListPipelineStagesFilterType | Unset): Only stages of this type (`custom`,
+            `new`, `approaching`, `engaging`, `replied`).
+
+            Sent as `filter[type]`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PipelineStageList
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_field=order_field,
+        order_type=order_type,
+        filter_object=filter_object,
+        filter_type=filter_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
+    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
+) -> Response[ErrorEnvelope | PipelineStageList]:
+    """List pipeline stages
+
+     Returns the team's pipeline stages, sorted by position. Contacts and
+    companies have separate sets of stages; pass `filter[object]` (`lead` or
+    `company`) to get one of them.
+
+    A stage's category tells which phase of the funnel it stands for: `cold` →
+    `engaging` → `positive` or `negative`. A new team starts with a set of default stages.
+
+    Another description of this endpoint requires `filter` as a JSON-encoded
+    string (for example `filter={"object":"lead"}`) and also filters on the stage
+    `type` (`custom`, `new`, `approaching`, `engaging`, `replied`). The bracketed
+    form `filter[object]` is used here.
+
+    Args:
+        limit (int | Unset): Items per page.
+
+            Server default: `20`.
+        offset (int | Unset): Number of items to skip.
+
+            Server default: `0`.
+        order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
+            otherwise.
+        order_type (SortDirection | Unset): Sort direction.
+        filter_object (ListPipelineStagesFilterObject | Unset): Which set of stages to return:
+            `lead` or `company`.
+
+            Sent as `filter[object]`. Example: lead.
+        filter_type (ListPipelineStagesFilterType | Unset): Only stages of this type (`custom`,
+            `new`, `approaching`, `engaging`, `replied`).
+
+            Sent as `filter[type]`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PipelineStageList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_field=order_field,
+        order_type=order_type,
+        filter_object=filter_object,
+        filter_type=filter_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    order_field: str | Unset = UNSET,
+    order_type: SortDirection | Unset = UNSET,
+    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
+    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
+) -> ErrorEnvelope | PipelineStageList | None:
+    """List pipeline stages
+
+     Returns the team's pipeline stages, sorted by position. Contacts and
+    companies have separate sets of stages; pass `filter[object]` (`lead` or
+    `company`) to get one of them.
+
+    A stage's category tells which phase of the funnel it stands for: `cold` →
+    `engaging` → `positive` or `negative`. A new team starts with a set of default stages.
+
+    Another description of this endpoint requires `filter` as a JSON-encoded
+    string (for example `filter={"object":"lead"}`) and also filters on the stage
+    `type` (`custom`, `new`, `approaching`, `engaging`, `replied`). The bracketed
+    form `filter[object]` is used here.
+
+    Args:
+        limit (int | Unset): Items per page.
+
+            Server default: `20`.
+        offset (int | Unset): Number of items to skip.
+
+            Server default: `0`.
+        order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
+            otherwise.
+        order_type (SortDirection | Unset): Sort direction.
+        filter_object (ListPipelineStagesFilterObject | Unset): Which set of stages to return:
+            `lead` or `company`.
+
+            Sent as `filter[object]`. Example: lead.
+        filter_type (ListPipelineStagesFilterType | Unset): Only stages of this type (`custom`,
+            `new`, `approaching`, `engaging`, `replied`).
+
+            Sent as `filter[type]`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PipelineStageList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_field=order_field,
+            order_type=order_type,
+            filter_object=filter_object,
+            filter_type=filter_type,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.tag import Tag
+from ...models.update_tag_body import UpdateTagBody
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    uuid: UUID,
+    *,
+    body: UpdateTagBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/leads/api/tags/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | Tag | None:
+    if response.status_code == 200:
+        response_200 = Tag.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | Tag]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTagBody,
+) -> Response[ErrorEnvelope | Tag]:
+    """Update a tag
+
+     Renames a tag, and optionally changes its `color`. The new name may not be
+    taken by another tag of the team. Every contact and company carrying the tag shows the
+    new name straight away. Returns the updated tag.
+
+    Args:
+        uuid (UUID): UUID of the tag.
+        body (UpdateTagBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Tag]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+    response = client.get_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTagBody,
+) -> ErrorEnvelope | Tag | None:
+    """Update a tag
+
+     Renames a tag, and optionally changes its `color`. The new name may not be
+    taken by another tag of the team. Every contact and company carrying the tag shows the
+    new name straight away. Returns the updated tag.
+
+    Args:
+        uuid (UUID): UUID of the tag.
+        body (UpdateTagBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Tag
+    """
+
+    return sync_detailed(
+        uuid=uuid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTagBody,
+) -> Response[ErrorEnvelope | Tag]:
+    """Update a tag
+
+     Renames a tag, and optionally changes its `color`. The new name may not be
+    taken by another tag of the team. Every contact and company carrying the tag shows the
+    new name straight away. Returns the updated tag.
+
+    Args:
+        uuid (UUID): UUID of the tag.
+        body (UpdateTagBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Tag]
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTagBody,
+) -> ErrorEnvelope | Tag | None:
+    """Update a tag
+
+     Renames a tag, and optionally changes its `color`. The new name may not be
+    taken by another tag of the team. Every contact and company carrying the tag shows the
+    new name straight away. Returns the updated tag.
+
+    Args:
+        uuid (UUID): UUID of the tag.
+        body (UpdateTagBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Tag
+    """
+
+    return (
+        await asyncio_detailed(
+            uuid=uuid,
+            client=client,
+            body=body,
+        )
+    ).parsed

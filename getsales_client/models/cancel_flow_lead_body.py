@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="CancelFlowLeadBody")
+
+
+@_attrs_define
+class CancelFlowLeadBody:
+    """
+    Attributes:
+        flow_uuids (list[UUID]): Automations to cancel the contact from; required. Example:
+            ['fdf934db-5ee6-5b7c-b5c7-e0ca4b36a2db'].
+    """
+
+    flow_uuids: list[UUID]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flow_uuids = []
+        for flow_uuids_item_data in self.flow_uuids:
+            flow_uuids_item = str(flow_uuids_item_data)
+            flow_uuids.append(flow_uuids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flow_uuids": flow_uuids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        flow_uuids = []
+        _flow_uuids = d.pop("flow_uuids")
+        for flow_uuids_item_data in _flow_uuids:
+            flow_uuids_item = UUID(flow_uuids_item_data)
+
+            flow_uuids.append(flow_uuids_item)
+
+        cancel_flow_lead_body = cls(
+            flow_uuids=flow_uuids,
+        )
+
+        cancel_flow_lead_body.additional_properties = d
+        return cancel_flow_lead_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

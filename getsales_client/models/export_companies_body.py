@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.company_selection import CompanySelection
+
+
+T = TypeVar("T", bound="ExportCompaniesBody")
+
+
+@_attrs_define
+class ExportCompaniesBody:
+    """
+    Attributes:
+        filter_ (CompanySelection): Which companies an action applies to.
+    """
+
+    filter_: CompanySelection
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_ = self.filter_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filter": filter_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.company_selection import CompanySelection
+
+        d = dict(src_dict)
+        filter_ = CompanySelection.from_dict(d.pop("filter"))
+
+        export_companies_body = cls(
+            filter_=filter_,
+        )
+
+        export_companies_body.additional_properties = d
+        return export_companies_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.llm_config_options_additional_property import (
+        LlmConfigOptionsAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="LlmConfigOptions")
+
+
+@_attrs_define
+class LlmConfigOptions:
+    """Available providers keyed by provider name, each with its models and the allowed ranges of their parameters
+    (temperature, maximum tokens). The exact layout is inferred.
+
+    """
+
+    additional_properties: dict[str, LlmConfigOptionsAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.llm_config_options_additional_property import (
+            LlmConfigOptionsAdditionalProperty,
+        )
+
+        d = dict(src_dict)
+        llm_config_options = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = LlmConfigOptionsAdditionalProperty.from_dict(
+                prop_dict
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        llm_config_options.additional_properties = additional_properties
+        return llm_config_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> LlmConfigOptionsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: LlmConfigOptionsAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

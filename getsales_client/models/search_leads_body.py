@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.sort_direction import SortDirection
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lead_filter import LeadFilter
+
+
+T = TypeVar("T", bound="SearchLeadsBody")
+
+
+@_attrs_define
+class SearchLeadsBody:
+    """
+    Attributes:
+        filter_ (LeadFilter | Unset): Contact filter. Besides the keys below, any contact field can be used as a key. A
+            value may be a scalar (equals), an array (any of), an operator object such as `{">=": "2025-01-01"}`, or the
+            strings `is_null` / `is_not_null`.
+        limit (int | Unset): How many contacts to return (1-100, default 20).
+
+            Server default: `20`. Example: 20.
+        offset (int | Unset): How many matching contacts to skip (default 0).
+
+            Server default: `0`. Example: 0.
+        order_field (str | Unset): Field to sort by (default `created_at`). Example: created_at.
+        order_type (SortDirection | Unset): Sort direction.
+        disable_aggregation (bool | Unset): Set to true to leave out the aggregated extras and answer faster.
+
+            Server default: `false`.
+    """
+
+    filter_: LeadFilter | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    order_field: str | Unset = UNSET
+    order_type: SortDirection | Unset = UNSET
+    disable_aggregation: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        limit = self.limit
+
+        offset = self.offset
+
+        order_field = self.order_field
+
+        order_type: str | Unset = UNSET
+        if not isinstance(self.order_type, Unset):
+            order_type = self.order_type.value
+
+        disable_aggregation = self.disable_aggregation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if order_field is not UNSET:
+            field_dict["order_field"] = order_field
+        if order_type is not UNSET:
+            field_dict["order_type"] = order_type
+        if disable_aggregation is not UNSET:
+            field_dict["disable_aggregation"] = disable_aggregation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead_filter import LeadFilter
+
+        d = dict(src_dict)
+        _filter_ = d.pop("filter", UNSET)
+        filter_: LeadFilter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = LeadFilter.from_dict(_filter_)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        order_field = d.pop("order_field", UNSET)
+
+        _order_type = d.pop("order_type", UNSET)
+        order_type: SortDirection | Unset
+        if isinstance(_order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = SortDirection(_order_type)
+
+        disable_aggregation = d.pop("disable_aggregation", UNSET)
+
+        search_leads_body = cls(
+            filter_=filter_,
+            limit=limit,
+            offset=offset,
+            order_field=order_field,
+            order_type=order_type,
+            disable_aggregation=disable_aggregation,
+        )
+
+        search_leads_body.additional_properties = d
+        return search_leads_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

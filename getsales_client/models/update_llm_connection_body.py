@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateLlmConnectionBody")
+
+
+@_attrs_define
+class UpdateLlmConnectionBody:
+    """
+    Attributes:
+        name (str | Unset): New name. Example: OpenAI (rotated).
+        api_token (str | Unset): Replacement API key; validated with the provider before saving.
+    """
+
+    name: str | Unset = UNSET
+    api_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        api_token = self.api_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if api_token is not UNSET:
+            field_dict["api_token"] = api_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        api_token = d.pop("api_token", UNSET)
+
+        update_llm_connection_body = cls(
+            name=name,
+            api_token=api_token,
+        )
+
+        update_llm_connection_body.additional_properties = d
+        return update_llm_connection_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Maintenance scripts: client generation from the API description and description diffs."""

@@ -1,0 +1,85 @@
+"""scripts/generate: reproducible output, the --check report, and the operation index it writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts.generate_client import main, operation_index_source
+from scripts.normalize_spec import load
+
+SAMPLE = Path(__file__).parent / "data" / "vendor_shape.yaml"
+
+
+def test_regeneration_is_stable_and_check_reports_drift(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = tmp_path / "getsales_client"
+    args = ["--spec", str(SAMPLE), "--output", str(package)]
+    assert main(args) == 0
+    first = {p: p.read_bytes() for p in package.rglob("*") if p.is_file()}
+    assert main(args) == 0
+    assert "0 files changed" in capsys.readouterr().out
+    assert {p: p.read_bytes() for p in package.rglob("*") if p.is_file()} == first
+    assert not [p for p in package.rglob("*") if p.name in ("__pycache__", ".ruff_cache")]
+    assert main([*args, "--check"]) == 0
+
+    (package / "types.py").write_text("# edited by hand\n")
+    (package / "api" / "stray.py").write_text("")
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "types.cpython-311.pyc").write_bytes(b"")
+    capsys.readouterr()
+    assert main([*args, "--check"]) == 1
+    report = capsys.readouterr().out
+    assert "changed:  types.py" in report
+    assert "stale:    api/stray.py" in report
+    assert "__pycache__" not in report
+
+    assert main(args) == 0
+    assert not (package / "api" / "stray.py").exists()
+    assert main([*args, "--check"]) == 0
+
+
+def test_a_spec_defect_fails_generation_and_leaves_the_package_alone(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        SAMPLE.read_text().replace("operationId: getContact", "operationId: listContacts")
+    )
+    package = tmp_path / "getsales_client"
+    assert main(["--spec", str(broken), "--output", str(package)]) == 1
+    assert not package.exists()
+
+
+def _index() -> dict[str, Any]:
+    namespace: dict[str, Any] = {}
+    exec(operation_index_source(load(SAMPLE)), namespace)
+    return {op.operation_id: op for op in namespace["OPERATIONS"]}
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "method", "read_only", "idempotent", "deprecated"),
+    [
+        ("listContacts", "GET", True, True, False),
+        ("createContacts", "POST", False, False, True),
+        ("searchContacts", "POST", True, True, False),  # x-getsales-read-only
+        ("massActionContacts", "PUT", False, False, False),  # x-getsales-idempotent: false
+        ("updateContact", "PUT", False, True, False),
+        ("deleteContact", "DELETE", False, True, False),
+        ("sendFromMailbox", "POST", False, False, False),
+    ],
+)
+def test_operation_index_flags(
+    operation_id: str, method: str, read_only: bool, idempotent: bool, deprecated: bool
+) -> None:
+    operation = _index()[operation_id]
+    assert (operation.method, operation.read_only) == (method, read_only)
+    assert (operation.idempotent, operation.deprecated) == (idempotent, deprecated)
+
+
+def test_operation_index_keeps_document_order_and_path_templates() -> None:
+    index = _index()
+    assert list(index)[:3] == ["listContacts", "createContacts", "searchContacts"]
+    assert index["getContact"].path == "/contacts/{uuid}"
+    assert len(index) == 10
