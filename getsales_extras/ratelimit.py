@@ -1,0 +1,434 @@
+"""Pacing requests so a key never exceeds its budget of ``requests`` per rolling ``period``.
+
+GetSales allows 300 requests per minute per API key. A plain leaky bucket such as
+``aiolimiter.AsyncLimiter(300, 60)`` is not enough on its own: it admits a full bucket at once
+and then drips at 5/s, so a rolling minute can hold close to 600 requests. This module stacks
+three parts, each with one job and one guarantee:
+
+1. **The rolling window** (process-wide, per key and base URL). ``requests`` slots; a slot is
+   taken when a request is sent and held until ``period`` seconds after the server may have
+   counted it. The server counts a request somewhere between our send and our receipt of the
+   answer; we charge the round trip up to ``latency_allowance`` (default 1% of the period):
+   a slot is held until ``period`` after ``min(answer, send + latency_allowance)``. Guarantee:
+   at most ``requests`` requests are sent in any interval of length ``period``, and this still
+   holds as seen by a server that counts each request within ``latency_allowance`` of its send.
+   Sustained throughput is at least ``requests / (period + latency_allowance)``: above 99% of
+   the budget whatever the latency (a slow answer costs at most the allowance).
+
+2. **The pacer** (an ``aiolimiter.AsyncLimiter`` per event loop): a leaky bucket draining at
+   exactly ``requests / period`` with room for ``burst`` requests. Guarantee: never more than
+   ``burst`` requests back to back; after that they leave evenly spaced. An idle client gets
+   its ``burst`` at once. Under saturation this spreads sends across the period, so slots come
+   free one by one instead of in clumps and the server never sees a wall of simultaneous
+   requests (which would also inflate the latency that the window charges for).
+
+3. **The pause** (process-wide, per key): a 429 answer means the server's own count is full, so
+   *every* task of that key stops until the pause ends (the ``Retry-After`` the server gave, else
+   an exponential backoff that grows with consecutive 429 episodes). For one period after a
+   pause, admissions are additionally spaced ``period / requests`` apart, as if the window were
+   full of evenly spread requests, so recovery does not start with a burst that is rejected
+   again. 429s for requests that were sent before the pause started belong to the same episode
+   and do not lengthen the backoff.
+
+Waiting tasks of one event loop are admitted in FIFO order, except that retries of requests
+already in progress go to the front of the queue. The shared state is protected by a thread
+lock and holds only timestamps, so clients in different event loops (successive
+``asyncio.run`` calls, threads) share one budget safely.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import heapq
+import math
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aiolimiter import AsyncLimiter
+
+from getsales_extras.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "LimiterWaitTooLong",
+    "Permit",
+    "RateLimit",
+    "RollingWindowLimiter",
+    "clear_shared_limiters",
+    "shared_limiter",
+]
+
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """A request budget: at most ``requests`` in any rolling ``period`` seconds.
+
+    ``burst`` is how many requests an idle client may send back to back before the rest are
+    spread evenly over the period; by default a tenth of ``requests`` (at least 1).
+    """
+
+    requests: int = 300
+    period: float = 60.0
+    burst: int | None = None
+    latency_allowance: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.requests < 1:
+            raise ValueError("requests must be at least 1")
+        if not (self.period > 0 and math.isfinite(self.period)):
+            raise ValueError("period must be a positive number of seconds")
+        if self.burst is not None and not 1 <= self.burst <= self.requests:
+            raise ValueError("burst must be between 1 and requests")
+        if self.latency_allowance is not None and not (
+            0 <= self.latency_allowance and math.isfinite(self.latency_allowance)
+        ):
+            raise ValueError("latency_allowance must be a non-negative number of seconds")
+
+    @property
+    def burst_size(self) -> int:
+        """The effective burst (``burst``, or its default)."""
+        return self.burst if self.burst is not None else max(1, self.requests // 10)
+
+    @property
+    def charged_latency(self) -> float:
+        """How much of a round trip keeps a slot busy: ``latency_allowance``, or 1% of the period."""
+        if self.latency_allowance is not None:
+            return self.latency_allowance
+        return self.period / 100
+
+    @property
+    def spacing(self) -> float:
+        """Seconds between two requests at the steady rate."""
+        return self.period / self.requests
+
+
+class LimiterWaitTooLong(Exception):
+    """Admission cannot happen within the time the caller allowed.
+
+    ``until`` is the earliest moment admission could happen as far as known now;
+    ``paused_by`` is the 429 response that started a pause, when a pause is the reason.
+    """
+
+    def __init__(self, until: float, paused_by: httpx.Response | None) -> None:
+        super().__init__(f"no admission before t={until:.3f}")
+        self.until = until
+        self.paused_by = paused_by
+
+
+class _Ledger:
+    """The process-wide budget of one key: timestamps only, guarded by a thread lock."""
+
+    def __init__(self, rate: RateLimit) -> None:
+        self.rate = rate
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self._holds: list[float] = []  # min-heap: when each counted request stops counting
+        self._pause_until = -math.inf
+        self._pause_started = -math.inf
+        self._ramp_next = -math.inf
+        self._ramp_until = -math.inf
+        self._strikes = 0
+        self._paused_by: httpx.Response | None = None
+
+    def try_admit(self, now: float) -> float | None:
+        """Take a slot and return None, or return the earliest time worth trying again."""
+        rate = self.rate
+        with self._lock:
+            if now < self._pause_until:
+                return self._pause_until
+            ramping = now < self._ramp_until
+            if ramping and now < self._ramp_next:
+                return self._ramp_next
+            holds = self._holds
+            while holds and holds[0] <= now:
+                heapq.heappop(holds)
+            if self._in_flight + len(holds) >= rate.requests:
+                # Only in-flight requests: any of them finishing frees its slot a full period
+                # later, so checking again one period from now never delays admission.
+                return holds[0] if holds else now + rate.period
+            self._in_flight += 1
+            if ramping:
+                self._ramp_next = max(self._ramp_next, now) + rate.spacing
+            return None
+
+    def finish(self, now: float, sent_at: float, *, counted: bool) -> None:
+        """A request admitted earlier is over; if it was sent it keeps counting for a period."""
+        with self._lock:
+            self._in_flight -= 1
+            if counted:
+                counted_at = min(now, sent_at + self.rate.charged_latency)
+                heapq.heappush(self._holds, counted_at + self.rate.period)
+
+    def pause_state(self) -> tuple[float, httpx.Response | None]:
+        with self._lock:
+            return self._pause_until, self._paused_by
+
+    def record_success(self, sent_at: float) -> None:
+        """A request sent after the latest pause began got through: the episode is over."""
+        with self._lock:
+            if sent_at >= self._pause_started:
+                self._strikes = 0
+
+    def record_rejection(
+        self,
+        now: float,
+        sent_at: float,
+        retry_after: float | None,
+        backoff: Callable[[int], float],
+        response: httpx.Response | None,
+    ) -> float:
+        """Pause every request of this key after a 429; return when the pause ends."""
+        with self._lock:
+            same_episode = sent_at < self._pause_started
+            if same_episode:
+                wait = retry_after if retry_after is not None else 0.0
+            else:
+                wait = retry_after if retry_after is not None else backoff(self._strikes)
+                self._strikes += 1
+                self._pause_started = now
+            end = max(self._pause_until, now + wait)
+            self._pause_until = end
+            self._ramp_next = max(self._ramp_next, end)
+            self._ramp_until = max(self._ramp_until, end + self.rate.period)
+            self._paused_by = response
+            return end
+
+    def stats(self) -> tuple[int, int]:
+        """(requests in flight, finished requests still counted) — for tests and diagnostics."""
+        with self._lock:
+            return self._in_flight, len(self._holds)
+
+
+class _LoopGate:
+    """The part of a limiter that belongs to one event loop: its FIFO queue and its pacer."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, rate: RateLimit) -> None:
+        self.loop = loop
+        burst = rate.burst_size
+        self.pacer = AsyncLimiter(burst, burst * rate.spacing)
+        self._queue: deque[asyncio.Future[None]] = deque()
+        self._busy = False
+        self._waker: asyncio.Future[None] | None = None
+
+    async def enter(self, *, priority: bool) -> None:
+        """Wait for this task's turn; ``priority`` jumps the queue."""
+        if not self._busy and not self._queue:
+            self._busy = True
+            return
+        turn: asyncio.Future[None] = self.loop.create_future()
+        if priority:
+            self._queue.appendleft(turn)
+        else:
+            self._queue.append(turn)
+        try:
+            await turn
+        except asyncio.CancelledError:
+            if turn.done() and not turn.cancelled():
+                self.leave()  # the turn was handed over just before the cancellation
+            else:
+                try:
+                    self._queue.remove(turn)
+                except ValueError:
+                    pass
+            raise
+
+    def leave(self) -> None:
+        """Hand the turn to the next waiting task (the gate stays busy), or free the gate."""
+        while self._queue:
+            turn = self._queue.popleft()
+            if not turn.done():
+                turn.set_result(None)
+                return
+        self._busy = False
+
+    async def sleep_until(self, deadline: float, clock: Clock) -> None:
+        """Sleep until ``deadline`` (in ``clock`` time) or until ``wake`` is called."""
+        waker: asyncio.Future[None] = self.loop.create_future()
+        self._waker = waker
+        handle = self.loop.call_later(max(0.0, deadline - clock()), _resolve, waker)
+        try:
+            await waker
+        finally:
+            handle.cancel()
+            if self._waker is waker:
+                self._waker = None
+
+    def wake(self) -> None:
+        """A slot came free early: let the task at the head of the queue look again."""
+        if self._waker is not None:
+            _resolve(self._waker)
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+class Permit:
+    """One admitted request. ``release`` must be called once when it is over."""
+
+    __slots__ = ("_clock", "_gate", "_ledger", "_released", "sent_at")
+
+    def __init__(self, ledger: _Ledger, gate: _LoopGate, clock: Clock, sent_at: float) -> None:
+        self._ledger = ledger
+        self._gate = gate
+        self._clock = clock
+        self._released = False
+        self.sent_at = sent_at
+
+    def release(self, *, counted: bool = True) -> None:
+        """End the request now; ``counted=False`` when it never reached the network."""
+        if self._released:
+            return
+        self._released = True
+        self._ledger.finish(self._clock(), self.sent_at, counted=counted)
+        if not counted:
+            self._gate.wake()
+
+
+class RollingWindowLimiter:
+    """The budget of one API key (see the module docstring for what each part guarantees)."""
+
+    def __init__(self, rate: RateLimit, *, clock: Clock = time.monotonic) -> None:
+        self.rate = rate
+        self.clock = clock
+        self._ledger = _Ledger(rate)
+        self._gates: dict[asyncio.AbstractEventLoop, _LoopGate] = {}
+        self._gates_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        in_flight, counted = self._ledger.stats()
+        return (
+            f"RollingWindowLimiter(requests={self.rate.requests}, period={self.rate.period}, "
+            f"burst={self.rate.burst_size}, in_flight={in_flight}, counted={counted})"
+        )
+
+    def _gate(self) -> _LoopGate:
+        loop = asyncio.get_running_loop()
+        with self._gates_lock:
+            gate = self._gates.get(loop)
+            if gate is None:
+                for stale in [known for known in self._gates if known.is_closed()]:
+                    del self._gates[stale]
+                gate = self._gates[loop] = _LoopGate(loop, self.rate)
+            return gate
+
+    async def acquire(
+        self,
+        *,
+        priority: bool = False,
+        deadline: float | None = None,
+        max_pause: float | None = None,
+    ) -> Permit:
+        """Wait until a request may be sent, and count it as sent.
+
+        ``priority`` puts the caller at the front of the queue (used for retries).
+        Raises ``LimiterWaitTooLong`` instead of waiting past ``deadline`` (a ``clock`` time)
+        or when the key is paused for more than ``max_pause`` seconds from now.
+        """
+        gate = self._gate()
+        await gate.enter(priority=priority)
+        try:
+            # Sit out a pause before taking pacer capacity, and refuse early if it is too long.
+            while True:
+                now = self.clock()
+                pause_until, paused_by = self._ledger.pause_state()
+                if pause_until <= now:
+                    break
+                too_long = max_pause is not None and pause_until - now > max_pause
+                if too_long or (deadline is not None and pause_until > deadline):
+                    raise LimiterWaitTooLong(pause_until, paused_by)
+                await gate.sleep_until(pause_until, self.clock)
+            if deadline is None:
+                await gate.pacer.acquire()
+            else:
+                try:
+                    await asyncio.wait_for(
+                        gate.pacer.acquire(), timeout=max(0.0, deadline - self.clock())
+                    )
+                except asyncio.TimeoutError:
+                    raise LimiterWaitTooLong(deadline, None) from None
+            while True:
+                now = self.clock()
+                retry_at = self._ledger.try_admit(now)
+                if retry_at is None:
+                    return Permit(self._ledger, gate, self.clock, now)
+                pause_until, paused_by = self._ledger.pause_state()
+                if max_pause is not None and pause_until - now > max_pause:
+                    raise LimiterWaitTooLong(pause_until, paused_by)
+                if deadline is not None and retry_at > deadline:
+                    raise LimiterWaitTooLong(
+                        retry_at, paused_by if pause_until >= retry_at else None
+                    )
+                await gate.sleep_until(retry_at, self.clock)
+        finally:
+            gate.leave()
+
+    def record_success(self, permit: Permit) -> None:
+        """Report that a request got an answer other than 429."""
+        self._ledger.record_success(permit.sent_at)
+
+    def record_rejection(
+        self,
+        permit: Permit,
+        *,
+        retry_after: float | None,
+        backoff: Callable[[int], float],
+        response: httpx.Response | None = None,
+    ) -> float:
+        """Report a 429: pause every task of this key. Returns when the pause ends.
+
+        ``backoff(n)`` gives the pause after ``n`` earlier consecutive 429 episodes; it is used
+        when the server did not say (``retry_after`` None).
+        """
+        return self._ledger.record_rejection(
+            self.clock(), permit.sent_at, retry_after, backoff, response
+        )
+
+    def stats(self) -> tuple[int, int]:
+        """(requests in flight, finished requests still counted against the window)."""
+        return self._ledger.stats()
+
+
+_registry: dict[tuple[str, str], RollingWindowLimiter] = {}
+_registry_lock = threading.Lock()
+
+
+def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindowLimiter:
+    """The one limiter of this process for ``api_key`` at ``base_url``.
+
+    Keyed by a SHA-256 digest of the key, so the key itself is not kept here. Asking again with
+    a different ``rate`` is an error: the budget belongs to the key, not to a client.
+    """
+    digest = hashlib.sha256(api_key.encode("utf-8")).hexdigest()
+    slot = (digest, base_url.rstrip("/"))
+    with _registry_lock:
+        limiter = _registry.get(slot)
+        if limiter is None:
+            limiter = _registry[slot] = RollingWindowLimiter(rate)
+        elif limiter.rate != rate:
+            raise ConfigurationError(
+                f"another client in this process already paces this API key at {limiter.rate}; "
+                f"all clients of one key share one budget, so they must use the same rate_limit "
+                f"(asked for {rate})"
+            )
+        return limiter
+
+
+def clear_shared_limiters() -> None:
+    """Forget every shared limiter, so the next client of a key starts with a fresh budget.
+
+    For test suites that reuse one key and base URL (a long-lived emulator, say) with
+    different ``rate_limit`` settings; clients created before keep their limiter.
+    """
+    with _registry_lock:
+        _registry.clear()

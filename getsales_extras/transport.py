@@ -1,0 +1,504 @@
+"""The httpx transport that gives every generated function pacing, retries and typed errors.
+
+The generated endpoint functions all end in ``client.get_async_httpx_client().request(...)``.
+Wrapping the transport underneath that ``httpx.AsyncClient`` is the one place every request
+passes through, so this is where the SDK does, per request:
+
+1. refuse paths in which an id would reach a different endpoint (``InvalidPathParameterError``);
+2. wait for the key's rate limiter, which counts each attempt as it is sent;
+3. send through the inner transport and read the whole answer;
+4. on a 429, pause every task of the key and try again (not counted against ``max_retries``);
+5. on a transient failure, retry with backoff if that cannot act twice on the server;
+6. turn any status >= 400 into the matching ``APIStatusError`` subclass, and an unusable 2xx
+   body into ``MalformedResponseError``.
+
+What is retried, and when:
+
+- 429 (the request reached the server but was not processed): always, for as long as the
+  retry policy's ``deadline`` allows; it does not use up ``max_retries``.
+- ``ConnectError``, ``ConnectTimeout``, ``PoolTimeout`` (nothing was sent): always, up to
+  ``max_retries``.
+- 5xx, ``ReadTimeout``, ``WriteTimeout``, ``ReadError``, ``WriteError``,
+  ``RemoteProtocolError`` (the server may have acted), and a 2xx whose JSON body is empty or
+  cut short (it did act): only for operations that are safe to repeat, up to ``max_retries``.
+- Anything else (4xx other than 429, a refused URL scheme, a proxy failure): never.
+
+An operation is safe to repeat when the spec's operation index says so (GET, PUT, DELETE and
+POSTs marked read-only); a path the spec does not know is safe only for GET, HEAD, OPTIONS,
+PUT and DELETE. A request that is not safe to repeat is never sent a second time once it may
+have reached the server: the caller gets an error saying it may have been processed.
+
+Logging goes to the ``getsales`` logger at DEBUG: method, path (never the query string), status,
+attempt and waits. Headers are never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+from collections.abc import AsyncIterator, Callable
+
+import httpx
+
+from getsales_extras._operations import (
+    OperationTable,
+    default_table,
+    is_safe_to_repeat,
+)
+from getsales_extras._paths import check_path
+from getsales_extras.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    GetSalesError,
+    MalformedResponseError,
+    RateLimitError,
+    error_from_response,
+)
+from getsales_extras.ratelimit import LimiterWaitTooLong, Permit, RollingWindowLimiter
+from getsales_extras.retry import RetryPolicy, parse_retry_after
+
+__all__ = ["GetSalesTransport"]
+
+logger = logging.getLogger("getsales")
+
+# Failures raised before any byte of the request left this machine.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures that retrying cannot fix (a wrong URL scheme, a request httpx refuses to send...).
+_PERMANENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
+_TIMEOUTS = (httpx.TimeoutException,)
+
+_USE_DEFAULT_TABLE = object()
+
+
+class _BufferedBody(httpx.AsyncByteStream):
+    """An already received body, handed to httpx as if it were still arriving."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        if self._raw:
+            yield self._raw
+
+
+class _Attempt:
+    """What one try produced: an answer to return, or a failure and whether to try again."""
+
+    __slots__ = ("error", "response", "retry", "wait")
+
+    def __init__(
+        self,
+        *,
+        response: httpx.Response | None = None,
+        error: GetSalesError | None = None,
+        retry: bool = False,
+        wait: float = 0.0,
+    ) -> None:
+        self.response = response
+        self.error = error
+        self.retry = retry
+        self.wait = wait
+
+
+class GetSalesTransport(httpx.AsyncBaseTransport):
+    """Wraps ``inner`` (by default a plain ``httpx.AsyncHTTPTransport``) with the SDK's behaviour.
+
+    Args:
+        inner: the transport that performs HTTP.
+        limiter: the key's shared rate limiter, or None for no pacing (a 429 then only delays
+            the request that got it).
+        retry: the retry policy.
+        base_path: the path of the API root within the base URL (``"/"`` for GetSales itself);
+            stripped before a path is looked up in the spec.
+        operations: the spec's operation table; the generated client's by default, None to
+            treat every path as unknown.
+        rng: random source for backoff jitter (tests pass a seeded one).
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport | None = None,
+        *,
+        limiter: RollingWindowLimiter | None = None,
+        retry: RetryPolicy | None = None,
+        base_path: str = "/",
+        operations: OperationTable | object | None = _USE_DEFAULT_TABLE,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
+        self._limiter = limiter
+        self._retry = retry if retry is not None else RetryPolicy()
+        self._base_path = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+        self._operations = operations
+        self._rng = rng
+        self._clock: Callable[[], float] = limiter.clock if limiter is not None else time.monotonic
+
+    def __repr__(self) -> str:
+        return (
+            f"GetSalesTransport(limiter={self._limiter!r}, retry={self._retry!r}, "
+            f"inner={type(self._inner).__name__})"
+        )
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._retry
+
+    @property
+    def limiter(self) -> RollingWindowLimiter | None:
+        return self._limiter
+
+    @property
+    def operation_table(self) -> OperationTable | None:
+        """The spec operations requests are matched against (None: every path is unknown)."""
+        if self._operations is _USE_DEFAULT_TABLE:
+            self._operations = default_table()
+        return self._operations if isinstance(self._operations, OperationTable) else None
+
+    def relative_path(self, request: httpx.Request) -> str:
+        """The raw request path relative to the API root, without the query string."""
+        raw = request.url.raw_path.decode("ascii", errors="replace").split("?", 1)[0]
+        if self._base_path != "/" and raw.startswith(self._base_path):
+            return "/" + raw[len(self._base_path) :]
+        return raw
+
+    async def __aenter__(self) -> GetSalesTransport:
+        await self._inner.__aenter__()
+        return self
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        method = request.method.upper()
+        path = self.relative_path(request)
+        table = self.operation_table
+        check_path(method, path, table)
+        match = table.match(method, path) if table is not None else None
+        repeatable = is_safe_to_repeat(method, match)
+        await request.aread()  # buffered, so that a retry can send the same body again
+
+        policy = self._retry
+        retries = 0  # transient-failure retries used so far
+        rejections = 0  # 429 answers seen by this request
+        attempt = 0
+        deadline: float | None = None  # set when the first attempt is sent
+        failure: GetSalesError | None = None  # what to raise if no further attempt is possible
+        while True:
+            permit: Permit | None = None
+            if self._limiter is not None:
+                try:
+                    permit = await self._limiter.acquire(
+                        priority=attempt > 0, deadline=deadline, max_pause=policy.retry_after_cap
+                    )
+                except LimiterWaitTooLong as waiting:
+                    raise self._waited_too_long(waiting, failure, request) from None
+            attempt += 1
+            if attempt == 1 and policy.deadline is not None:
+                sent_at = permit.sent_at if permit is not None else self._clock()
+                deadline = sent_at + policy.deadline
+            logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
+
+            outcome = await self._attempt(request, permit, method, path, repeatable)
+            if outcome.response is not None:
+                return outcome.response
+            error = outcome.error
+            assert error is not None
+            failure = error
+
+            if isinstance(error, RateLimitError):
+                wait = self._on_rate_limited(error, permit, rejections)
+                rejections += 1
+                if wait is None:
+                    error._annotate(
+                        f"the server asked to wait {error.retry_after:g} s, more than the "
+                        f"{policy.retry_after_cap:g} s this client waits"
+                    )
+                    raise error
+                if deadline is not None and self._clock() + wait > deadline:
+                    error._annotate(
+                        f"gave up: waiting {wait:.1f} s more would pass the "
+                        f"{policy.deadline:g} s deadline"
+                    )
+                    raise error
+                if self._limiter is None:
+                    await asyncio.sleep(wait)
+                continue
+
+            if not outcome.retry:
+                raise error
+            if retries >= policy.max_retries:
+                if attempt > 1:
+                    error._annotate(f"gave up after {attempt} attempts")
+                raise error
+            wait = max(outcome.wait, policy.backoff(retries, rng=self._rng))
+            if deadline is not None and self._clock() + wait > deadline:
+                error._annotate(f"gave up: a retry would pass the {policy.deadline:g} s deadline")
+                raise error
+            retries += 1
+            logger.debug(
+                "%s %s: %s; retry %d of %d in %.2f s",
+                method,
+                path,
+                _short(error),
+                retries,
+                policy.max_retries,
+                wait,
+            )
+            await asyncio.sleep(wait)
+
+    async def _attempt(
+        self,
+        request: httpx.Request,
+        permit: Permit | None,
+        method: str,
+        path: str,
+        repeatable: bool,
+    ) -> _Attempt:
+        """Send once and classify the outcome; the permit is released when the answer is in."""
+        url = str(request.url)
+        counted = True
+        try:
+            raw_response = await self._inner.handle_async_request(request)
+            raw = await _read_raw(raw_response)
+        except httpx.TransportError as exc:
+            sent = not isinstance(exc, (*_NOT_SENT, httpx.UnsupportedProtocol))
+            counted = sent
+            logger.debug("%s %s: %s (attempt failed)", method, path, type(exc).__name__)
+            error = _connection_error(exc, request, method, path, url, sent=sent)
+            if isinstance(exc, _PERMANENT):
+                return _Attempt(error=error)
+            if sent and not repeatable:
+                error._annotate(
+                    f"the request may have been processed by the server; it was not sent "
+                    f"again because {method} {path} is not safe to repeat"
+                )
+                return _Attempt(error=error)
+            return _Attempt(error=error, retry=True)
+        finally:
+            if permit is not None:
+                permit.release(counted=counted)
+
+        response = _readable_copy(raw_response, raw, request)
+        status = response.status_code
+        logger.debug("%s %s: %d", method, path, status)
+        if status == 429:
+            rejected = error_from_response(response, method=method, url=url)
+            if isinstance(rejected, RateLimitError):
+                rejected.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            return _Attempt(error=rejected)
+        if permit is not None and self._limiter is not None:
+            self._limiter.record_success(permit)
+
+        if status >= 500:
+            note = None
+            if not repeatable:
+                note = (
+                    f"the request may have been processed; it was not sent again because "
+                    f"{method} {path} is not safe to repeat"
+                )
+            failed = error_from_response(response, method=method, url=url, note=note)
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if retry_after is not None and retry_after > self._retry.retry_after_cap:
+                return _Attempt(error=failed)
+            return _Attempt(error=failed, retry=repeatable, wait=retry_after or 0.0)
+        if status >= 400:
+            return _Attempt(error=error_from_response(response, method=method, url=url))
+
+        problem = _unusable_body(response, method)
+        if problem is not None:
+            malformed = MalformedResponseError(
+                f"{status} answer with {problem}", response=response, method=method, url=url
+            )
+            if not repeatable:
+                malformed._annotate(
+                    f"the request was processed; it was not sent again because "
+                    f"{method} {path} is not safe to repeat"
+                )
+            return _Attempt(error=malformed, retry=repeatable)
+
+        return _Attempt(response=_fresh_response(raw_response, raw))
+
+    def _on_rate_limited(
+        self, error: RateLimitError, permit: Permit | None, rejections: int
+    ) -> float | None:
+        """Record a 429; return how long to wait before trying again, None to give up now."""
+        policy = self._retry
+        retry_after = error.retry_after
+
+        def backoff(episodes: int) -> float:
+            return policy.backoff(episodes, rng=self._rng)
+
+        if self._limiter is not None and permit is not None:
+            pause_end = self._limiter.record_rejection(
+                permit, retry_after=retry_after, backoff=backoff, response=error.response
+            )
+            wait = max(0.0, pause_end - self._clock())
+        else:
+            wait = retry_after if retry_after is not None else backoff(rejections)
+        path = httpx.URL(error.url).path
+        if retry_after is not None and retry_after > policy.retry_after_cap:
+            logger.debug(
+                "%s %s: 429 asking for %.1f s, more than the %.1f s cap; giving up",
+                error.method,
+                path,
+                retry_after,
+                policy.retry_after_cap,
+            )
+            return None
+        logger.debug(
+            "%s %s: 429; requests of this key wait %.2f s (Retry-After %s)",
+            error.method,
+            path,
+            wait,
+            "absent" if retry_after is None else f"{retry_after:g} s",
+        )
+        return wait
+
+    def _waited_too_long(
+        self, waiting: LimiterWaitTooLong, failure: GetSalesError | None, request: httpx.Request
+    ) -> GetSalesError:
+        """The error for a request that may not wait for the limiter as long as needed."""
+        remaining = max(0.0, waiting.until - self._clock())
+        paused_by = waiting.paused_by
+        if paused_by is not None and (failure is None or isinstance(failure, RateLimitError)):
+            error = error_from_response(
+                paused_by,
+                method=request.method,
+                url=str(request.url),
+                note=(
+                    f"this key is paused by a 429 for another {remaining:.1f} s, longer than "
+                    f"this request may wait"
+                ),
+            )
+            if isinstance(error, RateLimitError):
+                error.retry_after = parse_retry_after(paused_by.headers.get("Retry-After"))
+            return error
+        if failure is not None:
+            failure._annotate(
+                f"gave up: the rate limiter could not admit a retry before the "
+                f"{self._retry.deadline:g} s deadline"
+            )
+            return failure
+        return APIConnectionError(  # unreachable with the limiter's contract; kept total
+            f"gave up waiting {remaining:.1f} s for the rate limiter",
+            request=request,
+            method=request.method,
+            url=str(request.url),
+        )
+
+
+async def _read_raw(response: httpx.Response) -> bytes:
+    """The whole body as it came off the wire (still content-encoded)."""
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):
+        raise TypeError("the inner transport returned a response with a synchronous stream")
+    try:
+        return b"".join([chunk async for chunk in stream])
+    finally:
+        await response.aclose()
+
+
+def _readable_copy(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
+    """A fully read copy of ``response`` to inspect and to attach to errors."""
+    try:
+        return httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            content=raw,
+            request=request,
+            extensions=response.extensions,
+        )
+    except httpx.DecodingError:
+        # A body that does not match its Content-Encoding: keep the bytes as they are.
+        headers = httpx.Headers(response.headers)
+        del headers["Content-Encoding"]
+        copy = httpx.Response(response.status_code, headers=headers, content=raw, request=request)
+        copy.extensions["getsales_undecodable"] = True
+        return copy
+
+
+def _fresh_response(response: httpx.Response, raw: bytes) -> httpx.Response:
+    """An unread response with the received body, for httpx to read as usual."""
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=_BufferedBody(raw),
+        extensions=response.extensions,
+    )
+
+
+def _unusable_body(response: httpx.Response, method: str) -> str | None:
+    """Why a 2xx body cannot be what the operation promises, or None if it is fine.
+
+    A JSON media type (or none at all) promises JSON: an empty body or one that does not parse
+    (cut short by a proxy) breaks that promise. 204, 205 and HEAD answers have no body by
+    definition; other media types (CSV exports, HTML) are not inspected.
+    """
+    status = response.status_code
+    if method == "HEAD" or not 200 <= status < 300 or status in (204, 205):
+        return None
+    if response.extensions.get("getsales_undecodable"):
+        return "a body that does not match its Content-Encoding"
+    media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    is_json = media == "application/json" or media.endswith("+json")
+    content = response.content
+    if not content.strip():
+        return "an empty body where JSON was expected" if is_json or not media else None
+    if is_json:
+        try:
+            json.loads(content)
+        except ValueError:
+            return "a body that is not valid JSON (cut short?)"
+    return None
+
+
+def _connection_error(
+    exc: httpx.TransportError,
+    request: httpx.Request,
+    method: str,
+    path: str,
+    url: str,
+    *,
+    sent: bool,
+) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(exc, _TIMEOUTS) else APIConnectionError
+    what = _describe_transport_error(exc)
+    error = kind(
+        f"{method} {path}: {what}",
+        request=request,
+        method=method,
+        url=url,
+        may_have_been_processed=sent,
+    )
+    error.__cause__ = exc
+    return error
+
+
+def _describe_transport_error(exc: httpx.TransportError) -> str:
+    descriptions: list[tuple[type[httpx.TransportError], str]] = [
+        (httpx.ConnectTimeout, "timed out connecting to the server"),
+        (httpx.PoolTimeout, "timed out waiting for a free connection"),
+        (httpx.ReadTimeout, "timed out waiting for the answer"),
+        (httpx.WriteTimeout, "timed out sending the request"),
+        (httpx.ConnectError, "could not connect to the server"),
+        (httpx.RemoteProtocolError, "the server closed the connection without a valid answer"),
+        (httpx.ReadError, "the connection broke while reading the answer"),
+        (httpx.WriteError, "the connection broke while sending the request"),
+        (httpx.UnsupportedProtocol, "unsupported URL scheme"),
+        (httpx.ProxyError, "the proxy failed"),
+    ]
+    for cls, text in descriptions:
+        if isinstance(exc, cls):
+            detail = str(exc)
+            return f"{text} ({detail})" if detail else text
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _short(error: Exception) -> str:
+    if isinstance(error, APIStatusError):
+        return f"{error.status_code}"
+    return type(error).__name__

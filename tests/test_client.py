@@ -1,0 +1,275 @@
+"""create_client: configuration, and the generated functions getting the SDK's behaviour."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, cast
+
+import httpx
+import pytest
+
+from getsales_client.api.leads_contacts import get_lead_by_uuid, search_leads, upsert_lead
+from getsales_client.api.lists import delete_list
+from getsales_client.api.user_team import get_current_user
+from getsales_client.client import AuthenticatedClient
+from getsales_client.models import SearchLeadsBody, UpsertLeadBody
+from getsales_extras import (
+    APITimeoutError,
+    ConfigurationError,
+    GetSalesError,
+    InvalidPathParameterError,
+    MalformedResponseError,
+    NotFoundError,
+    RateLimit,
+    RateLimitError,
+    RetryPolicy,
+    ValidationError,
+    create_client,
+)
+from getsales_extras.client import DEFAULT_BASE_URL, GetSalesClient
+from tests.test_transport_fakes import (
+    FAST_RETRY,
+    RecordingTransport,
+    envelope,
+    fresh_key,
+    loopback_server,
+)
+
+LIST_UUID = "5b0a3b7e-9a55-4c4e-8f52-0d7c3a1e2f10"
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("GETSALES_API_KEY", "GETSALES_TEAM_ID", "GETSALES_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def _ok(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"uuid": LIST_UUID, "email": "me@example.com"})
+
+
+def _client(server: RecordingTransport, **kwargs: Any) -> GetSalesClient:
+    kwargs.setdefault("api_key", fresh_key())
+    kwargs.setdefault("retry", FAST_RETRY)
+    return create_client(base_url="http://api.test", transport=server, **kwargs)
+
+
+def test_a_missing_key_is_a_clear_error_at_construction() -> None:
+    with pytest.raises(ConfigurationError, match="GETSALES_API_KEY"):
+        create_client()
+    with pytest.raises(ConfigurationError):
+        create_client("   ")
+
+
+@pytest.mark.parametrize("bad", ["gs key with spaces", "gs-key\nInjected: header", "gs-këy"])
+def test_a_key_that_cannot_be_a_header_is_refused_without_echoing_it(bad: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        create_client(bad)
+    assert bad.strip() not in str(caught.value)
+
+
+@pytest.mark.anyio
+async def test_environment_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = fresh_key()
+    monkeypatch.setenv("GETSALES_API_KEY", key)
+    monkeypatch.setenv("GETSALES_TEAM_ID", "77")
+    monkeypatch.setenv("GETSALES_BASE_URL", "http://env.test/")
+    server = RecordingTransport(_ok)
+    async with create_client(transport=server) as client:
+        await get_current_user.asyncio(client=client)
+    (sent,) = server.sent
+    assert sent.headers["Authorization"] == f"Bearer {key}"
+    assert sent.headers["Team-ID"] == "77"
+    assert client.get_async_httpx_client().base_url.host == "env.test"
+
+
+@pytest.mark.anyio
+async def test_team_id_is_sent_only_when_given() -> None:
+    server = RecordingTransport(_ok)
+    async with _client(server) as without, _client(server, team_id=12) as with_team:
+        await get_current_user.asyncio(client=without)
+        await get_current_user.asyncio(client=with_team)
+    assert "Team-ID" not in server.sent[0].headers
+    assert server.sent[1].headers["Team-ID"] == "12"
+
+
+def test_defaults() -> None:
+    client = create_client(fresh_key())
+    assert isinstance(client, AuthenticatedClient)
+    httpx_client = client.get_async_httpx_client()
+    assert httpx_client.base_url == httpx.URL(DEFAULT_BASE_URL)
+    assert httpx_client.timeout == httpx.Timeout(30.0)
+    transport = client.transport
+    assert transport is not None and transport.limiter is not None
+    assert transport.limiter.rate == RateLimit(300, 60.0)
+    assert transport.retry_policy == RetryPolicy()
+
+
+def test_options_reach_the_transport() -> None:
+    key = fresh_key()
+    paced = create_client(key, base_url="http://api.test", max_retries=0, timeout=5.0)
+    again = create_client(key, base_url="http://api.test", retry=RetryPolicy(deadline=10.0))
+    unpaced = create_client(key, base_url="http://api.test", rate_limit=None)
+    assert paced.transport is not None and again.transport is not None
+    assert unpaced.transport is not None
+    assert paced.transport.retry_policy.max_retries == 0
+    assert again.transport.retry_policy.deadline == 10.0
+    assert paced.transport.limiter is again.transport.limiter  # one budget per key
+    assert unpaced.transport.limiter is None
+    assert paced.get_async_httpx_client().timeout == httpx.Timeout(5.0)
+    custom = httpx.Timeout(3.0, connect=1.0)
+    assert create_client(key, timeout=custom).get_async_httpx_client().timeout == custom
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ({"verify": False}, "transport=httpx.AsyncHTTPTransport"),
+        ({"transport": httpx.AsyncHTTPTransport()}, "'transport' parameter"),
+        ({"timeout": 3}, "'timeout' parameter"),
+    ],
+)
+def test_httpx_args_that_would_be_ignored_are_refused(args: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        create_client(fresh_key(), httpx_args=args)
+
+
+@pytest.mark.parametrize("url", ["ftp://x.test", "not a url", "http://"])
+def test_unusable_base_urls_are_refused(url: str) -> None:
+    with pytest.raises(ConfigurationError):
+        create_client(fresh_key(), base_url=url)
+
+
+@pytest.mark.anyio
+async def test_httpx_args_are_passed_on() -> None:
+    seen: list[str] = []
+
+    async def hook(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    server = RecordingTransport(_ok)
+    async with _client(server, httpx_args={"event_hooks": {"request": [hook]}}) as client:
+        await get_current_user.asyncio(client=client)
+    assert seen == ["/id/api/users/current"]
+
+
+def test_the_synchronous_functions_are_refused_clearly() -> None:
+    client = create_client(fresh_key())
+    with pytest.raises(TypeError, match="asynchronous"):
+        get_current_user.sync(client=client)
+
+
+@pytest.mark.anyio
+async def test_generated_functions_are_retried_and_raise_typed_errors() -> None:
+    calls = 0
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        path = request.url.path
+        if path.endswith("/search") and calls == 1:
+            raise httpx.ReadTimeout("slow", request=request)
+        if path.endswith("/upsert"):
+            raise httpx.ReadTimeout("slow", request=request)
+        if path.startswith("/leads/api/leads/") and request.method == "GET":
+            return httpx.Response(404, json=envelope(404, "not_found", "No such contact"))
+        if path.startswith("/leads/api/lists/"):
+            return httpx.Response(200, content=b"")
+        return httpx.Response(200, json={"data": [], "limit": 20, "offset": 0, "total": 0})
+
+    server = RecordingTransport(answer)
+    async with _client(server) as client:
+        found = await search_leads.asyncio(client=client, body=SearchLeadsBody.from_dict({}))
+        assert found is not None and getattr(found, "total", None) == 0
+        with pytest.raises(NotFoundError, match="No such contact"):
+            await get_lead_by_uuid.asyncio(cast(Any, LIST_UUID), client=client)
+        body = UpsertLeadBody.from_dict({"lead": {"email": "a@b.c"}, "list_uuid": LIST_UUID})
+        with pytest.raises(APITimeoutError, match="may have been processed"):
+            await upsert_lead.asyncio(client=client, body=body)
+        with pytest.raises(MalformedResponseError):  # an empty 200 for a safe call, 3 times
+            await delete_list.asyncio(cast(Any, LIST_UUID), client=client)
+    assert server.count("POST", "/leads/api/leads/search") == 2
+    assert server.count("POST", "/leads/api/leads/upsert") == 1
+    assert server.count("DELETE", f"/leads/api/lists/{LIST_UUID}") == 3
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("bad_id", ["..", ".", "", "a/b", "../../id/api/users/current"])
+async def test_ids_that_would_reach_another_endpoint_are_refused(bad_id: str) -> None:
+    server = RecordingTransport(_ok)
+    async with _client(server) as client:
+        with pytest.raises(InvalidPathParameterError, match="'uuid' of deleteList"):
+            await delete_list.asyncio(cast(Any, bad_id), client=client)
+        # copies made by the generated client's helpers keep the check
+        copy = client.with_headers({"X-Trace": "1"})
+        with pytest.raises(InvalidPathParameterError):
+            await get_lead_by_uuid.asyncio(cast(Any, bad_id), client=copy)
+    assert server.sent == []
+
+
+@pytest.mark.anyio
+async def test_the_key_never_appears_in_any_output(caplog: pytest.LogCaptureFixture) -> None:
+    key = f"gs-SECRET-{fresh_key()}"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path.endswith("/current"):
+            return httpx.Response(200, json={"uuid": LIST_UUID})
+        if path.endswith("/search"):
+            return httpx.Response(429, headers={"Retry-After": "999"})
+        if path.endswith("/upsert"):
+            raise httpx.ReadTimeout("slow", request=request)
+        if request.method == "DELETE":
+            body = envelope(422, "validation_error", "Bad", {"uuid": ["Wrong."]})
+            return httpx.Response(422, json=body)
+        return httpx.Response(404, text="<html><title>Not Found</title></html>")
+
+    caplog.set_level(logging.DEBUG)
+    server = RecordingTransport(answer)
+    outputs: list[str] = []
+    client = _client(server, api_key=key, team_id="9")
+    async with client:
+        await get_current_user.asyncio(client=client)
+        attempts = [
+            upsert_lead.asyncio(
+                client=client,
+                body=UpsertLeadBody.from_dict({"lead": {}, "list_uuid": LIST_UUID}),
+            ),
+            delete_list.asyncio(cast(Any, LIST_UUID), client=client),
+            get_lead_by_uuid.asyncio(cast(Any, LIST_UUID), client=client),
+            get_lead_by_uuid.asyncio(cast(Any, ".."), client=client),
+            search_leads.asyncio(client=client, body=SearchLeadsBody.from_dict({})),
+        ]
+        kinds = []
+        for attempt in attempts:
+            with pytest.raises(GetSalesError) as caught:
+                await attempt
+            kinds.append(type(caught.value))
+            outputs += [str(caught.value), repr(caught.value), repr(caught.value.args)]
+            response = getattr(caught.value, "response", None)
+            if response is not None:
+                outputs += [repr(response), repr(response.request), repr(response.headers)]
+        outputs += [str(client), repr(client), repr(client.with_headers({"A": "b"}))]
+        outputs += [repr(client.transport), repr(client.get_async_httpx_client().headers)]
+    # through the real httpx/httpcore stack too, whose DEBUG logs are captured as well
+    async with loopback_server("ok") as (url, counts):
+        async with create_client(key, base_url=url, rate_limit=None) as real:
+            await get_current_user.asyncio(client=real)
+            outputs += [str(real), repr(real.get_async_httpx_client().headers)]
+    assert counts.requests == 1
+    assert any(r.name.startswith("httpcore") for r in caplog.records)
+    with pytest.raises(ConfigurationError) as refused:
+        create_client(key, base_url="http://api.test", rate_limit=RateLimit(1, 1.0))
+    outputs.append(str(refused.value))
+    assert kinds == [
+        APITimeoutError,
+        ValidationError,
+        NotFoundError,
+        InvalidPathParameterError,
+        RateLimitError,
+    ]
+    outputs += [record.getMessage() for record in caplog.records]
+    outputs += [caplog.text]
+    assert len(server.sent) == 5 and all(s.headers["Authorization"] for s in server.sent)
+    leaked = [text for text in outputs if key in text]
+    assert leaked == []
