@@ -100,7 +100,7 @@ class RateLimit:
 
     @property
     def charged_latency(self) -> float:
-        """How much of a round trip keeps a slot busy: ``latency_allowance``, or 1% of the period."""
+        """How much of a round trip keeps a slot busy: the allowance, or 1% of the period."""
         if self.latency_allowance is not None:
             return self.latency_allowance
         return self.period / 100
