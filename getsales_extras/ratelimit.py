@@ -8,12 +8,14 @@ three parts, each with one job and one guarantee:
 1. **The rolling window** (process-wide, per key and base URL). ``requests`` slots; a slot is
    taken when a request is sent and held until ``period`` seconds after the server may have
    counted it. The server counts a request somewhere between our send and our receipt of the
-   answer; we charge the round trip up to ``latency_allowance`` (default 1% of the period):
+   answer; we charge the round trip up to ``latency_allowance`` (default 1% of the period,
+   at least 50 ms: it must cover connection set-up and TLS between our send and the arrival):
    a slot is held until ``period`` after ``min(answer, send + latency_allowance)``. Guarantee:
    at most ``requests`` requests are sent in any interval of length ``period``, and this still
    holds as seen by a server that counts each request within ``latency_allowance`` of its send.
    Sustained throughput is at least ``requests / (period + latency_allowance)``: above 99% of
-   the budget whatever the latency (a slow answer costs at most the allowance).
+   the budget for GetSales' minute whatever the latency (a slow answer costs at most the
+   allowance), and ``requests / (period + round trip)`` when answers come faster than that.
 
 2. **The pacer** (an ``aiolimiter.AsyncLimiter`` per event loop): a leaky bucket draining at
    exactly ``requests / period`` with room for ``burst`` requests. Guarantee: never more than
@@ -29,6 +31,10 @@ three parts, each with one job and one guarantee:
    full of evenly spread requests, so recovery does not start with a burst that is rejected
    again. 429s for requests that were sent before the pause started belong to the same episode
    and do not lengthen the backoff.
+
+4. **The shared window** (optional, ``RateLimit(shared=RedisBudget(...))``): every process of
+   the key takes one more slot in a rolling window kept in Redis just before sending, so that
+   several processes together stay within one budget (see ``getsales_extras.shared_budget``).
 
 Waiting tasks of one event loop are admitted in FIFO order, except that retries of requests
 already in progress go to the front of the queue. The shared state is protected by a thread
@@ -52,6 +58,12 @@ from typing import TYPE_CHECKING
 from aiolimiter import AsyncLimiter
 
 from getsales_extras.errors import ConfigurationError
+from getsales_extras.shared_budget import (
+    RedisBudget,
+    SharedWindow,
+    budget_identity,
+    open_shared_window,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -74,12 +86,15 @@ class RateLimit:
 
     ``burst`` is how many requests an idle client may send back to back before the rest are
     spread evenly over the period; by default a tenth of ``requests`` (at least 1).
+    ``shared`` makes every process of the key share the budget through Redis (see
+    ``getsales_extras.shared_budget``); by default each process has a budget of its own.
     """
 
     requests: int = 300
     period: float = 60.0
     burst: int | None = None
     latency_allowance: float | None = None
+    shared: RedisBudget | None = None
 
     def __post_init__(self) -> None:
         if self.requests < 1:
@@ -92,6 +107,8 @@ class RateLimit:
             0 <= self.latency_allowance and math.isfinite(self.latency_allowance)
         ):
             raise ValueError("latency_allowance must be a non-negative number of seconds")
+        if self.shared is not None and (self.shared.processes or 1) > self.requests:
+            raise ValueError("shared.processes must not exceed requests (each needs a share)")
 
     @property
     def burst_size(self) -> int:
@@ -100,10 +117,11 @@ class RateLimit:
 
     @property
     def charged_latency(self) -> float:
-        """How much of a round trip keeps a slot busy: the allowance, or 1% of the period."""
+        """How much of a round trip keeps a slot busy: the allowance, or 1% of the period
+        (at least 50 ms)."""
         if self.latency_allowance is not None:
             return self.latency_allowance
-        return self.period / 100
+        return max(self.period / 100, 0.05)
 
     @property
     def spacing(self) -> float:
@@ -298,18 +316,22 @@ class Permit:
 class RollingWindowLimiter:
     """The budget of one API key (see the module docstring for what each part guarantees)."""
 
-    def __init__(self, rate: RateLimit, *, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self, rate: RateLimit, *, clock: Clock = time.monotonic, shared: SharedWindow | None = None
+    ) -> None:
         self.rate = rate
         self.clock = clock
+        self._shared = shared
         self._ledger = _Ledger(rate)
         self._gates: dict[asyncio.AbstractEventLoop, _LoopGate] = {}
         self._gates_lock = threading.Lock()
 
     def __repr__(self) -> str:
         in_flight, counted = self._ledger.stats()
+        shared = f", {self._shared.describe()}" if self._shared is not None else ""
         return (
             f"RollingWindowLimiter(requests={self.rate.requests}, period={self.rate.period}, "
-            f"burst={self.rate.burst_size}, in_flight={in_flight}, counted={counted})"
+            f"burst={self.rate.burst_size}, in_flight={in_flight}, counted={counted}{shared})"
         )
 
     def _gate(self) -> _LoopGate:
@@ -361,6 +383,9 @@ class RollingWindowLimiter:
                 now = self.clock()
                 retry_at = self._ledger.try_admit(now)
                 if retry_at is None:
+                    if self._shared is not None:
+                        await self._admit_shared(deadline, retrying=priority)
+                        now = self.clock()
                     return Permit(self._ledger, gate, self.clock, now)
                 pause_until, paused_by = self._ledger.pause_state()
                 if max_pause is not None and pause_until - now > max_pause:
@@ -372,6 +397,19 @@ class RollingWindowLimiter:
                 await gate.sleep_until(retry_at, self.clock)
         finally:
             gate.leave()
+
+    async def _admit_shared(self, deadline: float | None, *, retrying: bool) -> None:
+        """Take the slot in the shared window, or give the local slot back and raise."""
+        assert self._shared is not None
+        patience = None if deadline is None else max(0.0, deadline - self.clock())
+        try:
+            wait = await self._shared.admit(patience=patience, retrying=retrying)
+        except BaseException:
+            self._ledger.finish(self.clock(), 0.0, counted=False)
+            raise
+        if wait is not None:
+            self._ledger.finish(self.clock(), 0.0, counted=False)
+            raise LimiterWaitTooLong(self.clock() + wait, None)
 
     def record_success(self, permit: Permit) -> None:
         """Report that a request got an answer other than 429."""
@@ -407,14 +445,23 @@ def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindo
     """The one limiter of this process for ``api_key`` at ``base_url``.
 
     Keyed by a SHA-256 digest of the key, so the key itself is not kept here. Asking again with
-    a different ``rate`` is an error: the budget belongs to the key, not to a client.
+    a different ``rate`` is an error: the budget belongs to the key, not to a client. With
+    ``rate.shared`` the limiter also takes part in the key's window in Redis.
     """
     digest = hashlib.sha256(api_key.encode("utf-8")).hexdigest()
     slot = (digest, base_url.rstrip("/"))
     with _registry_lock:
         limiter = _registry.get(slot)
         if limiter is None:
-            limiter = _registry[slot] = RollingWindowLimiter(rate)
+            shared = None
+            if rate.shared is not None:
+                shared = open_shared_window(
+                    rate.shared,
+                    requests=rate.requests,
+                    period=rate.period,
+                    identity=budget_identity(api_key, base_url),
+                )
+            limiter = _registry[slot] = RollingWindowLimiter(rate, shared=shared)
         elif limiter.rate != rate:
             raise ConfigurationError(
                 f"another client in this process already paces this API key at {limiter.rate}; "

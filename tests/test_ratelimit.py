@@ -62,13 +62,14 @@ def test_a_slot_is_held_until_a_period_after_the_answer() -> None:
 
 
 def test_a_slow_answer_costs_its_slot_at_most_the_latency_allowance() -> None:
-    rate = RateLimit(1, 10.0)  # default allowance: 1% of the period
+    rate = RateLimit(1, 10.0)  # default allowance: 1% of the period (at least 50 ms)
     assert rate.charged_latency == pytest.approx(0.1)
     ledger = _Ledger(rate)
     assert ledger.try_admit(0.0) is None
     ledger.finish(4.0, 0.0, counted=True)  # a 4 s round trip is charged as 0.1 s
     assert ledger.try_admit(9.0) == pytest.approx(10.1)
     assert ledger.try_admit(10.1) is None
+    assert RateLimit(30, 3.0).charged_latency == pytest.approx(0.05)
 
 
 def test_a_request_that_never_left_frees_its_slot_at_once() -> None:

@@ -12,6 +12,7 @@ from typing_extensions import Self
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.lead import Lead
     from ..models.lead_aggregation_flows_item import LeadAggregationFlowsItem
     from ..models.lead_aggregation_markers import LeadAggregationMarkers
     from ..models.lead_custom_fields import LeadCustomFields
@@ -28,7 +29,9 @@ T = TypeVar("T", bound="LeadAggregation")
 @_attrs_define
 class LeadAggregation:
     """A contact together with its aggregated data: activity markers, the flows it is active in and its custom field
-    values. The exact names of the aggregated keys are not documented; they are modelled as open objects.
+    values. The exact names of the aggregated keys are not documented; they are modelled as open objects. Responses come
+    in two forms: the contact's fields side by side with `markers` and `flows`, or the contact wrapped as `{lead: {...},
+    markers, flows, custom_fields}`; both parse with this schema.
 
         Attributes:
             uuid (None | Unset | UUID): Unique identifier.
@@ -83,6 +86,8 @@ class LeadAggregation:
             top_voices (list[Any] | None | Unset): LinkedIn Top Voice badges of the contact.
             ln_member_id (None | str | Unset): Numeric LinkedIn member identifier.
             custom_fields (LeadCustomFields | None | Unset): Custom field values keyed by field name.
+            lead (Lead | None | Unset): The contact itself, when the response wraps it instead of listing its fields at the
+                top level.
             markers (LeadAggregationMarkers | None | Unset): Activity markers and counters (last connection request,
                 messages sent, last reply and similar).
             flows (list[LeadAggregationFlowsItem] | None | Unset): Flows the contact is currently active in.
@@ -138,11 +143,13 @@ class LeadAggregation:
     top_voices: list[Any] | None | Unset = UNSET
     ln_member_id: None | str | Unset = UNSET
     custom_fields: LeadCustomFields | None | Unset = UNSET
+    lead: Lead | None | Unset = UNSET
     markers: LeadAggregationMarkers | None | Unset = UNSET
     flows: list[LeadAggregationFlowsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.lead import Lead
         from ..models.lead_aggregation_markers import LeadAggregationMarkers
         from ..models.lead_custom_fields import LeadCustomFields
 
@@ -498,6 +505,14 @@ class LeadAggregation:
         else:
             custom_fields = self.custom_fields
 
+        lead: dict[str, Any] | None | Unset
+        if isinstance(self.lead, Unset):
+            lead = UNSET
+        elif isinstance(self.lead, Lead):
+            lead = self.lead.to_dict()
+        else:
+            lead = self.lead
+
         markers: dict[str, Any] | None | Unset
         if isinstance(self.markers, Unset):
             markers = UNSET
@@ -621,6 +636,8 @@ class LeadAggregation:
             field_dict["ln_member_id"] = ln_member_id
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
+        if lead is not UNSET:
+            field_dict["lead"] = lead
         if markers is not UNSET:
             field_dict["markers"] = markers
         if flows is not UNSET:
@@ -630,6 +647,7 @@ class LeadAggregation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.lead import Lead
         from ..models.lead_aggregation_flows_item import LeadAggregationFlowsItem
         from ..models.lead_aggregation_markers import LeadAggregationMarkers
         from ..models.lead_custom_fields import LeadCustomFields
@@ -1260,6 +1278,23 @@ class LeadAggregation:
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
+        def _parse_lead(data: object) -> Lead | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lead_type_0 = Lead.from_dict(data)
+
+                return lead_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Lead | None | Unset, data)
+
+        lead = _parse_lead(d.pop("lead", UNSET))
+
         def _parse_markers(data: object) -> LeadAggregationMarkers | None | Unset:
             if data is None:
                 return data
@@ -1352,6 +1387,7 @@ class LeadAggregation:
             top_voices=top_voices,
             ln_member_id=ln_member_id,
             custom_fields=custom_fields,
+            lead=lead,
             markers=markers,
             flows=flows,
         )

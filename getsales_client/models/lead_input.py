@@ -32,6 +32,10 @@ class LeadInput:
         ln_member_id (None | str | Unset): Numeric LinkedIn member id.
         linkedin (None | str | Unset): LinkedIn nickname (the part after /in/). Example: john-doe-123456.
         email (str | Unset): Email address. Example: john@acme.com.
+        work_email (None | str | Unset): Work email address; one of the identifiers upsert matches existing contacts on
+            (after the LinkedIn identifiers).
+        personal_email (None | str | Unset): Personal email address; matched after `work_email` when looking for an
+            existing contact.
         about (None | str | Unset): Profile summary.
         domain (str | Unset): Company domain, used to find the email address. Example: acme.com.
         headline (None | str | Unset): LinkedIn headline.
@@ -53,6 +57,8 @@ class LeadInput:
     ln_member_id: None | str | Unset = UNSET
     linkedin: None | str | Unset = UNSET
     email: str | Unset = UNSET
+    work_email: None | str | Unset = UNSET
+    personal_email: None | str | Unset = UNSET
     about: None | str | Unset = UNSET
     domain: str | Unset = UNSET
     headline: None | str | Unset = UNSET
@@ -98,6 +104,18 @@ class LeadInput:
             linkedin = self.linkedin
 
         email = self.email
+
+        work_email: None | str | Unset
+        if isinstance(self.work_email, Unset):
+            work_email = UNSET
+        else:
+            work_email = self.work_email
+
+        personal_email: None | str | Unset
+        if isinstance(self.personal_email, Unset):
+            personal_email = UNSET
+        else:
+            personal_email = self.personal_email
 
         about: None | str | Unset
         if isinstance(self.about, Unset):
@@ -156,6 +174,10 @@ class LeadInput:
             field_dict["linkedin"] = linkedin
         if email is not UNSET:
             field_dict["email"] = email
+        if work_email is not UNSET:
+            field_dict["work_email"] = work_email
+        if personal_email is not UNSET:
+            field_dict["personal_email"] = personal_email
         if about is not UNSET:
             field_dict["about"] = about
         if domain is not UNSET:
@@ -226,6 +248,24 @@ class LeadInput:
 
         email = d.pop("email", UNSET)
 
+        def _parse_work_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        work_email = _parse_work_email(d.pop("work_email", UNSET))
+
+        def _parse_personal_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        personal_email = _parse_personal_email(d.pop("personal_email", UNSET))
+
         def _parse_about(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -284,6 +324,8 @@ class LeadInput:
             ln_member_id=ln_member_id,
             linkedin=linkedin,
             email=email,
+            work_email=work_email,
+            personal_email=personal_email,
             about=about,
             domain=domain,
             headline=headline,
