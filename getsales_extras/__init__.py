@@ -17,6 +17,7 @@ from getsales_extras.errors import (
     NotFoundError,
     PaymentRequiredError,
     PermissionDeniedError,
+    RateLimitBackendError,
     RateLimitError,
     ServerError,
     ValidationError,
@@ -25,6 +26,7 @@ from getsales_extras.importer import ContactImporter, FailureFile, ImportStats, 
 from getsales_extras.pagination import Page, PaginationError, paginate, paginate_pages
 from getsales_extras.ratelimit import RateLimit
 from getsales_extras.retry import RetryPolicy
+from getsales_extras.shared_budget import RedisBudget
 
 __all__ = [
     "APIConnectionError",
@@ -47,7 +49,9 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimit",
+    "RateLimitBackendError",
     "RateLimitError",
+    "RedisBudget",
     "RetryPolicy",
     "RowError",
     "RowFailure",

@@ -126,7 +126,8 @@ def create_client(
         base_url: the API root; defaults to ``$GETSALES_BASE_URL``, else the production API.
         rate_limit: the key's request budget; ``None`` disables pacing. Every client of this
             process with the same key and base URL shares one budget (and must use the same
-            ``rate_limit``).
+            ``rate_limit``). ``RateLimit(..., shared=RedisBudget(url))`` shares it with every
+            other process of the key as well (``getsales_extras.shared_budget``).
         max_retries: retries of transient failures (0 disables); overrides ``retry``'s value.
         retry: the full retry policy (backoff, deadline, ``Retry-After`` cap).
         timeout: seconds per connect/read/write/pool wait, or an ``httpx.Timeout``; ``None``
@@ -139,8 +140,9 @@ def create_client(
         raise_on_unexpected_status: passed to the generated client.
 
     Raises:
-        ConfigurationError: no API key, an unusable key or base URL, or a ``rate_limit`` that
-            differs from the one another client of the same key already uses.
+        ConfigurationError: no API key, an unusable key or base URL, a ``rate_limit`` that
+            differs from the one another client of the same key already uses, or a shared
+            budget without the Redis extra installed.
 
     The client can be used with ``async with`` to close its connections at the end.
     """

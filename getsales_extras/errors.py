@@ -25,6 +25,7 @@ Hierarchy::
     ├── APIConnectionError             no usable answer (also an httpx.TransportError)
     │   └── APITimeoutError            ... because a timeout expired (an httpx.TimeoutException)
     ├── MalformedResponseError         a 2xx answer whose body is not the promised JSON
+    ├── RateLimitBackendError          the shared rate-limit store did not answer: NOT sent
     ├── InvalidPathParameterError      an id that would change which endpoint is called (ValueError)
     └── ConfigurationError             the client cannot be built as asked (ValueError)
 
@@ -55,6 +56,7 @@ __all__ = [
     "NotFoundError",
     "PaymentRequiredError",
     "PermissionDeniedError",
+    "RateLimitBackendError",
     "RateLimitError",
     "ServerError",
     "ValidationError",
@@ -291,6 +293,25 @@ class MalformedResponseError(GetSalesError):
     def _annotate(self, text: str) -> None:
         self.message = f"{self.message}; {text}"
         self.args = (self._describe(),)
+
+
+class RateLimitBackendError(GetSalesError):
+    """The store that holds a budget shared between processes (Redis) did not answer in time.
+
+    Raised *before* the request is sent: the server never saw it, so it is safe to send it again
+    later and nothing was processed. (A retry of a request whose earlier attempt failed was not
+    sent either; what that earlier attempt did is what its own error said.) Raised only when the
+    shared budget is set to fail closed, the default; with ``on_error="degrade"`` the process
+    falls back to its share of the budget instead.
+
+    ``store`` is the store's address without credentials.
+    """
+
+    request_sent = False
+
+    def __init__(self, message: str, *, store: str = "") -> None:
+        super().__init__(message)
+        self.store = store
 
 
 def error_from_response(

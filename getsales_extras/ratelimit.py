@@ -459,6 +459,7 @@ def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindo
                     rate.shared,
                     requests=rate.requests,
                     period=rate.period,
+                    allowance=rate.charged_latency,
                     identity=budget_identity(api_key, base_url),
                 )
             limiter = _registry[slot] = RollingWindowLimiter(rate, shared=shared)

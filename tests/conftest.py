@@ -2,7 +2,7 @@
 
 import pytest
 
-pytest_plugins = ["tests.fixtures_prism", "tests.fixtures_emulator"]
+pytest_plugins = ["tests.fixtures_prism", "tests.fixtures_emulator", "tests.fixtures_redis"]
 
 
 @pytest.fixture

@@ -1,0 +1,295 @@
+"""The shared window of ``shared_budget`` on Redis, through the ``limits`` library.
+
+Imported only when a ``RedisBudget`` is used, so that the SDK itself never needs Redis.
+See ``getsales_extras.shared_budget`` for the behaviour this implements.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import threading
+import time
+import urllib.parse
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import redis.exceptions
+from limits import RateLimitItemPerSecond
+from limits.aio.storage import RedisStorage
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.errors import ConfigurationError as LimitsConfigurationError
+from limits.errors import StorageError
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+
+from getsales_extras.errors import ConfigurationError, RateLimitBackendError
+from getsales_extras.shared_budget import RedisBudget
+
+__all__ = ["RedisWindow"]
+
+logger = logging.getLogger("getsales")
+
+T = TypeVar("T")
+
+# After Redis failed to answer, requests do not ask it again for this long: they fail at once
+# (fail closed) or use the process's share (degrade), instead of each waiting for a timeout.
+QUIET_AFTER_FAILURE = 1.0
+# A refused hit whose window already shows room again (a slot expired in between): look again
+# after this pause rather than spinning.
+_RECHECK = 0.001
+
+
+class _StoreSilent(Exception):
+    """Redis did not answer in time, or answered with an error."""
+
+
+class _LocalShare:
+    """This process's part of the budget: a rolling window of ``limit`` per ``period``."""
+
+    def __init__(self, limit: int, period: float) -> None:
+        self.limit = limit
+        self.period = period
+        self._taken: deque[float] = deque()
+        self._lock = threading.Lock()
+
+    def try_take(self, now: float) -> float | None:
+        """Take a slot and return None, or return when the oldest slot comes free."""
+        with self._lock:
+            horizon = now - self.period
+            while self._taken and self._taken[0] <= horizon:
+                self._taken.popleft()
+            if len(self._taken) < self.limit:
+                self._taken.append(now)
+                return None
+            return self._taken[0] + self.period
+
+    def give_back(self) -> None:
+        """Undo the latest ``try_take`` (its request will not be sent)."""
+        with self._lock:
+            if self._taken:
+                self._taken.pop()
+
+
+class RedisWindow:
+    """A moving window of ``requests`` in Redis, shared by all processes of a key.
+
+    The server counts a request when it processes it, which may be well after the moment the
+    request took its slot in Redis (the round trip to Redis, connecting, the server's own
+    queue: tens of milliseconds in a burst). A request that took its slot late but reached the
+    server early could then meet, within one server period, an earlier request that reached
+    it late. So each slot is held for ``period + allowance`` (the limiter's latency
+    allowance), rounded up to whole seconds because the ``limits`` moving window counts in
+    whole seconds: 61 s for a 60 s budget, a margin of one second at a cost of 1.6% of the
+    throughput. The local share used while Redis is away holds its slots just as long.
+
+    One Redis client is kept per event loop, because asyncio connections belong to the loop
+    that opened them.
+    """
+
+    def __init__(
+        self,
+        budget: RedisBudget,
+        *,
+        requests: int,
+        period: float,
+        allowance: float,
+        identity: str,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._budget = budget
+        self._identity = identity
+        self._clock = clock
+        self.hold = max(1, math.ceil(period + allowance))
+        self._item = RateLimitItemPerSecond(requests, self.hold, namespace="budget")
+        self._uri = _storage_uri(budget)
+        self._share = (
+            _LocalShare(budget.share_of(requests), self.hold)
+            if budget.on_error == "degrade"
+            else None
+        )
+        self._engines: dict[asyncio.AbstractEventLoop, MovingWindowRateLimiter] = {}
+        self._lock = threading.Lock()
+        self._silent = False
+        self._quiet_until = -math.inf
+        self._cause = ""
+        self._last_degraded = -math.inf
+        self._engine()  # fail on a bad URL now, not at the first request
+
+    def describe(self) -> str:
+        return f"shared via {self._budget.location}"
+
+    async def admit(self, *, patience: float | None, retrying: bool) -> float | None:
+        started = self._clock()
+        share_held = False
+        if self._share is not None and self._share_in_force(started):
+            wait = await self._take_share(started, patience)
+            if wait is not None:
+                return wait
+            share_held = True
+        if not self._quiet(self._clock()):
+            try:
+                wait = await self._take_from_store(started, patience)
+            except _StoreSilent as silent:
+                self._went_silent(str(silent))
+            else:
+                self._answered()
+                if wait is not None and share_held and self._share is not None:
+                    self._share.give_back()
+                return wait
+        if self._share is None:
+            raise self._not_sent(retrying)
+        if not share_held:
+            wait = await self._take_share(started, patience)
+            if wait is not None:
+                return wait
+        with self._lock:
+            self._last_degraded = self._clock()
+        return None
+
+    # --- Redis -----------------------------------------------------------------------------
+
+    def _engine(self) -> MovingWindowRateLimiter:
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        with self._lock:
+            engine = self._engines.get(loop) if loop is not None else None
+            if engine is None:
+                for stale in [known for known in self._engines if known.is_closed()]:
+                    del self._engines[stale]
+                engine = MovingWindowRateLimiter(self._storage())
+                if loop is not None:
+                    self._engines[loop] = engine
+            return engine
+
+    def _storage(self) -> RedisStorage:
+        timeout = self._budget.timeout
+        options: dict[str, Any] = {
+            "socket_timeout": timeout,
+            "socket_connect_timeout": timeout,
+            # One try per call: the timeout is the whole patience for an answer.
+            "retry": Retry(NoBackoff(), 0),
+        }
+        try:
+            return RedisStorage(
+                self._uri,
+                wrap_exceptions=True,
+                implementation="redispy",
+                key_prefix=self._budget.key_prefix,
+                **options,
+            )
+        except (LimitsConfigurationError, ValueError) as exc:
+            detail = str(exc).replace(self._uri, self._budget.location)
+            raise ConfigurationError(
+                f"cannot use {self._budget.location} for the shared budget: {detail}"
+            ) from None
+
+    async def _take_from_store(self, started: float, patience: float | None) -> float | None:
+        engine = self._engine()
+        while True:
+            if await self._ask(engine.hit(self._item, self._identity)):
+                return None
+            stats = await self._ask(engine.get_window_stats(self._item, self._identity))
+            if stats.remaining > 0:
+                wait = _RECHECK
+            else:
+                wait = max(0.0, stats.reset_time - time.time())
+            if patience is not None and self._clock() - started + wait > patience:
+                return wait
+            await asyncio.sleep(wait)
+
+    async def _ask(self, call: Awaitable[T]) -> T:
+        try:
+            return await asyncio.wait_for(call, self._budget.timeout)
+        except asyncio.TimeoutError:
+            raise _StoreSilent(f"no answer within {self._budget.timeout:g} s") from None
+        except (StorageError, redis.exceptions.RedisError, OSError) as exc:
+            cause = exc.storage_error if isinstance(exc, StorageError) else exc
+            raise _StoreSilent(_describe(cause)) from None
+
+    # --- outages ---------------------------------------------------------------------------
+
+    def _quiet(self, now: float) -> bool:
+        with self._lock:
+            return now < self._quiet_until
+
+    def _went_silent(self, cause: str) -> None:
+        with self._lock:
+            first = not self._silent
+            self._silent = True
+            self._cause = cause
+            self._quiet_until = self._clock() + QUIET_AFTER_FAILURE
+        if first:
+            if self._share is not None:
+                then = (
+                    f"this process keeps to its share of {self._share.limit} requests per "
+                    f"{self._share.period:g} s until it answers again"
+                )
+            else:
+                then = "requests of this key are not sent until it answers again"
+            logger.warning(
+                "the shared rate-limit budget at %s does not answer (%s); %s",
+                self._budget.location,
+                cause,
+                then,
+            )
+
+    def _answered(self) -> None:
+        with self._lock:
+            was_silent = self._silent
+            self._silent = False
+        if was_silent:
+            logger.info(
+                "the shared rate-limit budget at %s is back: requests are counted in it again",
+                self._budget.location,
+            )
+
+    def _share_in_force(self, now: float) -> bool:
+        """Whether requests must keep to the local share: Redis is silent, or was recently
+        and requests sent meanwhile still count at the server without being in Redis."""
+        with self._lock:
+            return self._silent or now < self._last_degraded + self.hold
+
+    async def _take_share(self, started: float, patience: float | None) -> float | None:
+        assert self._share is not None
+        while True:
+            now = self._clock()
+            free_at = self._share.try_take(now)
+            if free_at is None:
+                return None
+            wait = free_at - now
+            if patience is not None and now - started + wait > patience:
+                return wait
+            await asyncio.sleep(wait)
+
+    def _not_sent(self, retrying: bool) -> RateLimitBackendError:
+        with self._lock:
+            cause = self._cause
+        what = "this retry of the request" if retrying else "the request"
+        return RateLimitBackendError(
+            f"the shared rate-limit budget at {self._budget.location} does not answer "
+            f"({cause}); {what} was not sent",
+            store=self._budget.location,
+        )
+
+
+def _storage_uri(budget: RedisBudget) -> str:
+    """The ``limits`` storage URI for ``budget.url`` (with a port, as ``limits`` requires)."""
+    parsed = urllib.parse.urlsplit(budget.url)
+    if parsed.scheme == "unix":
+        return "async+redis+" + budget.url
+    if parsed.port is None:
+        netloc = parsed.netloc
+        host = netloc.rsplit("@", 1)[-1]
+        netloc = netloc[: len(netloc) - len(host)] + f"{host}:6379"
+        parsed = parsed._replace(netloc=netloc)
+    return "async+" + urllib.parse.urlunsplit(parsed)
+
+
+def _describe(error: BaseException) -> str:
+    text = str(error)
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
