@@ -1,7 +1,19 @@
-"""The shared window of ``shared_budget`` on Redis, through the ``limits`` library.
+"""The shared window of ``shared_budget`` on Redis: one Lua script on a ``limits`` connection.
 
 Imported only when a ``RedisBudget`` is used, so that the SDK itself never needs Redis.
 See ``getsales_extras.shared_budget`` for the behaviour this implements.
+
+The ``limits`` library opens the connection (URI parsing for ``redis``, ``rediss`` and
+``unix``, credentials, the connection pool). Its own moving window cannot be used for the
+admission: it keeps entries for whole seconds (``EXPIRE``), which would hold a 4 s budget's
+slots for 5 s. So admission is ``_TAKE_SLOT`` below, a moving window in milliseconds that
+holds each slot for exactly ``period + allowance``.
+
+The script reads the Redis server's clock (``TIME``) rather than being handed the caller's:
+every process on every host then measures the window against one clock, so the hosts' clocks
+need not agree. What it returns is a duration (how long to wait), which the caller adds to
+its own monotonic clock, so no timestamp ever crosses between machines. ``TIME`` before a
+write needs Redis 5 or newer (scripts replicate their effects, not their text).
 """
 
 from __future__ import annotations
@@ -16,14 +28,13 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import redis.asyncio
 import redis.exceptions
-from limits import RateLimitItemPerSecond
 from limits.aio.storage import RedisStorage
-from limits.aio.strategies import MovingWindowRateLimiter
 from limits.errors import ConfigurationError as LimitsConfigurationError
-from limits.errors import StorageError
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
+from redis.commands.core import AsyncScript
 
 from getsales_extras.errors import ConfigurationError, RateLimitBackendError
 from getsales_extras.shared_budget import RedisBudget
@@ -37,9 +48,27 @@ T = TypeVar("T")
 # After Redis failed to answer, requests do not ask it again for this long: they fail at once
 # (fail closed) or use the process's share (degrade), instead of each waiting for a timeout.
 QUIET_AFTER_FAILURE = 1.0
-# A refused hit whose window already shows room again (a slot expired in between): look again
-# after this pause rather than spinning.
-_RECHECK = 0.001
+
+# Take one slot of a moving window, timed by the Redis server's clock.
+#   KEYS[1]  a list of the times (ms) at which slots were taken, newest first
+#   ARGV[1]  how many slots the window has;  ARGV[2]  how long (ms) each slot is held
+# Returns 0 when a slot was taken, else how many ms until the oldest slot comes free.
+_TAKE_SLOT = """
+local slots = tonumber(ARGV[1])
+local hold = tonumber(ARGV[2])
+-- The server's clock, in ms: one clock for every process on every host.
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+-- The window is full while its slots-th newest entry is still held.
+local oldest = redis.call('LINDEX', KEYS[1], slots - 1)
+if oldest and tonumber(oldest) + hold > now then
+  return tonumber(oldest) + hold - now
+end
+redis.call('LPUSH', KEYS[1], now)            -- 13 digits: written out exactly
+redis.call('LTRIM', KEYS[1], 0, slots - 1)   -- older entries can no longer fill the window
+redis.call('PEXPIRE', KEYS[1], hold)         -- an idle window deletes itself once all are free
+return 0
+"""
 
 
 class _StoreSilent(Exception):
@@ -81,9 +110,8 @@ class RedisWindow:
     queue: tens of milliseconds in a burst). A request that took its slot late but reached the
     server early could then meet, within one server period, an earlier request that reached
     it late. So each slot is held for ``period + allowance`` (the limiter's latency
-    allowance), rounded up to whole seconds because the ``limits`` moving window counts in
-    whole seconds: 61 s for a 60 s budget, a margin of one second at a cost of 1.6% of the
-    throughput. The local share used while Redis is away holds its slots just as long.
+    allowance), to the millisecond: 60.6 s for the 60 s GetSales budget, 4.05 s for 40
+    requests per 4 s. The local share used while Redis is away holds its slots just as long.
 
     One Redis client is kept per event loop, because asyncio connections belong to the loop
     that opened them.
@@ -100,23 +128,26 @@ class RedisWindow:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._budget = budget
-        self._identity = identity
         self._clock = clock
-        self.hold = max(1, math.ceil(period + allowance))
-        self._item = RateLimitItemPerSecond(requests, self.hold, namespace="budget")
+        self._requests = requests
+        # Whole milliseconds, rounded up (the rounding only absorbs float noise such as
+        # 4.05 * 1000 = 4050.0000000000005).
+        self._hold_ms = max(1, math.ceil(round((period + allowance) * 1000, 6)))
+        self.hold = self._hold_ms / 1000
+        self._key = f"{budget.key_prefix}:budget:{identity}"
         self._uri = _storage_uri(budget)
         self._share = (
             _LocalShare(budget.share_of(requests), self.hold)
             if budget.on_error == "degrade"
             else None
         )
-        self._engines: dict[asyncio.AbstractEventLoop, MovingWindowRateLimiter] = {}
+        self._scripts: dict[asyncio.AbstractEventLoop, AsyncScript] = {}
         self._lock = threading.Lock()
         self._silent = False
         self._quiet_until = -math.inf
         self._cause = ""
         self._last_degraded = -math.inf
-        self._engine()  # fail on a bad URL now, not at the first request
+        self._script()  # fail on a bad URL now, not at the first request
 
     def describe(self) -> str:
         return f"shared via {self._budget.location}"
@@ -151,20 +182,23 @@ class RedisWindow:
 
     # --- Redis -----------------------------------------------------------------------------
 
-    def _engine(self) -> MovingWindowRateLimiter:
+    def _script(self) -> AsyncScript:
+        """``_TAKE_SLOT`` on this event loop's connection to Redis."""
         try:
             loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
             loop = None
         with self._lock:
-            engine = self._engines.get(loop) if loop is not None else None
-            if engine is None:
-                for stale in [known for known in self._engines if known.is_closed()]:
-                    del self._engines[stale]
-                engine = MovingWindowRateLimiter(self._storage())
+            script = self._scripts.get(loop) if loop is not None else None
+            if script is None:
+                for stale in [known for known in self._scripts if known.is_closed()]:
+                    del self._scripts[stale]
+                # Registering only computes the script's digest; Redis learns the script on
+                # first use (EVALSHA, then SCRIPT LOAD if the server does not know it).
+                script = _client_of(self._storage()).register_script(_TAKE_SLOT)
                 if loop is not None:
-                    self._engines[loop] = engine
-            return engine
+                    self._scripts[loop] = script
+            return script
 
     def _storage(self) -> RedisStorage:
         timeout = self._budget.timeout
@@ -189,15 +223,12 @@ class RedisWindow:
             ) from None
 
     async def _take_from_store(self, started: float, patience: float | None) -> float | None:
-        engine = self._engine()
+        take_slot = self._script()
         while True:
-            if await self._ask(engine.hit(self._item, self._identity)):
+            answer = await self._ask(take_slot([self._key], [self._requests, self._hold_ms]))
+            if not answer:
                 return None
-            stats = await self._ask(engine.get_window_stats(self._item, self._identity))
-            if stats.remaining > 0:
-                wait = _RECHECK
-            else:
-                wait = max(0.0, stats.reset_time - time.time())
+            wait = int(answer) / 1000
             if patience is not None and self._clock() - started + wait > patience:
                 return wait
             await asyncio.sleep(wait)
@@ -207,9 +238,8 @@ class RedisWindow:
             return await asyncio.wait_for(call, self._budget.timeout)
         except asyncio.TimeoutError:
             raise _StoreSilent(f"no answer within {self._budget.timeout:g} s") from None
-        except (StorageError, redis.exceptions.RedisError, OSError) as exc:
-            cause = exc.storage_error if isinstance(exc, StorageError) else exc
-            raise _StoreSilent(_describe(cause)) from None
+        except (redis.exceptions.RedisError, OSError) as exc:
+            raise _StoreSilent(_describe(exc)) from None
 
     # --- outages ---------------------------------------------------------------------------
 
@@ -275,6 +305,24 @@ class RedisWindow:
             f"({cause}); {what} was not sent",
             store=self._budget.location,
         )
+
+
+def _client_of(storage: RedisStorage) -> redis.asyncio.Redis:
+    """The redis-py client that ``storage`` opened, to run our own script on.
+
+    ``limits`` 5 hands out the client it built only through the storage's bridge
+    (``bridge.get_connection()``, defined by its redis-py bridge but not by the bridge's
+    base class); this is the one place that relies on it, so a change in ``limits`` fails here
+    with a clear message.
+    """
+    get_connection = getattr(storage.bridge, "get_connection", None)
+    client = get_connection() if callable(get_connection) else None
+    if not isinstance(client, redis.asyncio.Redis):
+        raise ConfigurationError(
+            "this version of the limits library does not expose its Redis connection; "
+            'install the versions pinned by "getsales[redis]"'
+        )
+    return client
 
 
 def _storage_uri(budget: RedisBudget) -> str:

@@ -125,7 +125,7 @@ class _Operation:
     module: types.ModuleType | None
     paging_in_body: bool
     item_parser: Callable[[list[Any]], list[Any]] | None
-    #: Items arrive wrapped as ``{lead: ...}`` but the item model has no ``lead`` field.
+    #: Items are typed by a model, so wrapped aggregates ``{lead: ...}`` are flattened first.
     flatten_aggregates: bool
 
     async def fetch(
@@ -346,8 +346,10 @@ def _read_response(op: _Operation, response: Any, offset: int, limit: int) -> _R
 
 
 def _wrapped(items: list[Any]) -> bool:
-    """Whether parsed items are aggregates ``{lead, markers, ...}`` the model read as flat."""
+    """Whether parsed items are aggregates that arrived wrapped as ``{lead, markers, ...}``."""
     first = items[0] if items else None
+    if attrs.has(type(getattr(first, "lead", None))):
+        return True
     extra = getattr(first, "additional_properties", None)
     return isinstance(extra, dict) and isinstance(extra.get("lead"), dict)
 
@@ -384,12 +386,13 @@ def _type_items(op: _Operation, raw_items: list[Any]) -> list[Any]:
 def _flatten_aggregate(item: Any) -> Any:
     """``{lead: {...}, markers, flows, ...}`` as one object: the lead's fields next to the rest.
 
-    GetSales returns contact aggregates wrapped like this, while the spec models them as the
-    lead's own fields plus ``markers`` and ``flows``; flattening keeps every part.
+    GetSales returns contact aggregates wrapped like this or flat (the lead's own fields
+    beside ``markers`` and ``flows``). Flattening gives every item the same shape, so
+    ``item.uuid`` works whichever the server chose; ``lead`` is kept too, as a direct call of
+    the same operation would show it.
     """
     if isinstance(item, dict) and isinstance(item.get("lead"), dict):
-        rest = {key: value for key, value in item.items() if key != "lead"}
-        return {**item["lead"], **rest}
+        return {**item["lead"], **item}
     return item
 
 
@@ -482,9 +485,7 @@ def _resolve_operation(operation: Any, kwargs: dict[str, Any]) -> _Operation:
         module=module,
         paging_in_body=paging_in_body,
         item_parser=_item_parser(item_model),
-        flatten_aggregates=item_model is not None
-        and attrs.has(item_model.item)
-        and "lead" not in {field.name for field in attrs.fields(item_model.item)},
+        flatten_aggregates=item_model is not None and attrs.has(item_model.item),
     )
 
 

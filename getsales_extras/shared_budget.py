@@ -10,18 +10,19 @@ full budget. Giving the ``RateLimit`` a ``RedisBudget`` makes them share one rol
 
 How it works: each process still paces itself with its own limiter (bursts, even spacing, the
 pause after a 429); before a request is sent, one more slot is taken in a moving window in
-Redis (the ``limits`` library's moving-window strategy), shared by every process of the key.
-When the window is full the request waits until its oldest entry leaves, then tries again.
+Redis, shared by every process of the key. A short Lua script takes the slot atomically and,
+when the window is full, tells the request how long until the oldest slot comes free; the
+request waits that long, then tries again. The ``limits`` library provides the connection.
 The window is stored under a SHA-256 digest of the base URL and the API key, never the key.
-Entries carry wall-clock time, so hosts sharing a budget need synchronised clocks (NTP).
+Slots are timed by the Redis server's own clock, so the clocks of the hosts sharing a budget
+need not agree (Redis 5 or newer).
 
-Each entry stays in the window for the period plus the limiter's latency allowance, rounded up
-to whole seconds (the resolution of the ``limits`` moving window): 61 s for the 60 s GetSales
-budget. The extra second absorbs the time between taking a slot and the server counting the
-request (connecting, queueing at the server), which differs from request to request; without
-it, requests from different processes can meet within one server period and draw 429s. It
-costs 1.6% of the throughput at 60 s; for short periods the rounding costs more (a 4 s budget
-is held for 5 s), which matters only in scaled-down tests.
+Each slot is held for the period plus the limiter's latency allowance, to the millisecond:
+60.6 s for the 60 s GetSales budget, 4.05 s for 40 requests per 4 s. The allowance absorbs
+the time between taking a slot and the server counting the request (connecting, queueing at
+the server), which differs from request to request; without it, requests from different
+processes can meet within one server period and draw 429s. It costs 1% of the throughput
+(at least 50 ms per slot, so a little more for periods under 5 s).
 
 When Redis does not answer within ``timeout`` seconds (down, unreachable, overloaded):
 

@@ -42,7 +42,7 @@ from getsales_extras import (
 )
 from getsales_extras._redis_window import QUIET_AFTER_FAILURE
 from getsales_extras.ratelimit import clear_shared_limiters
-from getsales_extras.shared_budget import budget_identity
+from getsales_extras.shared_budget import budget_identity, open_shared_window
 from getsales_extras.testing import Emulator
 from tests.fixtures_emulator import EmulatorFactory
 from tests.fixtures_redis import RedisFactory, RedisServer
@@ -122,7 +122,8 @@ def test_importing_the_sdk_does_not_import_redis() -> None:
 
 def test_a_missing_redis_extra_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(sys.modules, "getsales_extras._redis_window", raising=False)
-    monkeypatch.setitem(sys.modules, "limits", None)
+    for name in [name for name in sys.modules if name.split(".")[0] == "limits"] + ["limits"]:
+        monkeypatch.setitem(sys.modules, name, None)  # as if never installed
     rate = RateLimit(10, 1.0, shared=RedisBudget("redis://127.0.0.1:1/0"))
     with pytest.raises(ConfigurationError, match=r'pip install "getsales\[redis\]"'):
         create_client("key-without-redis", base_url="http://127.0.0.1:1", rate_limit=rate)
@@ -151,6 +152,41 @@ async def test_the_window_lives_under_a_digest_never_under_the_key(
     for key, entries in contents.items():
         assert secret not in key
         assert not [entry for entry in entries if secret in entry]
+
+
+@pytest.mark.anyio
+async def test_slots_are_held_to_the_millisecond_not_to_the_second(
+    redis_server: RedisServer,
+) -> None:
+    import redis
+
+    hold = 0.55  # 5 per 0.5 s with a 50 ms allowance: whole seconds would make it 1 s
+    identity = uuid.uuid4().hex
+    window = open_shared_window(
+        RedisBudget(redis_server.url), requests=5, period=0.5, allowance=0.05, identity=identity
+    )
+    began = time.monotonic()
+    for _ in range(5):
+        assert await window.admit(patience=0.0, retrying=False) is None
+    # The sixth is refused (patience 0) with the wait the server computed from its clock:
+    # the first slot's time plus 550 ms, less what has passed since.
+    wait = await window.admit(patience=0.0, retrying=False)
+    elapsed = time.monotonic() - began
+    assert wait is not None
+    assert hold - elapsed - 0.002 <= wait <= hold
+
+    client = redis.Redis(host="127.0.0.1", port=redis_server.port, decode_responses=True)
+    try:
+        key = f"getsales:budget:{identity}"
+        assert 0 < int(client.pttl(key)) <= 550  # an idle window removes itself after 550 ms
+        first = int(client.lrange(key, 0, -1)[-1])  # ms on Redis's clock, newest first
+        assert await window.admit(patience=None, retrying=False) is None  # waits it out
+        sixth = int(client.lrange(key, 0, 0)[0])
+    finally:
+        client.close()
+    # The sixth slot was taken no sooner than 550 ms after the first, by Redis's own clock,
+    # and well before the full second that whole-second rounding would impose.
+    assert 550 <= sixth - first < 1000
 
 
 @pytest.mark.anyio
@@ -419,9 +455,9 @@ def sustained_fraction(times: Sequence[float], requests: int, period: float) -> 
     return period / (sum(cycles) / len(cycles))
 
 
-# 40 requests per 7.8 s: the shared window holds each slot 8 s (period plus latency allowance,
-# rounded up to whole seconds), so the margin is 0.2 s, as for the real 60 s budget it is 1 s.
-MP_REQUESTS, MP_PERIOD, MP_PROCESSES = 40, 7.8, 4
+# 40 requests per 4 s, the 60 s budget scaled down: the shared window holds each slot 4.05 s
+# (period plus the 50 ms latency allowance), so the best it can sustain is 98.8%.
+MP_REQUESTS, MP_PERIOD, MP_PROCESSES = 40, 4.0, 4
 
 
 @pytest.mark.slow
