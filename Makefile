@@ -51,7 +51,7 @@ test: install check-generated spec-lint lint typecheck redis-server
 demo: install
 	$(PY) examples/demo.py
 
-bench: install
+bench: install redis-server
 	$(PY) -m bench
 
 diff: $(STAMP)
