@@ -143,13 +143,6 @@ def main() -> dict[str, Any]:
     }
 
 
-if __name__ == "__main__":
-    if "--child" in sys.argv[1:]:
-        child()
-    else:
-        main()
-
-
 def report(data: dict[str, Any]) -> str:
     """The Markdown section of RESULTS.md for one run's results."""
     settings = data["settings"]
@@ -171,3 +164,10 @@ def report(data: dict[str, Any]) -> str:
         f"{results['kept_growth'] / MIB:+.0f} MiB.",
     ]
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    if "--child" in sys.argv[1:]:
+        child()
+    else:
+        main()

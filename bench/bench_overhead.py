@@ -239,10 +239,6 @@ def main() -> dict[str, Any]:
     }
 
 
-if __name__ == "__main__":
-    main()
-
-
 def report(data: dict[str, Any]) -> str:
     """The Markdown section of RESULTS.md for one run's results."""
     settings = data["settings"]
@@ -287,3 +283,7 @@ def report(data: dict[str, Any]) -> str:
         "requests at 300 per minute.",
     ]
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

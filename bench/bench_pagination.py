@@ -148,10 +148,6 @@ def main() -> dict[str, Any]:
     }
 
 
-if __name__ == "__main__":
-    main()
-
-
 def report(data: dict[str, Any]) -> str:
     """The Markdown section of RESULTS.md for one run's results."""
     settings = data["settings"]
@@ -183,3 +179,7 @@ def report(data: dict[str, Any]) -> str:
         "pagers run at the limit.",
     ]
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -219,10 +219,6 @@ def main() -> dict[str, Any]:
     }
 
 
-if __name__ == "__main__":
-    main()
-
-
 def report(data: dict[str, Any]) -> str:
     """The Markdown section of RESULTS.md for one run's results."""
     settings = data["settings"]
@@ -260,3 +256,7 @@ def report(data: dict[str, Any]) -> str:
         f"out and it got {percent(strict['sleep on 429']['achieved'])}.",
     ]
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
