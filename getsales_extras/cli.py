@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 import sys
 import time
 from collections.abc import Callable, Coroutine, Iterator, Sequence
@@ -502,7 +503,38 @@ def _run(settings: Settings, work: Callable[[], Coroutine[Any, Any, T]]) -> T:
 
     ``KeyboardInterrupt`` is left to the command, which knows how far it got.
     """
-    return _guard(lambda: asyncio.run(work()), settings)
+    return _guard(lambda: asyncio.run(_interruptible(work)), settings)
+
+
+async def _interruptible(work: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run ``work`` so that Ctrl-C cancels it cleanly and then raises ``KeyboardInterrupt``.
+
+    Without this, Python before 3.11 raises ``KeyboardInterrupt`` inside whichever task is
+    running at that moment, and a task group reports it, with tracebacks, as an exception
+    group. Cancelling the main task instead lets every ``async with`` close normally first.
+    """
+    loop = asyncio.get_running_loop()
+    main = asyncio.current_task()
+    interrupted = False
+
+    def interrupt() -> None:
+        nonlocal interrupted
+        interrupted = True
+        if main is not None:
+            main.cancel()
+
+    try:
+        loop.add_signal_handler(signal.SIGINT, interrupt)
+    except (NotImplementedError, RuntimeError, ValueError):  # no signals here: Python's own
+        return await work()
+    try:
+        return await work()
+    except asyncio.CancelledError:
+        if interrupted:
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        loop.remove_signal_handler(signal.SIGINT)
 
 
 def _guard(action: Callable[[], T], settings: Settings | None = None) -> T:

@@ -518,7 +518,7 @@ async def _worker(
             except GetSalesError as exc:
                 errors.append(repr(exc))
             else:
-                statuses[str(response.status_code)] += 1
+                statuses[str(int(response.status_code))] += 1
 
         with anyio.move_on_after(stop_after if stop_after is not None else math.inf):
             await asyncio.gather(*(one() for _ in range(calls)))
