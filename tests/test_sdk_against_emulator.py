@@ -59,7 +59,7 @@ def admitted_in_first_windows(emu: Emulator, period: float, windows: int) -> int
 async def test_200_concurrent_tasks_use_the_window_without_a_single_429(
     emulator_factory: EmulatorFactory,
 ) -> None:
-    requests, period, windows = 40, 1.0, 4
+    requests, period, windows = 40, 2.0, 3
     emu = emulator_factory(rate_limit_requests=requests, rate_limit_period=period)
     calls = requests * (windows + 1)  # enough demand to keep every window full
     async with create_client(
