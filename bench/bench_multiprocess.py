@@ -51,7 +51,7 @@ from getsales_extras import GetSalesError, RateLimit, RateLimitError, RedisBudge
 from getsales_extras.testing import EmulatorProcess, spawn_emulator
 
 NAME = "multiprocess"
-TITLE = "One key, four processes"
+TITLE = "One budget across processes (Redis)"
 REQUESTS = 100
 PERIOD = 10.0
 PROCESSES = 4

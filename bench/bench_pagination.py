@@ -174,7 +174,8 @@ def report(data: dict[str, Any]) -> str:
         f"{percent(at_250['prefetch']['share_of_limit'])}.",
         "- The rest of the way to 100% is the first page, which must arrive (with the total) "
         "before pages can be requested ahead, the last page's round trip, and the limiter's "
-        "latency allowance (it charges each request up to 1% of the window for its round trip).",
+        f"latency allowance (it charges each request up to {RATE.charged_latency * 1000:.0f} ms, "
+        f"{RATE.charged_latency / RATE.period:.1%} of the window, for its round trip).",
         "- Below 200 ms the production rate, not the latency, is the bottleneck, so both "
         "pagers run at the limit.",
     ]

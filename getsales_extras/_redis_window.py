@@ -37,7 +37,7 @@ from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 
 from getsales_extras.errors import ConfigurationError, RateLimitBackendError
-from getsales_extras.shared_budget import RedisBudget
+from getsales_extras.shared_budget import _DEFAULT_PORT, RedisBudget
 
 __all__ = ["RedisWindow"]
 
@@ -333,7 +333,7 @@ def _storage_uri(budget: RedisBudget) -> str:
     if parsed.port is None:
         netloc = parsed.netloc
         host = netloc.rsplit("@", 1)[-1]
-        netloc = netloc[: len(netloc) - len(host)] + f"{host}:6379"
+        netloc = netloc[: len(netloc) - len(host)] + f"{host}:{_DEFAULT_PORT}"
         parsed = parsed._replace(netloc=netloc)
     return "async+" + urllib.parse.urlunsplit(parsed)
 

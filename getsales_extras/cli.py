@@ -57,7 +57,6 @@ from getsales_extras.bulk import DEFAULT_CONCURRENCY
 from getsales_extras.client import create_client
 from getsales_extras.errors import (
     APIConnectionError,
-    APIStatusError,
     AuthenticationError,
     ConfigurationError,
     GetSalesError,
@@ -378,7 +377,11 @@ def _import_status(stats: ImportStats) -> str:
 async def _require_list(client: Any, list_uuid: str) -> None:
     """Fail fast, before any row is sent, when the key or the list is wrong."""
     try:
-        await get_list.asyncio_detailed(UUID(list_uuid), client=client)
+        list_id = UUID(list_uuid)
+    except ValueError:
+        raise UserError(f"--list-uuid {list_uuid!r} is not a UUID") from None
+    try:
+        await get_list.asyncio_detailed(list_id, client=client)
     except NotFoundError:
         raise UserError(f"list {list_uuid} not found (see: getsales lists ls)") from None
 
@@ -542,11 +545,7 @@ def _guard(action: Callable[[], T], settings: Settings | None = None) -> T:
         return action()
     except KeyboardInterrupt:
         raise
-    except UserError as exc:
-        _fail(str(exc))
-    except InputFileError as exc:
-        _fail(str(exc))
-    except ConfigurationError as exc:
+    except (UserError, InputFileError, ConfigurationError) as exc:
         _fail(str(exc))
     except AuthenticationError as exc:
         _fail(f"the API key was rejected: {exc}")
@@ -555,7 +554,7 @@ def _guard(action: Callable[[], T], settings: Settings | None = None) -> T:
     except APIConnectionError as exc:
         server = settings.server if settings is not None else "the server"
         _fail(f"cannot reach {server}: {exc}")
-    except (APIStatusError, GetSalesError) as exc:
+    except GetSalesError as exc:
         _fail(str(exc))
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""

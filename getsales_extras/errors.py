@@ -42,6 +42,8 @@ from typing import Any
 
 import httpx
 
+from getsales_extras.retry import parse_retry_after
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -331,9 +333,12 @@ def error_from_response(
     else:
         cls = APIStatusError
     reason, message, data = _decode_error_body(response)
-    return cls(
+    error = cls(
         message, response=response, reason=reason, data=data, method=method, url=url, note=note
     )
+    if isinstance(error, RateLimitError):
+        error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    return error
 
 
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import typing
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
@@ -36,9 +35,8 @@ from typing import IO, Any, Literal
 
 import attrs
 
-import getsales_client.models as generated_models
 from getsales_client.api.leads_contacts import create_leads, upsert_lead
-from getsales_client.models import CreateLeadsBody, UpsertLeadBody
+from getsales_client.models import CreateLeadsBody, LeadInput, UpsertLeadBody
 from getsales_extras._io import SourceRow
 from getsales_extras.bulk import DEFAULT_CONCURRENCY, for_each_outcome
 from getsales_extras.errors import (
@@ -66,27 +64,17 @@ DEFAULT_CHUNK_SIZE = 100
 
 CUSTOM_FIELD_PREFIX = "custom_fields."
 
-#: Contact fields of the upsert body, used when the generated model does not list them.
-_FALLBACK_FIELDS = (
+#: Any one of these identifies a contact on its own.
+_IDENTIFIERS = (
     "linkedin_id",
     "ln_member_id",
     "ln_id",
     "sn_id",
     "linkedin",
     "email",
-    "first_name",
-    "last_name",
-    "name",
-    "company_name",
-    "domain",
-    "position",
-    "headline",
-    "about",
-    "raw_address",
-    "tags",
+    "work_email",
+    "personal_email",
 )
-#: Any one of these identifies a contact on its own.
-_IDENTIFIERS = ("linkedin_id", "ln_member_id", "ln_id", "sn_id", "linkedin", "email")
 #: Or a name together with the company name.
 _NAME_FIELDS = ("name", "first_name", "last_name")
 
@@ -187,20 +175,11 @@ class _RowResult:
 @functools.cache
 def contact_fields() -> tuple[str, ...]:
     """The contact fields an input column may name: those of the upsert body's ``lead``."""
-    try:
-        hints = typing.get_type_hints(UpsertLeadBody, localns=vars(generated_models))
-    except Exception:  # an unresolvable annotation: fall back to the documented fields
-        return _FALLBACK_FIELDS
-    for member in typing.get_args(hints.get("lead")) or (hints.get("lead"),):
-        if isinstance(member, type) and attrs.has(member):
-            names = tuple(
-                field.name.rstrip("_")
-                for field in attrs.fields(member)
-                if field.name not in ("additional_properties", "custom_fields")
-            )
-            if names:
-                return names
-    return _FALLBACK_FIELDS
+    return tuple(
+        field.name.rstrip("_")
+        for field in attrs.fields(LeadInput)
+        if field.name not in ("additional_properties", "custom_fields")
+    )
 
 
 def check_columns(columns: Iterable[str]) -> None:

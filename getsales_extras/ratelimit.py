@@ -3,7 +3,7 @@
 GetSales allows 300 requests per minute per API key. A plain leaky bucket such as
 ``aiolimiter.AsyncLimiter(300, 60)`` is not enough on its own: it admits a full bucket at once
 and then drips at 5/s, so a rolling minute can hold close to 600 requests. This module stacks
-three parts, each with one job and one guarantee:
+three parts, and optionally a fourth, each with one job and one guarantee:
 
 1. **The rolling window** (process-wide, per key and base URL). ``requests`` slots; a slot is
    taken when a request is sent and held until ``period`` seconds after the server may have

@@ -105,8 +105,10 @@ class RedisBudget:
             )
         if parsed.scheme == "unix" and not parsed.path:
             raise ValueError("a unix:// RedisBudget url needs the socket's path")
-        if parsed.scheme != "unix" and not parsed.hostname:
-            raise ValueError("a RedisBudget url needs a host")
+        if parsed.scheme != "unix":
+            if not parsed.hostname:
+                raise ValueError("a RedisBudget url needs a host")
+            _port_of(parsed)  # a port that is not a number is refused here, not at first use
         if self.on_error not in ("fail", "degrade"):
             raise ValueError('on_error must be "fail" or "degrade"')
         if self.processes is not None and self.processes < 1:

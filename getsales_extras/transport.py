@@ -23,10 +23,11 @@ What is retried, and when:
   cut short (it did act): only for operations that are safe to repeat, up to ``max_retries``.
 - Anything else (4xx other than 429, a refused URL scheme, a proxy failure): never.
 
-An operation is safe to repeat when the spec's operation index says so (GET, PUT, DELETE and
-POSTs marked read-only); a path the spec does not know is safe only for GET, HEAD, OPTIONS,
-PUT and DELETE. A request that is not safe to repeat is never sent a second time once it may
-have reached the server: the caller gets an error saying it may have been processed.
+An operation is safe to repeat when the spec's operation index says so: GET, PUT and DELETE
+unless marked ``x-getsales-idempotent: false``, and POSTs marked read-only. A path the spec
+does not know is safe only for GET, HEAD, OPTIONS, PUT and DELETE. A request that is not safe
+to repeat is never sent a second time once it may have reached the server: the caller gets an
+error saying it may have been processed.
 
 Logging goes to the ``getsales`` logger at DEBUG: method, path (never the query string), status,
 attempt and waits. Headers are never logged.
@@ -286,10 +287,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         status = response.status_code
         logger.debug("%s %s: %d", method, path, status)
         if status == 429:
-            rejected = error_from_response(response, method=method, url=url)
-            if isinstance(rejected, RateLimitError):
-                rejected.retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            return _Attempt(error=rejected)
+            return _Attempt(error=error_from_response(response, method=method, url=url))
         if permit is not None and self._limiter is not None:
             self._limiter.record_success(permit)
 
@@ -365,7 +363,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         remaining = max(0.0, waiting.until - self._clock())
         paused_by = waiting.paused_by
         if paused_by is not None and (failure is None or isinstance(failure, RateLimitError)):
-            error = error_from_response(
+            return error_from_response(
                 paused_by,
                 method=request.method,
                 url=str(request.url),
@@ -374,9 +372,6 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                     f"this request may wait"
                 ),
             )
-            if isinstance(error, RateLimitError):
-                error.retry_after = parse_retry_after(paused_by.headers.get("Retry-After"))
-            return error
         if failure is not None:
             failure._annotate(
                 f"gave up: the rate limiter could not admit a retry before the "

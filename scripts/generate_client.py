@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from scripts.normalize_spec import SpecError, dump, load, normalize
+from scripts.normalize_spec import SpecError, dump, load, normalize, operations
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "bundled.yaml"
@@ -30,7 +30,6 @@ CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "templates"
 # Directories tools leave behind that are never part of the generated package.
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RUFF_ISOLATED = ("--isolated", "--no-cache", "--target-version", "py310", "--quiet")
 
 
@@ -77,25 +76,21 @@ def operation_index_source(spec: dict[str, Any]) -> str:
         "",
         "OPERATIONS: tuple[Operation, ...] = (",
     ]
-    for path, item in (spec.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            read_only = method == "get" or operation.get("x-getsales-read-only") is True
-            idempotent = read_only or (
-                method in ("put", "delete") and operation.get("x-getsales-idempotent") is not False
-            )
-            fields = {
-                "operation_id": str(operation.get("operationId", "")),
-                "method": method.upper(),
-                "path": path,
-                "read_only": read_only,
-                "idempotent": idempotent,
-                "deprecated": bool(operation.get("deprecated", False)),
-            }
-            arguments = ", ".join(f"{key}={value!r}" for key, value in fields.items())
-            lines.append(f"    Operation({arguments}),")
+    for path, method, operation in operations(spec):
+        read_only = method == "get" or operation.get("x-getsales-read-only") is True
+        idempotent = read_only or (
+            method in ("put", "delete") and operation.get("x-getsales-idempotent") is not False
+        )
+        fields = {
+            "operation_id": str(operation.get("operationId", "")),
+            "method": method.upper(),
+            "path": path,
+            "read_only": read_only,
+            "idempotent": idempotent,
+            "deprecated": bool(operation.get("deprecated", False)),
+        }
+        arguments = ", ".join(f"{key}={value!r}" for key, value in fields.items())
+        lines.append(f"    Operation({arguments}),")
     lines.append(")")
     return "\n".join(lines) + "\n"
 

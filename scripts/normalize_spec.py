@@ -77,7 +77,7 @@ def normalize(spec: dict[str, Any]) -> dict[str, Any]:
 # Walking the document
 
 
-def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Every operation as (path, method, operation object), in document order."""
     for path, item in (spec.get("paths") or {}).items():
         for method in HTTP_METHODS:
@@ -159,7 +159,7 @@ def _parameters(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def _request_bodies(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for _, _, operation in _operations(spec):
+    for _, _, operation in operations(spec):
         body = operation.get("requestBody")
         if isinstance(body, dict) and "$ref" not in body:
             yield body
@@ -169,7 +169,7 @@ def _request_bodies(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def _responses(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for _, _, operation in _operations(spec):
+    for _, _, operation in operations(spec):
         for response in (operation.get("responses") or {}).values():
             if isinstance(response, dict) and "$ref" not in response:
                 yield response
@@ -212,7 +212,7 @@ def _append_sentence(schema: dict[str, Any], sentence: str) -> None:
 def _reject_duplicate_operation_ids(spec: dict[str, Any]) -> None:
     """The generator silently drops all but one operation of a duplicated operationId."""
     seen: dict[str, str] = {}
-    for path, method, operation in _operations(spec):
+    for path, method, operation in operations(spec):
         operation_id = operation.get("operationId")
         if not isinstance(operation_id, str):
             continue
@@ -619,7 +619,7 @@ def _enum_sites(spec: dict[str, Any]) -> list[_EnumSite]:
     for name, schema in components.items():
         if isinstance(schema, dict):
             _collect_enum_sites(schema, name, "", sites, named=True)
-    for path, method, operation in _operations(spec):
+    for path, method, operation in operations(spec):
         operation_id = operation.get("operationId") or f"{method}_{path}"
         endpoint = PythonIdentifier(str(operation_id), prefix="field_")
         item = (spec.get("paths") or {}).get(path) or {}

@@ -24,10 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scripts.normalize_spec import load
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-COMPOSITIONS = ("allOf", "anyOf", "oneOf")
+from scripts.normalize_spec import load, operations
 
 
 @dataclass(frozen=True)
@@ -81,13 +78,10 @@ class _Document:
 
     def operations(self) -> dict[tuple[str, str], dict[str, Any]]:
         found: dict[tuple[str, str], dict[str, Any]] = {}
-        for path, item in (self.spec.get("paths") or {}).items():
-            for method in HTTP_METHODS:
-                operation = item.get(method)
-                if isinstance(operation, dict):
-                    merged = dict(operation)
-                    merged["parameters"] = self._parameters(item, operation)
-                    found[(method.upper(), path)] = merged
+        for path, method, operation in operations(self.spec):
+            merged = dict(operation)
+            merged["parameters"] = self._parameters(self.spec["paths"][path], operation)
+            found[(method.upper(), path)] = merged
         return found
 
     def _parameters(

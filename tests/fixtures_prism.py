@@ -43,7 +43,8 @@ class ExampleRequest(NamedTuple):
     """httpx keyword arguments for the body: `{"json": ...}`, `{"files": ..., "data": ...}`."""
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
@@ -79,7 +80,7 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 @contextlib.contextmanager
 def run_prism(spec_path: Path = SPEC_PATH) -> Iterator[str]:
     """Run Prism on a free loopback port for the duration of the block; yields its base URL."""
-    port = _free_port()
+    port = free_port()
     command = [
         str(PRISM_BIN),
         "mock",

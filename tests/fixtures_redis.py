@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from tests.fixtures_prism import free_port
+
 STARTUP_TIMEOUT = 10.0
 _SKIP_REASON = (
     "redis-server not found on PATH: install the Debian package redis-server "
@@ -32,13 +34,6 @@ _SKIP_REASON = (
 def redis_binary() -> str | None:
     """The ``redis-server`` executable on PATH, or None."""
     return shutil.which("redis-server")
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _answers_ping(port: int) -> bool:
@@ -75,7 +70,7 @@ class RedisServer:
         """Start on a free port; returns once the server answers PING."""
         auth = ["--requirepass", self.password] if self.password else []
         for _ in range(3):  # another process may take the port between probe and bind
-            self.port = _free_port()
+            self.port = free_port()
             process = subprocess.Popen(
                 [
                     self.binary,

@@ -18,17 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from getsales_extras.ratelimit import RateLimit, clear_shared_limiters
+from getsales_extras.ratelimit import RateLimit
 from getsales_extras.testing import Emulator
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 EmulatorFactory = Callable[..., Emulator]
-
-
-@pytest.fixture(autouse=True)
-def fresh_budgets() -> None:
-    """Each test starts with fresh limiters: a port, and so a base URL, may be reused."""
-    clear_shared_limiters()
 
 
 def load_example(name: str) -> types.ModuleType:

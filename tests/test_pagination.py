@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import aclosing
 from typing import Any
 
+import httpx
 import psutil  # type: ignore[import-untyped]
 import pytest
 
@@ -264,10 +265,21 @@ async def test_errors_surface_as_typed_exceptions(emu: Emulator) -> None:
             await anext(paginate(list_lists, client=client, order_field="no_such_field"))
 
 
-async def test_unreadable_page_is_a_pagination_error(emu: Emulator, client: Any) -> None:
+async def test_a_cut_off_page_is_a_malformed_response(emu: Emulator, client: Any) -> None:
     emu.fail_next("truncated", "/leads/api/lists", count=10)
-    with pytest.raises((PaginationError, MalformedResponseError)):
+    with pytest.raises(MalformedResponseError):
         await anext(paginate(list_lists, client=client))
+
+
+async def test_a_page_without_items_is_a_pagination_error() -> None:
+    def no_items(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"items": [], "total": 0})
+
+    async with create_client(
+        "k", base_url="http://api.test", rate_limit=None, transport=httpx.MockTransport(no_items)
+    ) as client:
+        with pytest.raises(PaginationError, match="no list of items"):
+            await anext(paginate(list_lists, client=client))
 
 
 async def test_leaving_early_cancels_prefetched_pages(emu: Emulator, client: Any) -> None:

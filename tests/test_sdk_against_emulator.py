@@ -7,7 +7,6 @@ mistake anywhere between the two shows up as a 429 or a duplicate at the server.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import partial
 from uuid import UUID, uuid4
 
@@ -35,18 +34,10 @@ from getsales_extras import (
     RetryPolicy,
     create_client,
 )
-from getsales_extras.ratelimit import clear_shared_limiters
 from getsales_extras.testing import Emulator
 from tests.fixtures_emulator import EmulatorFactory
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture(autouse=True)
-def _fresh_budgets() -> Iterator[None]:
-    clear_shared_limiters()
-    yield
-    clear_shared_limiters()
 
 
 def admitted_in_first_windows(emu: Emulator, period: float, windows: int) -> int:

@@ -19,7 +19,7 @@ import sys
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,23 +41,16 @@ from getsales_extras import (
     create_client,
 )
 from getsales_extras._redis_window import QUIET_AFTER_FAILURE
-from getsales_extras.ratelimit import clear_shared_limiters
 from getsales_extras.shared_budget import budget_identity, open_shared_window
 from getsales_extras.testing import Emulator
 from tests.fixtures_emulator import EmulatorFactory
 from tests.fixtures_redis import RedisFactory, RedisServer
+from tests.test_transport_fakes import max_in_any_window
 
 pytestmark = [pytest.mark.redis]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 LISTS = "/leads/api/lists"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_budgets() -> Iterator[None]:
-    clear_shared_limiters()
-    yield
-    clear_shared_limiters()
 
 
 def _redis_contents(server: RedisServer) -> dict[str, list[str]]:
@@ -72,16 +65,6 @@ def _redis_contents(server: RedisServer) -> dict[str, list[str]]:
         }
     finally:
         client.close()
-
-
-def _max_in_window(times: Sequence[float], period: float) -> int:
-    ordered = sorted(times)
-    best = start = 0
-    for end, t in enumerate(ordered):
-        while ordered[start] <= t - period:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,7 +279,7 @@ async def test_redis_killed_mid_run_degrades_to_the_process_share(
     _assert_each_input_sent_once_or_not_at_all(emu, run)
     after = [t for t in emu.stats.admitted_times if t > run.killed_at + 0.05]
     assert len(after) >= 20 - 6 - 2
-    assert _max_in_window(after, period) <= share
+    assert max_in_any_window(after, period) <= share
     outage = [r for r in caplog.records if "does not answer" in r.getMessage()]
     assert len(outage) == 1, "one warning per outage"
     assert f"share of {share} requests" in outage[0].getMessage()
@@ -477,7 +460,7 @@ def test_four_processes_share_one_budget_without_a_429(
     assert [r.ok for r in results] == [calls] * MP_PROCESSES, results
     assert emu.stats.rate_limited == 0
     times = emu.stats.admitted_times
-    assert _max_in_window(times, MP_PERIOD) <= MP_REQUESTS
+    assert max_in_any_window(times, MP_PERIOD) <= MP_REQUESTS
     achieved = sustained_fraction(times, MP_REQUESTS, MP_PERIOD)
     assert achieved >= 0.95, f"sustained {achieved:.1%} of the allowed rate"
 

@@ -282,7 +282,6 @@ async def test_answers_reach_the_caller_as_ordinary_httpx_responses() -> None:
         gone = await client.delete("/leads/api/leads/abc")
         moved = await client.get("/leads/api/leads/moved")
     assert ok.json() == {"uuid": "abc", "name": "Zoë"}
-    assert ok.elapsed.total_seconds() >= 0
     assert gone.status_code == 204 and gone.content == b""
     assert moved.status_code == 302  # redirects are httpx's business, not errors
     assert len(server.sent) == 3
