@@ -12,7 +12,7 @@ install: $(STAMP) $(NPM_STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,testing,redis]'
+	$(PY) -m pip install --quiet --config-settings editable_mode=compat -e '.[dev,testing,redis]'
 	touch $(STAMP)
 
 $(NPM_STAMP): package.json package-lock.json
@@ -34,7 +34,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check getsales_extras scripts tests bench examples
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy getsales_extras
+	$(VENV)/bin/mypy getsales_client getsales_extras
 
 # The shared rate-limit budget tests run a real Redis: install the Debian package if missing.
 # Without root (or apt) this only warns, and those tests are skipped with the reason shown.

@@ -36,6 +36,7 @@ BENCHMARKS = {
     "ratelimit": "bench.bench_ratelimit",
     "pagination": "bench.bench_pagination",
     "overhead": "bench.bench_overhead",
+    "import": "bench.bench_import",
     "memory": "bench.bench_memory",
     "multiprocess": "bench.bench_multiprocess",
 }
@@ -43,6 +44,7 @@ TITLES = {
     "ratelimit": "Rate-limit efficiency",
     "pagination": "Pagination throughput",
     "overhead": "SDK overhead",
+    "import": "Import time",
     "memory": "Memory while streaming",
     "multiprocess": "One budget across processes (Redis)",
 }

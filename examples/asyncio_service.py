@@ -85,7 +85,7 @@ class ContactDirectory:
         """Handle one incoming request; never raises for an API failure."""
         try:
             found = await asyncio.wait_for(self._lookup(email), timeout=self.deadline)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return Answer(email, error=f"no answer within {self.deadline:g} s")
         except APIStatusError as exc:
             # 4xx/5xx after the SDK's retries: report it to this caller only.

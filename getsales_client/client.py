@@ -2,13 +2,10 @@
 
 import ssl
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
-from typing_extensions import Self
-
-_ClientT = TypeVar("_ClientT", bound="Client")
 
 
 @define
@@ -29,12 +26,11 @@ class Client:
 
         ``httpx_args``: any further constructor arguments, e.g. a custom ``transport``.
 
-    Attributes:
-        raise_on_unexpected_status: raise `errors.UnexpectedStatus` when the API answers with a
-            status code the API description does not list, instead of returning it unparsed.
+    A generated function returns the operation's success model and raises for anything else:
+    `errors.UnexpectedStatus` for a status that is not a success (clients from
+    `getsales_extras.create_client` raise typed errors for those first).
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")

@@ -1,10 +1,16 @@
-"""Types shared by the generated modules: the unset marker, file uploads and the response wrapper."""
+"""Types and helpers shared by the generated modules: the unset marker, file uploads, the
+response wrapper, path-parameter quoting, body decoding and list pages."""
 
-from collections.abc import Mapping, MutableMapping
+import json
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
-from attrs import define
+import httpx
+from attrs import define, frozen
+
+from .errors import InvalidPathParameterError, MalformedResponseError
 
 
 class Unset:
@@ -62,15 +68,160 @@ class Response(Generic[T]):
     status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
+
+
+# The httpx request extension in which every generated request names its operation (the
+# generated module's name); `operation_index.OPERATIONS` holds what is known about it.
+OPERATION_EXTENSION = "getsales.operation"
+
+# Longer than any id the API issues; a longer value is a mistake, and would make an invalid URL.
+MAX_PATH_PARAMETER_LENGTH = 1024
+
+# What a generated `from_dict` raises when a record does not have the documented shape.
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, RecursionError)
+
+
+def path_segment(value: object, name: str, operation: str) -> str:
+    """`value` quoted as one path segment.
+
+    Raises `InvalidPathParameterError` for a value that would make the request reach another
+    endpoint (empty, `.` or `..`, a path separator) or that no id can be (too long, control
+    characters), before anything is sent.
+    """
+    text = str(value)
+    problem = None
+    if not text:
+        problem = "is empty"
+    elif text in (".", ".."):
+        problem = f"is {text!r}, which would be resolved as a relative path"
+    elif "/" in text or "\\" in text:
+        problem = "contains a path separator"
+    elif len(text) > MAX_PATH_PARAMETER_LENGTH:
+        problem = f"is {len(text)} characters long, longer than any id"
+    elif not text.isprintable():
+        problem = "contains control characters"
+    if problem is not None:
+        raise InvalidPathParameterError(
+            f"path parameter {name!r} of {operation} {problem}; refusing to send a request that "
+            "would reach a different endpoint",
+            parameter=name,
+            value=text[:100],
+        )
+    return quote(text, safe="")
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The JSON body of a success answer; `MalformedResponseError` when it is not JSON."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, RecursionError):
+        problem = (
+            "an empty body"
+            if not response.content.strip()
+            else "a body that is not valid JSON"
+        )
+        raise MalformedResponseError.for_response(response, problem) from None
+
+
+def unwrapped(record: Any, key: str) -> Any:
+    """A record the API may send wrapped as `{key: {...fields}, ...extras}`, as one mapping.
+
+    The wrapped fields come first and the extras (and the wrapper itself) after them, so the
+    record parses with the same model whichever form the server chose.
+    """
+    if isinstance(record, dict) and isinstance(record.get(key), dict):
+        return {**record[key], **record}
+    return record
+
+
+@frozen
+class RejectedItem:
+    """A record of a list page that could not be read as the documented item type."""
+
+    position: int  # index within its page
+    raw: Any  # the record as received
+    reason: str
+
+
+@frozen
+class ListPage(Generic[T]):
+    """One page of a list operation, read by the operation's `parse_page`.
+
+    `items` are the records that parsed; `rejected` the ones that did not, so one odd record never
+    costs the others their types. `total` and `has_more` are what the server reported (None when
+    it did not say).
+    """
+
+    items: list[T]
+    total: int | None
+    has_more: bool | None
+    rejected: list[RejectedItem]
+
+
+def _counter(sources: list[Any], key: str, kind: type) -> Any:
+    for source in sources:
+        value = source.get(key) if isinstance(source, dict) else None
+        if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
+            return value
+    return None
+
+
+def read_page(
+    response: httpx.Response,
+    parse_item: Callable[[Any], T],
+    *,
+    envelope: bool,
+    bare_array: bool,
+    nested_counters: str | None = None,
+    unwrap: str | None = None,
+) -> ListPage[T]:
+    """A page in one of the shapes the operation's spec declares.
+
+    `envelope`: an object whose `data` holds the records, with `total`/`has_more` beside it or in
+    the `nested_counters` object; `bare_array`: a JSON array of records; `unwrap`: records may be
+    wrapped under that key.
+    """
+    body = decode_json(response)
+    total: int | None = None
+    has_more: bool | None = None
+    if bare_array and isinstance(body, list):
+        records: list[Any] = body
+    elif envelope and isinstance(body, dict) and isinstance(body.get("data"), list):
+        records = body["data"]
+        sources = [body, body.get(nested_counters)] if nested_counters else [body]
+        total = _counter(sources, "total", int)
+        has_more = _counter(sources, "has_more", bool)
+    else:
+        raise MalformedResponseError.for_response(
+            response, "a body that is not a page of this list"
+        )
+    items: list[T] = []
+    rejected: list[RejectedItem] = []
+    for position, record in enumerate(records):
+        try:
+            items.append(parse_item(unwrapped(record, unwrap) if unwrap else record))
+        except PARSE_ERRORS as exc:
+            reason = f"{type(exc).__name__}: {exc}"[:200]
+            rejected.append(RejectedItem(position, record, reason))
+    return ListPage(items, total, has_more, rejected)
 
 
 __all__ = [
+    "MAX_PATH_PARAMETER_LENGTH",
+    "OPERATION_EXTENSION",
+    "PARSE_ERRORS",
     "UNSET",
     "File",
     "FileTypes",
+    "ListPage",
+    "RejectedItem",
     "RequestFiles",
     "Response",
     "Unset",
+    "decode_json",
+    "path_segment",
+    "read_page",
     "status_code_of",
+    "unwrapped",
 ]

@@ -1,32 +1,114 @@
 """Hand-written layer over the generated ``getsales_client``: a client that paces itself to the
-key's rate limit, retries what is safe to retry and raises typed errors."""
+key's rate limit, retries what is safe to retry and raises typed errors.
 
-from getsales_extras.bulk import Outcome, for_each_outcome, run_bulk
-from getsales_extras.client import create_client
-from getsales_extras.errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    GetSalesError,
-    InvalidPathParameterError,
-    MalformedResponseError,
-    NotFoundError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    RateLimitBackendError,
-    RateLimitError,
-    ServerError,
-    ValidationError,
-)
-from getsales_extras.importer import ContactImporter, FailureFile, ImportStats, RowError, RowFailure
-from getsales_extras.pagination import Page, PaginationError, paginate, paginate_pages
-from getsales_extras.ratelimit import RateLimit
-from getsales_extras.retry import RetryPolicy
-from getsales_extras.shared_budget import RedisBudget
+Names are imported on first use (PEP 562), so ``import getsales_extras`` stays cheap and a
+program loads only the parts it uses; type checkers see every name.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from getsales_extras.bulk import Outcome, for_each_outcome, run_bulk
+    from getsales_extras.client import GetSalesClient, create_client
+    from getsales_extras.errors import (
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        GetSalesError,
+        InvalidPathParameterError,
+        MalformedResponseError,
+        NotFoundError,
+        PaymentRequiredError,
+        PermissionDeniedError,
+        RateLimitBackendError,
+        RateLimitError,
+        ServerError,
+        ValidationError,
+    )
+    from getsales_extras.importer import (
+        ContactImporter,
+        FailureFile,
+        ImportStats,
+        RowError,
+        RowFailure,
+    )
+    from getsales_extras.pagination import (
+        ListOperation,
+        Page,
+        PaginationError,
+        RejectedItem,
+        paginate,
+        paginate_pages,
+    )
+    from getsales_extras.ratelimit import RateLimit
+    from getsales_extras.retry import RetryPolicy
+    from getsales_extras.shared_budget import RedisBudget
+
+# The module that defines each public name.
+_EXPORTS = {
+    **dict.fromkeys(("Outcome", "for_each_outcome", "run_bulk"), "bulk"),
+    **dict.fromkeys(("GetSalesClient", "create_client"), "client"),
+    **dict.fromkeys(
+        (
+            "APIConnectionError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConfigurationError",
+            "ConflictError",
+            "GetSalesError",
+            "InvalidPathParameterError",
+            "MalformedResponseError",
+            "NotFoundError",
+            "PaymentRequiredError",
+            "PermissionDeniedError",
+            "RateLimitBackendError",
+            "RateLimitError",
+            "ServerError",
+            "ValidationError",
+        ),
+        "errors",
+    ),
+    **dict.fromkeys(
+        ("ContactImporter", "FailureFile", "ImportStats", "RowError", "RowFailure"), "importer"
+    ),
+    **dict.fromkeys(
+        (
+            "ListOperation",
+            "Page",
+            "PaginationError",
+            "RejectedItem",
+            "paginate",
+            "paginate_pages",
+        ),
+        "pagination",
+    ),
+    "RateLimit": "ratelimit",
+    "RetryPolicy": "retry",
+    "RedisBudget": "shared_budget",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)
+
 
 __all__ = [
     "APIConnectionError",
@@ -38,9 +120,11 @@ __all__ = [
     "ConflictError",
     "ContactImporter",
     "FailureFile",
+    "GetSalesClient",
     "GetSalesError",
     "ImportStats",
     "InvalidPathParameterError",
+    "ListOperation",
     "MalformedResponseError",
     "NotFoundError",
     "Outcome",
@@ -52,6 +136,7 @@ __all__ = [
     "RateLimitBackendError",
     "RateLimitError",
     "RedisBudget",
+    "RejectedItem",
     "RetryPolicy",
     "RowError",
     "RowFailure",

@@ -236,7 +236,7 @@ class RedisWindow:
     async def _ask(self, call: Awaitable[T]) -> T:
         try:
             return await asyncio.wait_for(call, self._budget.timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise _StoreSilent(f"no answer within {self._budget.timeout:g} s") from None
         except (redis.exceptions.RedisError, OSError) as exc:
             raise _StoreSilent(_describe(exc)) from None

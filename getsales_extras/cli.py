@@ -381,7 +381,7 @@ async def _require_list(client: Any, list_uuid: str) -> None:
     except ValueError:
         raise UserError(f"--list-uuid {list_uuid!r} is not a UUID") from None
     try:
-        await get_list.asyncio_detailed(list_id, client=client)
+        await get_list.asyncio_detailed(str(list_id), client=client)
     except NotFoundError:
         raise UserError(f"list {list_uuid} not found (see: getsales lists ls)") from None
 

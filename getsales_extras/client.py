@@ -1,9 +1,9 @@
 """``create_client``: the generated client, configured so every generated function behaves.
 
 The generated ``AuthenticatedClient`` only knows where to send requests. The client built here
-also paces them to the key's budget, retries what is safe to retry, raises typed errors, and
-refuses ids that would redirect a request to another endpoint, for every generated function,
-because all of that lives in the transport underneath (``getsales_extras.transport``).
+also paces them to the key's budget, retries what is safe to retry and raises typed errors, for
+every generated function, because all of that lives in the transport underneath
+(``getsales_extras.transport``).
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ import httpx
 from attrs import define
 
 from getsales_client.client import AuthenticatedClient
-from getsales_extras._operations import OperationTable
-from getsales_extras._paths import check_path
 from getsales_extras.errors import ConfigurationError
 from getsales_extras.ratelimit import RateLimit, shared_limiter
 from getsales_extras.retry import RetryPolicy
@@ -52,28 +50,9 @@ _OWN_ARGS = {
 }
 
 
-class _PathCheckingAsyncClient(httpx.AsyncClient):
-    """An ``httpx.AsyncClient`` that checks relative paths before httpx resolves them.
-
-    httpx removes ``.`` and ``..`` segments while it joins a path to the base URL, so by the time
-    a transport sees the request the evidence is gone; the check has to happen here.
-    """
-
-    def __init__(self, *, operations: OperationTable | None, **settings: Any) -> None:
-        super().__init__(**settings)
-        self._operation_table = operations
-
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        target = httpx.URL(url)
-        if target.is_relative_url:
-            raw = target.raw_path.decode("ascii", errors="replace")
-            check_path(method.upper(), "/" + raw.lstrip("/"), self._operation_table)
-        return super().build_request(method, url, **kwargs)
-
-
 @define
 class GetSalesClient(AuthenticatedClient):
-    """The generated ``AuthenticatedClient``, building its httpx client with the path check.
+    """The generated ``AuthenticatedClient`` with the SDK's transport underneath.
 
     Asynchronous only: pacing and retries live in an async transport, so the synchronous
     ``sync``/``sync_detailed`` functions are refused with a clear error instead of failing deep
@@ -85,16 +64,6 @@ class GetSalesClient(AuthenticatedClient):
         """The SDK transport requests go through (its ``limiter`` and ``retry_policy``)."""
         transport = self._httpx_args.get("transport")
         return transport if isinstance(transport, GetSalesTransport) else None
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        if self._async_client is None:
-            settings = self._httpx_settings()
-            transport = settings.get("transport")
-            operations = (
-                transport.operation_table if isinstance(transport, GetSalesTransport) else None
-            )
-            self._async_client = _PathCheckingAsyncClient(operations=operations, **settings)
-        return self._async_client
 
     def get_httpx_client(self) -> httpx.Client:
         raise TypeError(
@@ -115,7 +84,6 @@ def create_client(
     headers: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     httpx_args: Mapping[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
 ) -> GetSalesClient:
     """Build a client for the GetSales API that every generated ``asyncio*`` function accepts.
 
@@ -137,7 +105,6 @@ def create_client(
             Pass one to set TLS, proxy or connection-pool options, or a mock in tests; the SDK
             wraps it.
         httpx_args: further ``httpx.AsyncClient`` arguments (``event_hooks``, ``cookies``...).
-        raise_on_unexpected_status: passed to the generated client.
 
     Raises:
         ConfigurationError: no API key, an unusable key or base URL, a ``rate_limit`` that
@@ -158,7 +125,6 @@ def create_client(
         transport if transport is not None else httpx.AsyncHTTPTransport(),
         limiter=limiter,
         retry=policy,
-        base_path=httpx.URL(root).path,
     )
 
     extra = dict(httpx_args or {})
@@ -189,7 +155,6 @@ def create_client(
         headers=sent_headers,
         timeout=timeouts,
         httpx_args=extra,
-        raise_on_unexpected_status=raise_on_unexpected_status,
     )
 
 

@@ -24,10 +24,13 @@ Hierarchy::
     │   └── ServerError                5xx
     ├── APIConnectionError             no usable answer (also an httpx.TransportError)
     │   └── APITimeoutError            ... because a timeout expired (an httpx.TimeoutException)
-    ├── MalformedResponseError         a 2xx answer whose body is not the promised JSON
+    ├── MalformedResponseError         a 2xx answer whose body is not the documented shape
     ├── RateLimitBackendError          the shared rate-limit store did not answer: NOT sent
     ├── InvalidPathParameterError      an id that would change which endpoint is called (ValueError)
     └── ConfigurationError             the client cannot be built as asked (ValueError)
+
+``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` are defined with the
+generated client (``getsales_client.errors``), which raises them itself; they are re-exported here.
 
 No message, ``str()`` or ``repr()`` of these exceptions contains request headers, so the API key
 never shows up in logs or tracebacks.
@@ -42,6 +45,7 @@ from typing import Any
 
 import httpx
 
+from getsales_client.errors import GetSalesError, InvalidPathParameterError, MalformedResponseError
 from getsales_extras.retry import parse_retry_after
 
 __all__ = [
@@ -70,32 +74,8 @@ __all__ = [
 _EXCERPT_LENGTH = 160
 
 
-class GetSalesError(Exception):
-    """Base class of every exception this SDK raises on purpose."""
-
-    def _annotate(self, text: str) -> None:
-        """Append ``text`` to the message (used while the SDK decides what to raise)."""
-        first = f"{self.args[0]}; {text}" if self.args else text
-        self.args = (first, *self.args[1:])
-
-
 class ConfigurationError(GetSalesError, ValueError):
     """The client cannot be built as asked (for example, no API key was given or found)."""
-
-
-class InvalidPathParameterError(GetSalesError, ValueError):
-    """A path parameter would change which endpoint a request reaches.
-
-    Ids are spliced into URL paths. An id of ``..`` or ``.`` is resolved as a dot segment (so
-    ``DELETE /lists/{uuid}/leads`` with ``uuid=".."`` would become ``DELETE /leads``), an empty id
-    collapses two segments, and an id containing ``/`` may be decoded into extra segments by a
-    proxy. Such a request is refused before it is sent.
-    """
-
-    def __init__(self, message: str, *, parameter: str | None = None, value: str = "") -> None:
-        super().__init__(message)
-        self.parameter = parameter
-        self.value = value
 
 
 class APIStatusError(GetSalesError):
@@ -135,7 +115,7 @@ class APIStatusError(GetSalesError):
         self.note = note
         super().__init__(self._describe())
 
-    def _annotate(self, text: str) -> None:
+    def add_detail(self, text: str) -> None:
         self.note = f"{self.note}; {text}" if self.note else text
         self.args = (self._describe(),)
 
@@ -258,7 +238,7 @@ class APIConnectionError(GetSalesError, httpx.TransportError):
         self.url = url
         self.may_have_been_processed = may_have_been_processed
 
-    def _annotate(self, text: str) -> None:
+    def add_detail(self, text: str) -> None:
         self.message = f"{self.message}; {text}"
         self.args = (self.message,)
 
@@ -271,30 +251,6 @@ class APIConnectionError(GetSalesError, httpx.TransportError):
 
 class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """A timeout expired before an answer arrived (also an ``httpx.TimeoutException``)."""
-
-
-class MalformedResponseError(GetSalesError):
-    """The server answered 2xx, but the body is not the JSON the operation promises.
-
-    Seen when a proxy cuts a body short or an answer arrives empty. For operations that are safe
-    to repeat the SDK retries first; this is raised once it gives up, or at once for operations
-    that are not safe to repeat (the request *was* processed: its status was a success).
-    """
-
-    def __init__(self, message: str, *, response: httpx.Response, method: str, url: str) -> None:
-        self.status_code = response.status_code
-        self.message = message
-        self.response = response
-        self.method = method
-        self.url = url
-        super().__init__(self._describe())
-
-    def _describe(self) -> str:
-        return f"{self.message} [{self.method} {_path_of(self.url)}]"
-
-    def _annotate(self, text: str) -> None:
-        self.message = f"{self.message}; {text}"
-        self.args = (self._describe(),)
 
 
 class RateLimitBackendError(GetSalesError):

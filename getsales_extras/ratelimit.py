@@ -377,7 +377,7 @@ class RollingWindowLimiter:
                     await asyncio.wait_for(
                         gate.pacer.acquire(), timeout=max(0.0, deadline - self.clock())
                     )
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     raise LimiterWaitTooLong(deadline, None) from None
             while True:
                 now = self.clock()

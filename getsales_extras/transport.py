@@ -4,7 +4,8 @@ The generated endpoint functions all end in ``client.get_async_httpx_client().re
 Wrapping the transport underneath that ``httpx.AsyncClient`` is the one place every request
 passes through, so this is where the SDK does, per request:
 
-1. refuse paths in which an id would reach a different endpoint (``InvalidPathParameterError``);
+1. look up the operation the request names in its ``OPERATION_EXTENSION`` (set by the generated
+   code) in ``getsales_client.operation_index``: one dictionary lookup, no path matching;
 2. wait for the key's rate limiter, which counts each attempt as it is sent;
 3. send through the inner transport and read the whole answer;
 4. on a 429, pause every task of the key and try again (not counted against ``max_retries``);
@@ -24,8 +25,13 @@ What is retried, and when:
 - Anything else (4xx other than 429, a refused URL scheme, a proxy failure): never.
 
 An operation is safe to repeat when the spec's operation index says so: GET, PUT and DELETE
-unless marked ``x-getsales-idempotent: false``, and POSTs marked read-only. A path the spec
-does not know is safe only for GET, HEAD, OPTIONS, PUT and DELETE. A request that is not safe
+unless marked ``x-getsales-idempotent: false``, and POSTs marked read-only. A request that names
+no operation (built by hand on the httpx client) is safe only for GET, HEAD, OPTIONS, PUT and
+DELETE.
+
+A 2xx answer is checked against what the operation declares: when it declares a JSON body, an
+empty or unparseable body is an error (retried when safe); when it declares no body, any body,
+empty or not, is accepted. A request that is not safe
 to repeat is never sent a second time once it may have reached the server: the caller gets an
 error saying it may have been processed.
 
@@ -44,12 +50,8 @@ from collections.abc import AsyncIterator, Callable
 
 import httpx
 
-from getsales_extras._operations import (
-    OperationTable,
-    default_table,
-    is_safe_to_repeat,
-)
-from getsales_extras._paths import check_path
+from getsales_client.operation_index import OPERATIONS, Operation
+from getsales_client.types import OPERATION_EXTENSION
 from getsales_extras.errors import (
     APIConnectionError,
     APIStatusError,
@@ -71,8 +73,15 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures that retrying cannot fix (a wrong URL scheme, a request httpx refuses to send...).
 _PERMANENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
 _TIMEOUTS = (httpx.TimeoutException,)
+# Without an operation to ask, only these methods are assumed safe to send twice (RFC 9110
+# idempotent methods). Everything else, POST above all, is assumed to act each time it arrives.
+_SAFE_TO_REPEAT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
-_USE_DEFAULT_TABLE = object()
+
+def operation_of(request: httpx.Request) -> Operation | None:
+    """The spec operation a generated function's request names, or None for other requests."""
+    name = request.extensions.get(OPERATION_EXTENSION)
+    return OPERATIONS.get(name) if isinstance(name, str) else None
 
 
 class _BufferedBody(httpx.AsyncByteStream):
@@ -113,10 +122,6 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         limiter: the key's shared rate limiter, or None for no pacing (a 429 then only delays
             the request that got it).
         retry: the retry policy.
-        base_path: the path of the API root within the base URL (``"/"`` for GetSales itself);
-            stripped before a path is looked up in the spec.
-        operations: the spec's operation table; the generated client's by default, None to
-            treat every path as unknown.
         rng: random source for backoff jitter (tests pass a seeded one).
     """
 
@@ -126,15 +131,11 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         *,
         limiter: RollingWindowLimiter | None = None,
         retry: RetryPolicy | None = None,
-        base_path: str = "/",
-        operations: OperationTable | object | None = _USE_DEFAULT_TABLE,
         rng: random.Random | None = None,
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._limiter = limiter
         self._retry = retry if retry is not None else RetryPolicy()
-        self._base_path = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
-        self._operations = operations
         self._rng = rng
         self._clock: Callable[[], float] = limiter.clock if limiter is not None else time.monotonic
 
@@ -152,20 +153,6 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
     def limiter(self) -> RollingWindowLimiter | None:
         return self._limiter
 
-    @property
-    def operation_table(self) -> OperationTable | None:
-        """The spec operations requests are matched against (None: every path is unknown)."""
-        if self._operations is _USE_DEFAULT_TABLE:
-            self._operations = default_table()
-        return self._operations if isinstance(self._operations, OperationTable) else None
-
-    def relative_path(self, request: httpx.Request) -> str:
-        """The raw request path relative to the API root, without the query string."""
-        raw = request.url.raw_path.decode("ascii", errors="replace").split("?", 1)[0]
-        if self._base_path != "/" and raw.startswith(self._base_path):
-            return "/" + raw[len(self._base_path) :]
-        return raw
-
     async def __aenter__(self) -> GetSalesTransport:
         await self._inner.__aenter__()
         return self
@@ -175,11 +162,12 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         method = request.method.upper()
-        path = self.relative_path(request)
-        table = self.operation_table
-        check_path(method, path, table)
-        match = table.match(method, path) if table is not None else None
-        repeatable = is_safe_to_repeat(method, match)
+        path = request.url.path
+        operation = operation_of(request)
+        if operation is not None:
+            repeatable = operation.idempotent
+        else:
+            repeatable = method in _SAFE_TO_REPEAT_METHODS
         await request.aread()  # buffered, so that a retry can send the same body again
 
         policy = self._retry
@@ -203,7 +191,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 deadline = sent_at + policy.deadline
             logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
 
-            outcome = await self._attempt(request, permit, method, path, repeatable)
+            outcome = await self._attempt(request, permit, method, path, repeatable, operation)
             if outcome.response is not None:
                 return outcome.response
             error = outcome.error
@@ -214,13 +202,13 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 wait = self._on_rate_limited(error, permit, rejections)
                 rejections += 1
                 if wait is None:
-                    error._annotate(
+                    error.add_detail(
                         f"the server asked to wait {error.retry_after:g} s, more than the "
                         f"{policy.retry_after_cap:g} s this client waits"
                     )
                     raise error
                 if deadline is not None and self._clock() + wait > deadline:
-                    error._annotate(
+                    error.add_detail(
                         f"gave up: waiting {wait:.1f} s more would pass the "
                         f"{policy.deadline:g} s deadline"
                     )
@@ -233,11 +221,11 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 raise error
             if retries >= policy.max_retries:
                 if attempt > 1:
-                    error._annotate(f"gave up after {attempt} attempts")
+                    error.add_detail(f"gave up after {attempt} attempts")
                 raise error
             wait = max(outcome.wait, policy.backoff(retries, rng=self._rng))
             if deadline is not None and self._clock() + wait > deadline:
-                error._annotate(f"gave up: a retry would pass the {policy.deadline:g} s deadline")
+                error.add_detail(f"gave up: a retry would pass the {policy.deadline:g} s deadline")
                 raise error
             retries += 1
             logger.debug(
@@ -258,6 +246,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         method: str,
         path: str,
         repeatable: bool,
+        operation: Operation | None,
     ) -> _Attempt:
         """Send once and classify the outcome; the permit is released when the answer is in."""
         url = str(request.url)
@@ -273,7 +262,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             if isinstance(exc, _PERMANENT):
                 return _Attempt(error=error)
             if sent and not repeatable:
-                error._annotate(
+                error.add_detail(
                     f"the request may have been processed by the server; it was not sent "
                     f"again because {method} {path} is not safe to repeat"
                 )
@@ -306,13 +295,13 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         if status >= 400:
             return _Attempt(error=error_from_response(response, method=method, url=url))
 
-        problem = _unusable_body(response, method)
+        problem = _unusable_body(response, method, operation)
         if problem is not None:
             malformed = MalformedResponseError(
                 f"{status} answer with {problem}", response=response, method=method, url=url
             )
             if not repeatable:
-                malformed._annotate(
+                malformed.add_detail(
                     f"the request was processed; it was not sent again because "
                     f"{method} {path} is not safe to repeat"
                 )
@@ -373,7 +362,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 ),
             )
         if failure is not None:
-            failure._annotate(
+            failure.add_detail(
                 f"gave up: the rate limiter could not admit a retry before the "
                 f"{self._retry.deadline:g} s deadline"
             )
@@ -426,27 +415,37 @@ def _fresh_response(response: httpx.Response, raw: bytes) -> httpx.Response:
     )
 
 
-def _unusable_body(response: httpx.Response, method: str) -> str | None:
+def _unusable_body(
+    response: httpx.Response, method: str, operation: Operation | None
+) -> str | None:
     """Why a 2xx body cannot be what the operation promises, or None if it is fine.
 
-    A JSON media type (or none at all) promises JSON: an empty body or one that does not parse
-    (cut short by a proxy) breaks that promise. 204, 205 and HEAD answers have no body by
-    definition; other media types (CSV exports, HTML) are not inspected.
+    An operation that declares a JSON success body promises JSON whatever the Content-Type says:
+    an empty body or one that does not parse (cut short by a proxy, an HTML maintenance page)
+    breaks that promise. One that declares no body accepts anything; one that declares text is
+    not inspected. For requests that name no operation, a JSON media type (or none at all)
+    promises JSON; 204, 205 and HEAD answers have no body by definition.
     """
     status = response.status_code
-    if method == "HEAD" or not 200 <= status < 300 or status in (204, 205):
+    if method == "HEAD" or not 200 <= status < 300:
+        return None
+    if operation is not None and operation.success_body != "json":
         return None
     if response.extensions.get("getsales_undecodable"):
         return "a body that does not match its Content-Encoding"
     media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
-    is_json = media == "application/json" or media.endswith("+json")
+    is_json = operation is not None or media == "application/json" or media.endswith("+json")
+    if operation is None and status in (204, 205):
+        return None
     content = response.content
     if not content.strip():
+        if operation is not None and operation.success_may_be_empty:
+            return None
         return "an empty body where JSON was expected" if is_json or not media else None
     if is_json:
         try:
             json.loads(content)
-        except ValueError:
+        except (ValueError, RecursionError):
             return "a body that is not valid JSON (cut short?)"
     return None
 

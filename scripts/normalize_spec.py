@@ -20,6 +20,16 @@ nothing else, so a newer upstream bundle can be dropped in and regenerated witho
   a single-member `allOf` with `nullable`, becomes `anyOf: [$ref]` + `nullable`; a nullable enum
   lists `null` among its values; nullable inline enums and objects get a title so their class
   keeps the name it would have without nullability.
+- each operation keeps one success (2xx) response, the first that has a body (else the first):
+  the generated function parses any 2xx answer as that one type. When another success has no
+  body, the kept one is marked `x-getsales-may-be-empty` and its type becomes nullable.
+- ids are plain strings: `format: uuid` is dropped, so an id read from one answer passes
+  straight into the next call's parameters and bodies.
+- an inline enum with exactly the values of a component enum becomes a `$ref` to it, so one
+  concept (webhook events, statuses, object types...) is one class in create, update, filter and
+  result alike.
+- a resource's own `uuid` stays required (and not nullable) in the component schemas responses
+  return: a record without one is not that resource.
 - inline enums whose generated class names collide with another enum of different values are
   renamed with a numeric suffix (the generator refuses to run otherwise).
 
@@ -50,6 +60,10 @@ COMPOSITIONS = ("allOf", "anyOf", "oneOf")
 # Separator between the parts of a flattened deepObject parameter name; the endpoint template
 # turns `filter.a.b` back into `filter[a][b]` when it builds the query string.
 FLAT_NAME_SEPARATOR = "."
+# The property that identifies a resource; required in every component schema a response returns.
+RESOURCE_ID = "uuid"
+# On a success response: the operation may also succeed without a body (the result is then None).
+MAY_BE_EMPTY = "x-getsales-may-be-empty"
 
 
 class SpecError(ValueError):
@@ -61,6 +75,9 @@ def normalize(spec: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = copy.deepcopy(spec)
     _reject_duplicate_operation_ids(out)
     _reject_dotted_query_names(out)
+    _keep_one_success_response(out)
+    _ids_as_plain_strings(out)
+    _share_component_enums(out)
     _flatten_deep_object_parameters(out)
     _copy_parameter_descriptions_into_schemas(out)
     _keep_one_request_content_type(out)
@@ -231,6 +248,101 @@ def _reject_dotted_query_names(spec: dict[str, Any]) -> None:
         name = str(param.get("name", ""))
         if param.get("in") == "query" and FLAT_NAME_SEPARATOR in name:
             raise SpecError(f"query parameter {name!r} contains {FLAT_NAME_SEPARATOR!r}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Success responses, ids and shared enums
+
+
+def _is_success(code: Any) -> bool:
+    return str(code).startswith("2")
+
+
+def _keep_one_success_response(spec: dict[str, Any]) -> None:
+    """One operation, one success type: drop every 2xx response but the first with a body."""
+    for _, _, operation in operations(spec):
+        responses = operation.get("responses")
+        if not isinstance(responses, dict):
+            continue
+        codes = sorted((code for code in responses if _is_success(code)), key=str)
+        if len(codes) < 2:
+            continue
+        with_body = [c for c in codes if (_resolve(spec, responses[c]) or {}).get("content")]
+        keep = (with_body or codes)[0]
+        if with_body and len(with_body) < len(codes):
+            # Another success has no body (a 204 beside a 200): the result may be None.
+            kept = copy.deepcopy(_resolve(spec, responses[keep]))
+            kept[MAY_BE_EMPTY] = True
+            for media in (kept.get("content") or {}).values():
+                if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                    media["schema"] = {**media["schema"], "nullable": True}
+            responses[keep] = kept
+        for code in codes:
+            if code != keep:
+                del responses[code]
+
+
+def _ids_as_plain_strings(spec: dict[str, Any]) -> None:
+    def visit(schema: Schema) -> None:
+        if schema.get("format") == "uuid":
+            del schema["format"]
+
+    _walk_all_schemas(spec, visit)
+
+
+def _enum_values(schema: Any) -> frozenset[Any] | None:
+    if not isinstance(schema, dict) or not isinstance(schema.get("enum"), list):
+        return None
+    if "properties" in schema or any(k in schema for k in COMPOSITIONS):
+        return None
+    return frozenset(v for v in schema["enum"] if v is not None)
+
+
+def _shared(schema: Schema, refs: dict[frozenset[Any], str]) -> Schema:
+    """`schema` with every inline enum matching a component enum replaced by a `$ref` to it."""
+    values = _enum_values(schema)
+    if values is not None and values in refs:
+        nullable = bool(schema.get("nullable")) or None in schema["enum"]
+        if not nullable:
+            return {"$ref": refs[values]}
+        shared: Schema = {"$ref": refs[values], "nullable": True}
+        if schema.get("description"):
+            shared["description"] = schema["description"]
+        return shared
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        for key, prop in properties.items():
+            if isinstance(prop, dict):
+                properties[key] = _shared(prop, refs)
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            schema[key] = _shared(schema[key], refs)
+    for keyword in COMPOSITIONS:
+        members = schema.get(keyword)
+        if isinstance(members, list):
+            schema[keyword] = [_shared(m, refs) if isinstance(m, dict) else m for m in members]
+    return schema
+
+
+def _share_component_enums(spec: dict[str, Any]) -> None:
+    components = (spec.get("components") or {}).get("schemas") or {}
+    refs: dict[frozenset[Any], str] = {}
+    for name, schema in components.items():
+        values = _enum_values(schema)
+        if values is not None:
+            refs.setdefault(values, f"#/components/schemas/{name}")
+    if not refs:
+        return
+    for name, schema in list(components.items()):
+        if isinstance(schema, dict) and _enum_values(schema) is None:
+            components[name] = _shared(schema, refs)
+    for param in _parameters(spec):
+        if isinstance(param.get("schema"), dict):
+            param["schema"] = _shared(param["schema"], refs)
+    for container in [*_request_bodies(spec), *_responses(spec)]:
+        for media in (container.get("content") or {}).values():
+            if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+                media["schema"] = _shared(media["schema"], refs)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -462,7 +574,12 @@ def _nullable(schema: Schema) -> Schema:
 def _make_response_schemas_tolerant(spec: dict[str, Any]) -> None:
     components = (spec.get("components") or {}).get("schemas") or {}
     for name in _response_reachable_components(spec):
-        _tolerate(components[name])
+        schema = components[name]
+        own_id = (schema.get("properties") or {}).get(RESOURCE_ID)
+        _tolerate(schema)
+        if isinstance(own_id, dict):
+            schema["properties"][RESOURCE_ID] = own_id
+            schema["required"] = [RESOURCE_ID]
     for response in _responses(spec):
         for schema in _media_schemas(response):
             _tolerate(schema)

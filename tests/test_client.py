@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from getsales_client.api.leads_contacts import get_lead_by_uuid, search_leads, upsert_lead
-from getsales_client.api.lists import delete_list
+from getsales_client.api.lists import delete_list, get_list
 from getsales_client.api.user_team import get_current_user
 from getsales_client.client import AuthenticatedClient
 from getsales_client.models import SearchLeadsBody, UpsertLeadBody
@@ -182,15 +182,19 @@ async def test_generated_functions_are_retried_and_raise_typed_errors() -> None:
         found = await search_leads.asyncio(client=client, body=SearchLeadsBody.from_dict({}))
         assert found is not None and getattr(found, "total", None) == 0
         with pytest.raises(NotFoundError, match="No such contact"):
-            await get_lead_by_uuid.asyncio(cast(Any, LIST_UUID), client=client)
+            await get_lead_by_uuid.asyncio(LIST_UUID, client=client)
         body = UpsertLeadBody.from_dict({"lead": {"email": "a@b.c"}, "list_uuid": LIST_UUID})
         with pytest.raises(APITimeoutError, match="may have been processed"):
             await upsert_lead.asyncio(client=client, body=body)
-        with pytest.raises(MalformedResponseError):  # an empty 200 for a safe call, 3 times
-            await delete_list.asyncio(cast(Any, LIST_UUID), client=client)
+        # An empty 200 where JSON is declared: a typed error, after 3 tries of a safe call...
+        with pytest.raises(MalformedResponseError):
+            await get_list.asyncio(LIST_UUID, client=client)
+        # ... and the documented answer of an operation that declares no body.
+        assert await delete_list.asyncio(LIST_UUID, client=client) is None
     assert server.count("POST", "/leads/api/leads/search") == 2
     assert server.count("POST", "/leads/api/leads/upsert") == 1
-    assert server.count("DELETE", f"/leads/api/lists/{LIST_UUID}") == 3
+    assert server.count("GET", f"/leads/api/lists/{LIST_UUID}") == 3
+    assert server.count("DELETE", f"/leads/api/lists/{LIST_UUID}") == 1
 
 
 @pytest.mark.anyio

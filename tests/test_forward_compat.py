@@ -24,13 +24,14 @@ import pytest
 from getsales_client import AuthenticatedClient
 from getsales_client.api.flows_automations import list_flows
 from getsales_client.api.mailboxes import connect_smtp_imap_mailbox
+from getsales_client.errors import UnexpectedStatus
 from getsales_client.models.connect_smtp_imap_mailbox_body import ConnectSmtpImapMailboxBody
-from getsales_client.models.error_envelope import ErrorEnvelope
 from getsales_client.models.flow import Flow
 from getsales_client.models.flow_list import FlowList
 from getsales_client.models.flow_status import FlowStatus
 from getsales_client.models.schedule import Schedule
 from getsales_client.types import UNSET
+from getsales_extras import APIStatusError, MalformedResponseError, create_client
 from scripts.generate_client import build
 
 pytestmark = pytest.mark.anyio
@@ -101,21 +102,30 @@ async def test_null_missing_and_malformed_dates_do_not_raise() -> None:
 
 async def test_dates_with_a_z_suffix_parse_to_aware_datetimes() -> None:
     flows = _records(await _list_page([_flow(1)]))
-    expected = datetime.datetime(2022, 5, 20, 20, 49, 39, tzinfo=datetime.timezone.utc)
+    expected = datetime.datetime(2022, 5, 20, 20, 49, 39, tzinfo=datetime.UTC)
     assert flows[0].created_at == expected
 
 
 async def test_missing_and_null_fields_parse_as_unset_and_none() -> None:
     records = [_flow(i) for i in range(2)]
-    for key in ("uuid", "name", "status", "schedule"):
+    for key in ("name", "status", "schedule"):
         del records[0][key]
-    records[1].update(uuid=None, name=None, status=None, priority=None, schedule=None)
+    records[1].update(name=None, status=None, priority=None, schedule=None)
 
     flows = _records(await _list_page(records))
 
-    assert (flows[0].uuid, flows[0].name, flows[0].status, flows[0].schedule) == (UNSET,) * 4
-    assert (flows[1].uuid, flows[1].name, flows[1].status, flows[1].priority) == (None,) * 4
+    assert (flows[0].name, flows[0].status, flows[0].schedule) == (UNSET,) * 3
+    assert (flows[1].name, flows[1].status, flows[1].priority) == (None,) * 3
     assert flows[1].schedule is None
+    # A resource's own id is what makes it that resource: never UNSET or None.
+    assert [flow.uuid for flow in flows] == [_flow(0)["uuid"], _flow(1)["uuid"]]
+
+
+async def test_a_record_without_its_id_is_a_typed_error() -> None:
+    record = _flow(1)
+    del record["uuid"]
+    with pytest.raises(MalformedResponseError, match="uuid"):
+        await _list_page([record])
 
 
 async def test_extra_fields_are_kept_in_additional_properties() -> None:
@@ -140,30 +150,40 @@ def _mailbox_body() -> ConnectSmtpImapMailboxBody:
     )
 
 
-async def test_status_433_is_returned_with_its_parsed_error() -> None:
-    envelope = {
-        "error": {"reason": "mailbox_blocked", "message": "Provider blocked the login", "data": {}},
-        "message": "Provider blocked the login",
-        "code": 433,
-    }
-    client = _client(lambda request: httpx.Response(433, json=envelope))
-
-    response = await connect_smtp_imap_mailbox.asyncio_detailed(client=client, body=_mailbox_body())
-
-    assert response.status_code == 433
-    assert not isinstance(response.status_code, HTTPStatus)
-    assert isinstance(response.parsed, ErrorEnvelope)
-    assert response.parsed.message == "Provider blocked the login"
+ENVELOPE_433 = {
+    "error": {"reason": "mailbox_blocked", "message": "Provider blocked the login", "data": {}},
+    "message": "Provider blocked the login",
+    "code": 433,
+}
 
 
-async def test_an_undocumented_non_iana_status_does_not_raise() -> None:
-    client = _client(lambda request: httpx.Response(522, text="origin timed out"))
+async def test_status_433_raises_a_typed_error_with_the_parsed_envelope() -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(433, json=ENVELOPE_433))
+    client = create_client(
+        api_key="test-key", base_url="http://api.test", rate_limit=None, transport=transport
+    )
 
-    response = await connect_smtp_imap_mailbox.asyncio_detailed(client=client, body=_mailbox_body())
+    with pytest.raises(APIStatusError) as caught:
+        await connect_smtp_imap_mailbox.asyncio(client=client, body=_mailbox_body())
 
-    assert response.status_code == 522
-    assert response.parsed is None
-    assert response.content == b"origin timed out"
+    assert caught.value.status_code == 433
+    assert caught.value.reason == "mailbox_blocked"
+    assert caught.value.message == "Provider blocked the login"
+
+
+@pytest.mark.parametrize(
+    ("status", "content"), [(433, json.dumps(ENVELOPE_433)), (522, "origin timed out")]
+)
+async def test_a_plain_client_raises_unexpected_status_for_non_iana_codes(
+    status: int, content: str
+) -> None:
+    client = _client(lambda request: httpx.Response(status, text=content))
+
+    with pytest.raises(UnexpectedStatus) as caught:
+        await connect_smtp_imap_mailbox.asyncio_detailed(client=client, body=_mailbox_body())
+
+    assert caught.value.status_code == status
+    assert caught.value.content == content.encode()
 
 
 async def test_the_request_sends_only_what_the_caller_passed() -> None:
@@ -173,7 +193,10 @@ async def test_the_request_sends_only_what_the_caller_passed() -> None:
         seen.append(request)
         return httpx.Response(433, json={"message": "blocked"})
 
-    await connect_smtp_imap_mailbox.asyncio_detailed(client=_client(handler), body=_mailbox_body())
+    with pytest.raises(UnexpectedStatus):
+        await connect_smtp_imap_mailbox.asyncio_detailed(
+            client=_client(handler), body=_mailbox_body()
+        )
 
     sent = json.loads(seen[0].content)
     assert sent == {
@@ -208,7 +231,13 @@ async def test_required_fields_may_be_missing_null_or_unknown(
     sample_client: types.ModuleType,
 ) -> None:
     get_contact = importlib.import_module("sample_client.api.contacts.get_contact")
-    contact_body = {"priority": 7, "status": "frozen", "created_at": None, "tier": "gold"}
+    contact_body = {
+        "uuid": "c-1",
+        "priority": 7,
+        "status": "frozen",
+        "created_at": None,
+        "tier": "gold",
+    }
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=contact_body))
     client = sample_client.AuthenticatedClient(
         base_url="http://api.test", token="test-key", httpx_args={"transport": transport}
@@ -219,7 +248,8 @@ async def test_required_fields_may_be_missing_null_or_unknown(
     contact = response.parsed
     assert type(contact).__name__ == "Contact"
     unset = sample_client.types.UNSET
-    assert (contact.uuid, contact.name, contact.birthday, contact.owner) == (unset,) * 4
+    assert contact.uuid == "c-1"
+    assert (contact.name, contact.birthday, contact.owner) == (unset,) * 3
     assert contact.created_at is None
     assert (contact.priority.name, contact.priority.value) == ("UNKNOWN", 7)
     assert (contact.status.name, contact.status.value) == ("UNKNOWN", "frozen")

@@ -55,7 +55,7 @@ def test_a_spec_defect_fails_generation_and_leaves_the_package_alone(tmp_path: P
 def _index() -> dict[str, Any]:
     namespace: dict[str, Any] = {}
     exec(operation_index_source(load(SAMPLE)), namespace)
-    return {op.operation_id: op for op in namespace["OPERATIONS"]}
+    return {op.operation_id: op for op in namespace["OPERATIONS"].values()}
 
 
 @pytest.mark.parametrize(

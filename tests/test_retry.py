@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
@@ -52,7 +52,7 @@ def test_nonsense_policies_are_refused(kwargs: dict[str, float]) -> None:
         RetryPolicy(**kwargs)  # type: ignore[arg-type]
 
 
-NOW = datetime(2025, 3, 1, 12, 0, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 3, 1, 12, 0, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -78,6 +78,6 @@ def test_retry_after_parsing(header: str | None, seconds: float | None) -> None:
 
 
 def test_retry_after_date_uses_the_current_time_by_default() -> None:
-    ahead = datetime.now(timezone.utc) + timedelta(seconds=120)
+    ahead = datetime.now(UTC) + timedelta(seconds=120)
     value = parse_retry_after(format_datetime(ahead, usegmt=True))
     assert value is not None and 110 <= value <= 120

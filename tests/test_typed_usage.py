@@ -1,7 +1,8 @@
-"""`mypy --strict` accepts typical use of the generated client and rejects misuse."""
+"""`mypy --strict` accepts the README tour without narrowing, sees plain models, rejects misuse."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,36 +11,64 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = Path(__file__).parent / "typed_usage_example.py"
 
 MISUSE = """
-from getsales_client import AuthenticatedClient
 from getsales_client.api.flows_automations import list_flows
-from getsales_client.models.flow import Flow
+from getsales_client.api.lists import list_lists
+from getsales_extras import GetSalesClient, paginate
 
 
-async def wrong(client: AuthenticatedClient, flow: Flow) -> str:
+async def wrong(client: GetSalesClient) -> int:
     await list_flows.asyncio_detailed(client=client, limit="ten")
-    return flow.name
+    async for item in paginate(list_lists, client=client):
+        return item.nmae
+    return 0
 """
 
+# What each reveal_type in the example must show, in order.
+EXPECTED = [
+    "getsales_client.models.list_.List",
+    "getsales_client.models.lead.Lead",
+    "getsales_client.models.lead_aggregation.LeadAggregation",
+    "getsales_client.models.list_.List",
+    "getsales_client.models.lead_aggregation.LeadAggregation",
+    "getsales_client.models.flow_list.FlowList",
+]
 
-def test_typed_usage_passes_and_misuse_fails_mypy_strict(tmp_path: Path) -> None:
-    misuse = tmp_path / "misuse_example.py"
-    misuse.write_text(MISUSE, encoding="utf-8")
+
+def _mypy(tmp_path: Path, *files: Path) -> tuple[int, list[str]]:
     command = [
         sys.executable,
         "-m",
         "mypy",
         "--strict",
-        "--follow-imports=silent",
         "--cache-dir",
         str(tmp_path / "mypy-cache"),
-        str(EXAMPLE),
-        str(misuse),
+        *map(str, files),
     ]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    return result.returncode, result.stdout.splitlines()
 
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert errors, result.stdout
-    assert all(line.startswith(str(misuse)) for line in errors), result.stdout
-    assert any('"limit"' in line for line in errors), result.stdout
-    assert any("Incompatible return value" in line for line in errors), result.stdout
+
+def test_the_tour_passes_mypy_strict_with_plain_models(tmp_path: Path) -> None:
+    code, lines = _mypy(tmp_path, EXAMPLE)
+    errors = [line for line in lines if ": error:" in line]
+    revealed = [
+        match.group(1)
+        for line in lines
+        if (match := re.search(r'Revealed type is "(.*)"', line)) is not None
+    ]
+
+    assert code == 0 and not errors, "\n".join(lines)
+    assert revealed == EXPECTED, "\n".join(lines)
+    for shown in revealed:
+        assert not re.search(r"None|ErrorEnvelope|Unset|Any", shown), shown
+
+
+def test_misuse_fails_mypy_strict(tmp_path: Path) -> None:
+    misuse = tmp_path / "misuse_example.py"
+    misuse.write_text(MISUSE, encoding="utf-8")
+    code, lines = _mypy(tmp_path, misuse)
+    errors = [line for line in lines if ": error:" in line]
+
+    assert code == 1, "\n".join(lines)
+    assert any('"limit"' in line for line in errors), "\n".join(lines)
+    assert any('"List" has no attribute "nmae"' in line for line in errors), "\n".join(lines)

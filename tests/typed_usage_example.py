@@ -1,56 +1,61 @@
-"""Typical use of the generated client; the test suite type-checks this file with `mypy --strict`.
+"""The README tour as a user writes it; the test suite type-checks this file with `mypy --strict`.
 
-It is never run: it shows that the generated functions and models carry precise types, so a
-caller's mistakes (a wrong argument type, a missing None check) are caught before runtime.
+It chains calls the way an asyncio service does: create a list, upsert a contact into it by the
+list's id, read the contact back by the id the upsert returned, page through lists and search
+results, and read fields, with no `isinstance`, `cast` or conversion anywhere. The
+`reveal_type` calls let the test check that every result is a plain model.
 """
 
 from __future__ import annotations
 
-from getsales_client import AuthenticatedClient
-from getsales_client.api.flows_automations import create_flow, list_flows
-from getsales_client.models.create_flow_body import CreateFlowBody
-from getsales_client.models.error_envelope import ErrorEnvelope
-from getsales_client.models.flow import Flow
-from getsales_client.models.flow_list import FlowList
-from getsales_client.models.flow_status import FlowStatus
-from getsales_client.models.list_flows_filter_status import ListFlowsFilterStatus
-from getsales_client.models.schedule import Schedule
-from getsales_client.models.sort_direction import SortDirection
-from getsales_client.models.timeblock import Timeblock
-from getsales_client.types import Response, Unset
+from typing import TYPE_CHECKING
+
+from getsales_client.api.flows_automations import list_flows
+from getsales_client.api.leads_contacts import get_lead_by_uuid, search_leads, upsert_lead
+from getsales_client.api.lists import create_list, list_lists
+from getsales_client.models import (
+    CreateListBody,
+    FlowStatus,
+    LeadFilter,
+    LeadInput,
+    SearchLeadsBody,
+    SortDirection,
+    UpsertLeadBody,
+)
+from getsales_extras import GetSalesClient, paginate
+
+if not TYPE_CHECKING:
+
+    def reveal_type(value: object) -> object:
+        return value
 
 
-async def running_flow_names(client: AuthenticatedClient) -> list[str]:
-    """Names of the running automations on the first page, newest first."""
-    response: Response[ErrorEnvelope | FlowList] = await list_flows.asyncio_detailed(
+async def tour(client: GetSalesClient) -> list[str]:
+    created = await create_list.asyncio(client=client, body=CreateListBody(name="Webinar"))
+    reveal_type(created)
+    lead = await upsert_lead.asyncio(
         client=client,
-        limit=100,
-        order_type=SortDirection.DESC,
-        filter_status=ListFlowsFilterStatus.ON,
+        body=UpsertLeadBody(
+            lead=LeadInput(email="ada@example.com", first_name="Ada", company_name="Engines"),
+            list_uuid=created.uuid,
+        ),
     )
-    page = response.parsed
-    if not isinstance(page, FlowList):
-        return []
-    flows: list[Flow] = page.data or []
-    return [f.name for f in flows if isinstance(f.name, str) and f.status == FlowStatus.ON]
+    reveal_type(lead)
+    again = await get_lead_by_uuid.asyncio(lead.uuid, client=client)
+    reveal_type(again)
+    names = [f"{again.uuid} in {created.name}"]
 
+    async for contact_list in paginate(list_lists, client=client, max_items=500):
+        reveal_type(contact_list)
+        names.append(contact_list.uuid)
 
-async def create_office_hours_flow(client: AuthenticatedClient, name: str) -> str | None:
-    """Create a draft automation that acts on weekdays from 9:00 to 17:00; return its UUID."""
-    weekdays = [Timeblock(dow=day, min_=9 * 60, max_=17 * 60) for day in range(1, 6)]
-    body = CreateFlowBody(
-        name=name,
-        use_sender_schedule=False,
-        schedule=Schedule(timezone="Europe/Berlin", timeblocks=weekdays),
+    body = SearchLeadsBody(
+        filter_=LeadFilter(q="CTO"), order_field="created_at", order_type=SortDirection.ASC
     )
-    created: Flow | ErrorEnvelope | None = await create_flow.asyncio(client=client, body=body)
-    if isinstance(created, Flow) and not isinstance(created.uuid, Unset):
-        return created.uuid
-    return None
+    async for found in paginate(search_leads, client=client, body=body, dedupe=True):
+        reveal_type(found)
+        names.append(found.uuid)
 
-
-def describe(flow: Flow) -> str:
-    """One line about an automation, whatever the server left out."""
-    status = flow.status.value if isinstance(flow.status, FlowStatus) else "unknown"
-    name = flow.name if isinstance(flow.name, str) else "unnamed"
-    return f"{name} ({status})"
+    flows = await list_flows.asyncio(client=client, filter_status=FlowStatus.ON)
+    reveal_type(flows)
+    return names

@@ -2,13 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.activity_object_type import ActivityObjectType
+from ..models.object_type import ObjectType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,9 +22,9 @@ class Activity:
     """One event in the activity feed of a contact or company.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
-        object_type (ActivityObjectType | None | Unset): Record type: `lead` (contact) or `company`.
+        object_type (None | ObjectType | Unset):
         object_uuid (None | str | Unset): UUID of the contact or company.
         type_ (None | str | Unset): Event type, for example `email_sent`, `email_opened`,
             `linkedin_connection_request_accepted`, `linkedin_message_replied`, `pipeline_stage_changed` or `note_left`.
@@ -34,9 +33,9 @@ class Activity:
         created_at (datetime.datetime | None | Unset): When the record was created.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
-    object_type: ActivityObjectType | None | Unset = UNSET
+    object_type: None | ObjectType | Unset = UNSET
     object_uuid: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     payload: ActivityPayload | None | Unset = UNSET
@@ -46,11 +45,7 @@ class Activity:
     def to_dict(self) -> dict[str, Any]:
         from ..models.activity_payload import ActivityPayload
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -61,7 +56,7 @@ class Activity:
         object_type: None | str | Unset
         if isinstance(self.object_type, Unset):
             object_type = UNSET
-        elif isinstance(self.object_type, ActivityObjectType):
+        elif isinstance(self.object_type, ObjectType):
             object_type = self.object_type.value
         else:
             object_type = self.object_type
@@ -96,9 +91,11 @@ class Activity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if object_type is not UNSET:
@@ -119,15 +116,7 @@ class Activity:
         from ..models.activity_payload import ActivityPayload
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -138,7 +127,7 @@ class Activity:
 
         team_id = _parse_team_id(d.pop("team_id", UNSET))
 
-        def _parse_object_type(data: object) -> ActivityObjectType | None | Unset:
+        def _parse_object_type(data: object) -> None | ObjectType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -146,12 +135,12 @@ class Activity:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                object_type_type_1 = ActivityObjectType(data)
+                object_type_type_0 = ObjectType(data)
 
-                return object_type_type_1
+                return object_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityObjectType | None | Unset, data)
+            return cast(None | ObjectType | Unset, data)
 
         object_type = _parse_object_type(d.pop("object_type", UNSET))
 
@@ -178,15 +167,18 @@ class Activity:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 payload_type_0 = ActivityPayload.from_dict(data)
 
                 return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActivityPayload | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"payload: {type(data).__name__} is not ActivityPayload | None | Unset ({problem!r})"
+            )
 
         payload = _parse_payload(d.pop("payload", UNSET))
 

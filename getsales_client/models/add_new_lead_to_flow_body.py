@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -25,7 +23,7 @@ class AddNewLeadToFlowBody:
     """
     Attributes:
         lead (LeadInput): Contact data accepted by the create and upsert endpoints.
-        list_uuid (UUID): List the contact is placed in; required. Example: abd0d6a8-8dc1-5614-93c8-f2a54136f7b8.
+        list_uuid (str): List the contact is placed in; required. Example: abd0d6a8-8dc1-5614-93c8-f2a54136f7b8.
         custom_fields (AddNewLeadToFlowBodyCustomFields | Unset): Custom field values keyed by field name.
         update_lead_if_exists (bool | Unset): Update the existing contact's data when a match is found (default true).
 
@@ -40,7 +38,7 @@ class AddNewLeadToFlowBody:
     """
 
     lead: LeadInput
-    list_uuid: UUID
+    list_uuid: str
     custom_fields: AddNewLeadToFlowBodyCustomFields | Unset = UNSET
     update_lead_if_exists: bool | Unset = UNSET
     move_to_list: bool | Unset = UNSET
@@ -51,7 +49,7 @@ class AddNewLeadToFlowBody:
     def to_dict(self) -> dict[str, Any]:
         lead = self.lead.to_dict()
 
-        list_uuid = str(self.list_uuid)
+        list_uuid = self.list_uuid
 
         custom_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
@@ -96,7 +94,7 @@ class AddNewLeadToFlowBody:
         d = dict(src_dict)
         lead = LeadInput.from_dict(d.pop("lead"))
 
-        list_uuid = UUID(d.pop("list_uuid"))
+        list_uuid = d.pop("list_uuid")
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: AddNewLeadToFlowBodyCustomFields | Unset

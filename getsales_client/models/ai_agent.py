@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -26,13 +24,13 @@ class AiAgent:
     """An AI agent that classifies replies and drafts responses.
 
     Attributes:
-        uuid (None | Unset | UUID): Unique identifier.
-        public_uuid (None | Unset | UUID): Public identifier used for sharing.
+        uuid (str): Unique identifier.
+        public_uuid (None | str | Unset): Public identifier used for sharing.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         name (None | str | Unset): Name.
         description (None | str | Unset): Free-text description.
         avatar_url (None | str | Unset): Profile picture URL.
-        classification_llm_uuid (None | Unset | UUID): UUID of the classification LLM.
+        classification_llm_uuid (None | str | Unset): UUID of the classification LLM.
         classification_llm_config (AiAgentClassificationLlmConfig | None | Unset): Model settings for classification
             (model, temperature, …).
         classification_prompt (None | str | Unset): Instructions for the classifier.
@@ -42,13 +40,13 @@ class AiAgent:
             (positive, negative, neutral, fallback).
     """
 
-    uuid: None | Unset | UUID = UNSET
-    public_uuid: None | Unset | UUID = UNSET
+    uuid: str
+    public_uuid: None | str | Unset = UNSET
     team_id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     avatar_url: None | str | Unset = UNSET
-    classification_llm_uuid: None | Unset | UUID = UNSET
+    classification_llm_uuid: None | str | Unset = UNSET
     classification_llm_config: AiAgentClassificationLlmConfig | None | Unset = UNSET
     classification_prompt: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -61,19 +59,11 @@ class AiAgent:
             AiAgentClassificationLlmConfig,
         )
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         public_uuid: None | str | Unset
         if isinstance(self.public_uuid, Unset):
             public_uuid = UNSET
-        elif isinstance(self.public_uuid, UUID):
-            public_uuid = str(self.public_uuid)
         else:
             public_uuid = self.public_uuid
 
@@ -104,8 +94,6 @@ class AiAgent:
         classification_llm_uuid: None | str | Unset
         if isinstance(self.classification_llm_uuid, Unset):
             classification_llm_uuid = UNSET
-        elif isinstance(self.classification_llm_uuid, UUID):
-            classification_llm_uuid = str(self.classification_llm_uuid)
         else:
             classification_llm_uuid = self.classification_llm_uuid
 
@@ -153,9 +141,11 @@ class AiAgent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if public_uuid is not UNSET:
             field_dict["public_uuid"] = public_uuid
         if team_id is not UNSET:
@@ -189,38 +179,14 @@ class AiAgent:
         from ..models.ai_agent_statuses_item import AiAgentStatusesItem
 
         d = dict(src_dict)
+        uuid = d.pop("uuid")
 
-        def _parse_uuid(data: object) -> None | Unset | UUID:
+        def _parse_public_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_public_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                public_uuid_type_0 = UUID(data)
-
-                return public_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         public_uuid = _parse_public_uuid(d.pop("public_uuid", UNSET))
 
@@ -260,20 +226,12 @@ class AiAgent:
 
         avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
 
-        def _parse_classification_llm_uuid(data: object) -> None | Unset | UUID:
+        def _parse_classification_llm_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                classification_llm_uuid_type_0 = UUID(data)
-
-                return classification_llm_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         classification_llm_uuid = _parse_classification_llm_uuid(
             d.pop("classification_llm_uuid", UNSET)
@@ -286,6 +244,7 @@ class AiAgent:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -294,9 +253,11 @@ class AiAgent:
                 )
 
                 return classification_llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AiAgentClassificationLlmConfig | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"classification_llm_config: {type(data).__name__} is not AiAgentClassificationLlmConfig | None | Unset ({problem!r})"
+            )
 
         classification_llm_config = _parse_classification_llm_config(
             d.pop("classification_llm_config", UNSET)
@@ -356,6 +317,7 @@ class AiAgent:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -369,9 +331,11 @@ class AiAgent:
                     statuses_type_0.append(statuses_type_0_item)
 
                 return statuses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AiAgentStatusesItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"statuses: {type(data).__name__} is not list[AiAgentStatusesItem] | None | Unset ({problem!r})"
+            )
 
         statuses = _parse_statuses(d.pop("statuses", UNSET))
 

@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.ai_template_type import AiTemplateType
 from ..types import UNSET, Unset
@@ -27,19 +25,19 @@ class AiTemplate:
     """An AI-assisted message template.
 
     Attributes:
-        uuid (None | Unset | UUID): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
-        template_category_uuid (None | Unset | UUID): Template folder.
+        template_category_uuid (None | str | Unset): Template folder.
         name (None | str | Unset): Name.
         subject (None | str | Unset): Subject line.
         body (None | str | Unset): Body.
         attachments (list[AiTemplateAttachmentsItem] | None | Unset): Attachments.
-        type_ (AiTemplateType | None | Unset): Template type.
-        llm_uuid (None | Unset | UUID): UUID of the LLM connection.
+        type_ (AiTemplateType | None | Unset):
+        llm_uuid (None | str | Unset): UUID of the LLM connection.
         llm_config (AiTemplateLlmConfig | None | Unset): Model settings.
         prompt (None | str | Unset): Instructions for the AI-written part.
         enable_validation (bool | None | Unset): Generated text is checked by a second model.
-        validation_llm_uuid (None | Unset | UUID): UUID of the validation LLM.
+        validation_llm_uuid (None | str | Unset): UUID of the validation LLM.
         validation_llm_config (AiTemplateValidationLlmConfig | None | Unset): Model settings of the validating model.
         validation_prompt (None | str | Unset): Instructions for the validating model.
         enable_fallback (bool | None | Unset): A fallback text is used when generation fails.
@@ -49,19 +47,19 @@ class AiTemplate:
         is_public (int | None | Unset): 1 when visible to the whole team, 0 when private.
     """
 
-    uuid: None | Unset | UUID = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
-    template_category_uuid: None | Unset | UUID = UNSET
+    template_category_uuid: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     subject: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     attachments: list[AiTemplateAttachmentsItem] | None | Unset = UNSET
     type_: AiTemplateType | None | Unset = UNSET
-    llm_uuid: None | Unset | UUID = UNSET
+    llm_uuid: None | str | Unset = UNSET
     llm_config: AiTemplateLlmConfig | None | Unset = UNSET
     prompt: None | str | Unset = UNSET
     enable_validation: bool | None | Unset = UNSET
-    validation_llm_uuid: None | Unset | UUID = UNSET
+    validation_llm_uuid: None | str | Unset = UNSET
     validation_llm_config: AiTemplateValidationLlmConfig | None | Unset = UNSET
     validation_prompt: None | str | Unset = UNSET
     enable_fallback: bool | None | Unset = UNSET
@@ -78,13 +76,7 @@ class AiTemplate:
             AiTemplateValidationLlmConfig,
         )
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -95,8 +87,6 @@ class AiTemplate:
         template_category_uuid: None | str | Unset
         if isinstance(self.template_category_uuid, Unset):
             template_category_uuid = UNSET
-        elif isinstance(self.template_category_uuid, UUID):
-            template_category_uuid = str(self.template_category_uuid)
         else:
             template_category_uuid = self.template_category_uuid
 
@@ -141,8 +131,6 @@ class AiTemplate:
         llm_uuid: None | str | Unset
         if isinstance(self.llm_uuid, Unset):
             llm_uuid = UNSET
-        elif isinstance(self.llm_uuid, UUID):
-            llm_uuid = str(self.llm_uuid)
         else:
             llm_uuid = self.llm_uuid
 
@@ -169,8 +157,6 @@ class AiTemplate:
         validation_llm_uuid: None | str | Unset
         if isinstance(self.validation_llm_uuid, Unset):
             validation_llm_uuid = UNSET
-        elif isinstance(self.validation_llm_uuid, UUID):
-            validation_llm_uuid = str(self.validation_llm_uuid)
         else:
             validation_llm_uuid = self.validation_llm_uuid
 
@@ -226,9 +212,11 @@ class AiTemplate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if template_category_uuid is not UNSET:
@@ -280,23 +268,7 @@ class AiTemplate:
         )
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -307,20 +279,12 @@ class AiTemplate:
 
         team_id = _parse_team_id(d.pop("team_id", UNSET))
 
-        def _parse_template_category_uuid(data: object) -> None | Unset | UUID:
+        def _parse_template_category_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_category_uuid_type_0 = UUID(data)
-
-                return template_category_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         template_category_uuid = _parse_template_category_uuid(
             d.pop("template_category_uuid", UNSET)
@@ -360,6 +324,7 @@ class AiTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -373,9 +338,11 @@ class AiTemplate:
                     attachments_type_0.append(attachments_type_0_item)
 
                 return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AiTemplateAttachmentsItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"attachments: {type(data).__name__} is not list[AiTemplateAttachmentsItem] | None | Unset ({problem!r})"
+            )
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
@@ -387,29 +354,21 @@ class AiTemplate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = AiTemplateType(data)
+                type_type_0 = AiTemplateType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(AiTemplateType | None | Unset, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_llm_uuid(data: object) -> None | Unset | UUID:
+        def _parse_llm_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                llm_uuid_type_0 = UUID(data)
-
-                return llm_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         llm_uuid = _parse_llm_uuid(d.pop("llm_uuid", UNSET))
 
@@ -418,15 +377,18 @@ class AiTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 llm_config_type_0 = AiTemplateLlmConfig.from_dict(data)
 
                 return llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AiTemplateLlmConfig | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"llm_config: {type(data).__name__} is not AiTemplateLlmConfig | None | Unset ({problem!r})"
+            )
 
         llm_config = _parse_llm_config(d.pop("llm_config", UNSET))
 
@@ -448,20 +410,12 @@ class AiTemplate:
 
         enable_validation = _parse_enable_validation(d.pop("enable_validation", UNSET))
 
-        def _parse_validation_llm_uuid(data: object) -> None | Unset | UUID:
+        def _parse_validation_llm_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                validation_llm_uuid_type_0 = UUID(data)
-
-                return validation_llm_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         validation_llm_uuid = _parse_validation_llm_uuid(
             d.pop("validation_llm_uuid", UNSET)
@@ -474,6 +428,7 @@ class AiTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -482,9 +437,11 @@ class AiTemplate:
                 )
 
                 return validation_llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AiTemplateValidationLlmConfig | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"validation_llm_config: {type(data).__name__} is not AiTemplateValidationLlmConfig | None | Unset ({problem!r})"
+            )
 
         validation_llm_config = _parse_validation_llm_config(
             d.pop("validation_llm_config", UNSET)
@@ -513,15 +470,18 @@ class AiTemplate:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 settings_type_0 = AiTemplateSettings.from_dict(data)
 
                 return settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AiTemplateSettings | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"settings: {type(data).__name__} is not AiTemplateSettings | None | Unset ({problem!r})"
+            )
 
         settings = _parse_settings(d.pop("settings", UNSET))
 

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -165,6 +164,7 @@ class AiTemplateRender:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -180,10 +180,10 @@ class AiTemplateRender:
                     validation_history_type_0.append(validation_history_type_0_item)
 
                 return validation_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[AiTemplateRenderValidationHistoryItem] | None | Unset, data
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"validation_history: {type(data).__name__} is not list[AiTemplateRenderValidationHistoryItem] | None | Unset ({problem!r})"
             )
 
         validation_history = _parse_validation_history(

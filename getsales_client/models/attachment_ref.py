@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 T = TypeVar("T", bound="AttachmentRef")
 
@@ -16,14 +14,14 @@ class AttachmentRef:
     """Reference to a previously uploaded attachment.
 
     Attributes:
-        uuid (UUID): Identifier of an uploaded attachment. Example: e94a3b39-1242-4d70-8703-8b600d8960d6.
+        uuid (str): Identifier of an uploaded attachment. Example: e94a3b39-1242-4d70-8703-8b600d8960d6.
     """
 
-    uuid: UUID
+    uuid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid = str(self.uuid)
+        uuid = self.uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,7 +36,7 @@ class AttachmentRef:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        uuid = UUID(d.pop("uuid"))
+        uuid = d.pop("uuid")
 
         attachment_ref = cls(
             uuid=uuid,

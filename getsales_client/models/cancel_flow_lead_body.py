@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 T = TypeVar("T", bound="CancelFlowLeadBody")
 
@@ -15,18 +13,15 @@ T = TypeVar("T", bound="CancelFlowLeadBody")
 class CancelFlowLeadBody:
     """
     Attributes:
-        flow_uuids (list[UUID]): Automations to cancel the contact from; required. Example:
+        flow_uuids (list[str]): Automations to cancel the contact from; required. Example:
             ['fdf934db-5ee6-5b7c-b5c7-e0ca4b36a2db'].
     """
 
-    flow_uuids: list[UUID]
+    flow_uuids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        flow_uuids = []
-        for flow_uuids_item_data in self.flow_uuids:
-            flow_uuids_item = str(flow_uuids_item_data)
-            flow_uuids.append(flow_uuids_item)
+        flow_uuids = self.flow_uuids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,12 +36,7 @@ class CancelFlowLeadBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        flow_uuids = []
-        _flow_uuids = d.pop("flow_uuids")
-        for flow_uuids_item_data in _flow_uuids:
-            flow_uuids_item = UUID(flow_uuids_item_data)
-
-            flow_uuids.append(flow_uuids_item)
+        flow_uuids = cast(list[str], d.pop("flow_uuids"))
 
         cancel_flow_lead_body = cls(
             flow_uuids=flow_uuids,

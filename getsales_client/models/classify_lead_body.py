@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -22,18 +20,16 @@ class ClassifyLeadBody:
     """The contact to classify. Field names are inferred.
 
     Attributes:
-        lead_uuid (UUID | Unset): Contact to classify. Example: 0b3090a6-0285-56c2-9a4c-2e5778d802ba.
+        lead_uuid (str | Unset): Contact to classify. Example: 0b3090a6-0285-56c2-9a4c-2e5778d802ba.
         lead (ClassifyLeadBodyLead | Unset): The contact profile to classify; its field names are not published.
     """
 
-    lead_uuid: UUID | Unset = UNSET
+    lead_uuid: str | Unset = UNSET
     lead: ClassifyLeadBodyLead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lead_uuid: str | Unset = UNSET
-        if not isinstance(self.lead_uuid, Unset):
-            lead_uuid = str(self.lead_uuid)
+        lead_uuid = self.lead_uuid
 
         lead: dict[str, Any] | Unset = UNSET
         if not isinstance(self.lead, Unset):
@@ -54,12 +50,7 @@ class ClassifyLeadBody:
         from ..models.classify_lead_body_lead import ClassifyLeadBodyLead
 
         d = dict(src_dict)
-        _lead_uuid = d.pop("lead_uuid", UNSET)
-        lead_uuid: UUID | Unset
-        if isinstance(_lead_uuid, Unset):
-            lead_uuid = UNSET
-        else:
-            lead_uuid = UUID(_lead_uuid)
+        lead_uuid = d.pop("lead_uuid", UNSET)
 
         _lead = d.pop("lead", UNSET)
         lead: ClassifyLeadBodyLead | Unset

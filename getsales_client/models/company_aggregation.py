@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -25,7 +23,7 @@ class CompanyAggregation:
     """A company together with its activity markers and custom field values.
 
     Attributes:
-        uuid (None | Unset | UUID): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         user_id (int | None | Unset): User who created the record.
         data_source_uuid (None | str | Unset): UUID of the import (data source).
@@ -56,7 +54,7 @@ class CompanyAggregation:
         markers (CompanyAggregationMarkers | None | Unset): Activity markers and counters of the company.
     """
 
-    uuid: None | Unset | UUID = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     user_id: int | None | Unset = UNSET
     data_source_uuid: None | str | Unset = UNSET
@@ -90,13 +88,7 @@ class CompanyAggregation:
         from ..models.company_aggregation_markers import CompanyAggregationMarkers
         from ..models.company_custom_fields import CompanyCustomFields
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -284,9 +276,11 @@ class CompanyAggregation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if user_id is not UNSET:
@@ -351,23 +345,7 @@ class CompanyAggregation:
         from ..models.company_hq_location_item import CompanyHqLocationItem
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -493,6 +471,7 @@ class CompanyAggregation:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -506,9 +485,11 @@ class CompanyAggregation:
                     hq_location_type_0.append(hq_location_type_0_item)
 
                 return hq_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CompanyHqLocationItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"hq_location: {type(data).__name__} is not list[CompanyHqLocationItem] | None | Unset ({problem!r})"
+            )
 
         hq_location = _parse_hq_location(d.pop("hq_location", UNSET))
 
@@ -562,15 +543,18 @@ class CompanyAggregation:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 lists_type_0 = cast(list[str], data)
 
                 return lists_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"lists: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         lists = _parse_lists(d.pop("lists", UNSET))
 
@@ -579,15 +563,18 @@ class CompanyAggregation:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 tags_type_0 = cast(list[str], data)
 
                 return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"tags: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -662,15 +649,18 @@ class CompanyAggregation:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 custom_fields_type_0 = CompanyCustomFields.from_dict(data)
 
                 return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompanyCustomFields | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"custom_fields: {type(data).__name__} is not CompanyCustomFields | None | Unset ({problem!r})"
+            )
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
@@ -679,15 +669,18 @@ class CompanyAggregation:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 markers_type_0 = CompanyAggregationMarkers.from_dict(data)
 
                 return markers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompanyAggregationMarkers | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"markers: {type(data).__name__} is not CompanyAggregationMarkers | None | Unset ({problem!r})"
+            )
 
         markers = _parse_markers(d.pop("markers", UNSET))
 

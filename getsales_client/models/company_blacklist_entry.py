@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -19,7 +17,7 @@ class CompanyBlacklistEntry:
     """A blacklisted company identity.
 
     Attributes:
-        uuid (None | Unset | UUID): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         name (None | str | Unset): Name.
         domain (None | str | Unset): Company domain.
@@ -30,7 +28,7 @@ class CompanyBlacklistEntry:
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | Unset | UUID = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     domain: None | str | Unset = UNSET
@@ -42,13 +40,7 @@ class CompanyBlacklistEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -104,9 +96,11 @@ class CompanyBlacklistEntry:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if name is not UNSET:
@@ -129,23 +123,7 @@ class CompanyBlacklistEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:

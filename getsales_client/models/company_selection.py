@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -19,12 +17,12 @@ class CompanySelection:
 
     Attributes:
         all_ (bool | Unset): Select every company of the team.
-        ids (list[UUID] | Unset): Select these companies.
+        ids (list[str] | Unset): Select these companies.
         q (str | Unset): Text search over company name and domain.
     """
 
     all_: bool | Unset = UNSET
-    ids: list[UUID] | Unset = UNSET
+    ids: list[str] | Unset = UNSET
     q: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,10 +31,7 @@ class CompanySelection:
 
         ids: list[str] | Unset = UNSET
         if not isinstance(self.ids, Unset):
-            ids = []
-            for ids_item_data in self.ids:
-                ids_item = str(ids_item_data)
-                ids.append(ids_item)
+            ids = self.ids
 
         q = self.q
 
@@ -57,14 +52,7 @@ class CompanySelection:
         d = dict(src_dict)
         all_ = d.pop("all", UNSET)
 
-        _ids = d.pop("ids", UNSET)
-        ids: list[UUID] | Unset = UNSET
-        if _ids is not UNSET:
-            ids = []
-            for ids_item_data in _ids:
-                ids_item = UUID(ids_item_data)
-
-                ids.append(ids_item)
+        ids = cast(list[str], d.pop("ids", UNSET))
 
         q = d.pop("q", UNSET)
 

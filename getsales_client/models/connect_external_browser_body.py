@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -146,15 +145,18 @@ class ConnectExternalBrowserBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 schedule_type_0 = Schedule.from_dict(data)
 
                 return schedule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Schedule | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"schedule: {type(data).__name__} is not None | Schedule | Unset ({problem!r})"
+            )
 
         schedule = _parse_schedule(d.pop("schedule", UNSET))
 
@@ -174,15 +176,18 @@ class ConnectExternalBrowserBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 notification_emails_type_0 = cast(list[str], data)
 
                 return notification_emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"notification_emails: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         notification_emails = _parse_notification_emails(
             d.pop("notification_emails", UNSET)

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -28,7 +26,7 @@ class ContactSource:
         id (int | None | Unset): Contact-source identifier, unique within the flow version. Example: 1.
         name (None | str | Unset): Display name.
         rotation_strategy (None | str | Unset): How contacts are spread over the sender profiles. Example: fair.
-        sender_profiles (list[UUID] | None | Unset): Sender profiles that execute this source's steps.
+        sender_profiles (list[str] | None | Unset): Sender profiles that execute this source's steps.
         after_id (int | None | Unset): Node that contacts from this source enter first. Example: 2.
         active_limit (int | None | Unset): Maximum number of contacts in progress at once.
         coworkers_limit (int | None | Unset): Maximum number of sender profiles working this source at once.
@@ -41,7 +39,7 @@ class ContactSource:
     id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     rotation_strategy: None | str | Unset = UNSET
-    sender_profiles: list[UUID] | None | Unset = UNSET
+    sender_profiles: list[str] | None | Unset = UNSET
     after_id: int | None | Unset = UNSET
     active_limit: int | None | Unset = UNSET
     coworkers_limit: int | None | Unset = UNSET
@@ -79,10 +77,7 @@ class ContactSource:
         if isinstance(self.sender_profiles, Unset):
             sender_profiles = UNSET
         elif isinstance(self.sender_profiles, list):
-            sender_profiles = []
-            for sender_profiles_type_0_item_data in self.sender_profiles:
-                sender_profiles_type_0_item = str(sender_profiles_type_0_item_data)
-                sender_profiles.append(sender_profiles_type_0_item)
+            sender_profiles = self.sender_profiles
 
         else:
             sender_profiles = self.sender_profiles
@@ -183,25 +178,23 @@ class ContactSource:
 
         rotation_strategy = _parse_rotation_strategy(d.pop("rotation_strategy", UNSET))
 
-        def _parse_sender_profiles(data: object) -> list[UUID] | None | Unset:
+        def _parse_sender_profiles(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                sender_profiles_type_0 = []
-                _sender_profiles_type_0 = data
-                for sender_profiles_type_0_item_data in _sender_profiles_type_0:
-                    sender_profiles_type_0_item = UUID(sender_profiles_type_0_item_data)
-
-                    sender_profiles_type_0.append(sender_profiles_type_0_item)
+                sender_profiles_type_0 = cast(list[str], data)
 
                 return sender_profiles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"sender_profiles: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         sender_profiles = _parse_sender_profiles(d.pop("sender_profiles", UNSET))
 
@@ -239,6 +232,7 @@ class ContactSource:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -247,9 +241,11 @@ class ContactSource:
                 )
 
                 return mass_actions_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactSourceMassActionsFilter | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"mass_actions_filter: {type(data).__name__} is not ContactSourceMassActionsFilter | None | Unset ({problem!r})"
+            )
 
         mass_actions_filter = _parse_mass_actions_filter(
             d.pop("mass_actions_filter", UNSET)
@@ -262,6 +258,7 @@ class ContactSource:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -270,9 +267,11 @@ class ContactSource:
                 )
 
                 return filter_tree_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactSourceFilterTreeFormat | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"filter_tree_format: {type(data).__name__} is not ContactSourceFilterTreeFormat | None | Unset ({problem!r})"
+            )
 
         filter_tree_format = _parse_filter_tree_format(
             d.pop("filter_tree_format", UNSET)

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -21,7 +19,7 @@ T = TypeVar("T", bound="CountLeadsBody")
 class CountLeadsBody:
     """
     Attributes:
-        ids (list[UUID] | Unset): UUIDs of specific contacts to count; needed when `all` is false.
+        ids (list[str] | Unset): UUIDs of specific contacts to count; needed when `all` is false.
         all_ (bool | Unset): Count every contact of the team and ignore `ids` (default false).
 
             Server default: `false`.
@@ -30,7 +28,7 @@ class CountLeadsBody:
             strings `is_null` / `is_not_null`.
     """
 
-    ids: list[UUID] | Unset = UNSET
+    ids: list[str] | Unset = UNSET
     all_: bool | Unset = UNSET
     filter_: LeadFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,10 +36,7 @@ class CountLeadsBody:
     def to_dict(self) -> dict[str, Any]:
         ids: list[str] | Unset = UNSET
         if not isinstance(self.ids, Unset):
-            ids = []
-            for ids_item_data in self.ids:
-                ids_item = str(ids_item_data)
-                ids.append(ids_item)
+            ids = self.ids
 
         all_ = self.all_
 
@@ -66,14 +61,7 @@ class CountLeadsBody:
         from ..models.lead_filter import LeadFilter
 
         d = dict(src_dict)
-        _ids = d.pop("ids", UNSET)
-        ids: list[UUID] | Unset = UNSET
-        if _ids is not UNSET:
-            ids = []
-            for ids_item_data in _ids:
-                ids_item = UUID(ids_item_data)
-
-                ids.append(ids_item)
+        ids = cast(list[str], d.pop("ids", UNSET))
 
         all_ = d.pop("all", UNSET)
 

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
+from ..models.ai_template_type import AiTemplateType
 from ..models.create_ai_template_body_is_public import CreateAiTemplateBodyIsPublic
-from ..models.create_ai_template_body_type import CreateAiTemplateBodyType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,15 +25,14 @@ class CreateAiTemplateBody:
     """
     Attributes:
         name (str): Template name; required. Example: Cold outreach — CTO.
-        type_ (CreateAiTemplateBodyType): Channel: `message`, `connection_note`, `email` or `post_comment`; required.
-            Example: message.
+        type_ (AiTemplateType): What an AI template writes.
         is_public (CreateAiTemplateBodyIsPublic): `1` makes the template visible to the team, `0` keeps it private;
             required. Example: 1.
         subject (None | str | Unset): Subject line, for email templates.
         body (None | str | Unset): Template text; supports variables such as `{{first_name}}`. Example: Hi
             {{first_name}}, ….
         prompt (None | str | Unset): Instructions for the AI personalisation.
-        llm_uuid (None | Unset | UUID): LLM connection used for the AI parts.
+        llm_uuid (None | str | Unset): LLM connection used for the AI parts.
         llm_config (CreateAiTemplateBodyLlmConfig | None | Unset): Model settings for the AI parts.
         enable_validation (bool | Unset): Check the generated text before it is used.
         enable_fallback (bool | Unset): Use the fallback message when generation or validation fails.
@@ -43,12 +40,12 @@ class CreateAiTemplateBody:
     """
 
     name: str
-    type_: CreateAiTemplateBodyType
+    type_: AiTemplateType
     is_public: CreateAiTemplateBodyIsPublic
     subject: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     prompt: None | str | Unset = UNSET
-    llm_uuid: None | Unset | UUID = UNSET
+    llm_uuid: None | str | Unset = UNSET
     llm_config: CreateAiTemplateBodyLlmConfig | None | Unset = UNSET
     enable_validation: bool | Unset = UNSET
     enable_fallback: bool | Unset = UNSET
@@ -87,8 +84,6 @@ class CreateAiTemplateBody:
         llm_uuid: None | str | Unset
         if isinstance(self.llm_uuid, Unset):
             llm_uuid = UNSET
-        elif isinstance(self.llm_uuid, UUID):
-            llm_uuid = str(self.llm_uuid)
         else:
             llm_uuid = self.llm_uuid
 
@@ -148,7 +143,7 @@ class CreateAiTemplateBody:
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = CreateAiTemplateBodyType(d.pop("type"))
+        type_ = AiTemplateType(d.pop("type"))
 
         is_public = CreateAiTemplateBodyIsPublic(d.pop("is_public"))
 
@@ -179,20 +174,12 @@ class CreateAiTemplateBody:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_llm_uuid(data: object) -> None | Unset | UUID:
+        def _parse_llm_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                llm_uuid_type_0 = UUID(data)
-
-                return llm_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         llm_uuid = _parse_llm_uuid(d.pop("llm_uuid", UNSET))
 
@@ -203,15 +190,18 @@ class CreateAiTemplateBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 llm_config_type_0 = CreateAiTemplateBodyLlmConfig.from_dict(data)
 
                 return llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateAiTemplateBodyLlmConfig | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"llm_config: {type(data).__name__} is not CreateAiTemplateBodyLlmConfig | None | Unset ({problem!r})"
+            )
 
         llm_config = _parse_llm_config(d.pop("llm_config", UNSET))
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -32,7 +30,7 @@ class CreateCompanyBody:
         employees_range (str | Unset):  Example: 51-200.
         hq_raw_address (str | Unset): Headquarters as free text. Example: Berlin, Germany.
         companies (list[CreateCompanyBodyCompaniesItem] | Unset): Companies to create (wrapped batch form).
-        list_uuids (list[UUID] | Unset): Lists to put the new companies in.
+        list_uuids (list[str] | Unset): Lists to put the new companies in.
         data_source_uuid (str | Unset): Data source the companies are attributed to.
     """
 
@@ -44,7 +42,7 @@ class CreateCompanyBody:
     employees_range: str | Unset = UNSET
     hq_raw_address: str | Unset = UNSET
     companies: list[CreateCompanyBodyCompaniesItem] | Unset = UNSET
-    list_uuids: list[UUID] | Unset = UNSET
+    list_uuids: list[str] | Unset = UNSET
     data_source_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,10 +70,7 @@ class CreateCompanyBody:
 
         list_uuids: list[str] | Unset = UNSET
         if not isinstance(self.list_uuids, Unset):
-            list_uuids = []
-            for list_uuids_item_data in self.list_uuids:
-                list_uuids_item = str(list_uuids_item_data)
-                list_uuids.append(list_uuids_item)
+            list_uuids = self.list_uuids
 
         data_source_uuid = self.data_source_uuid
 
@@ -137,14 +132,7 @@ class CreateCompanyBody:
 
                 companies.append(companies_item)
 
-        _list_uuids = d.pop("list_uuids", UNSET)
-        list_uuids: list[UUID] | Unset = UNSET
-        if _list_uuids is not UNSET:
-            list_uuids = []
-            for list_uuids_item_data in _list_uuids:
-                list_uuids_item = UUID(list_uuids_item_data)
-
-                list_uuids.append(list_uuids_item)
+        list_uuids = cast(list[str], d.pop("list_uuids", UNSET))
 
         data_source_uuid = d.pop("data_source_uuid", UNSET)
 

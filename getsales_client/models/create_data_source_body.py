@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.create_data_source_body_type import CreateDataSourceBodyType
+from ..models.data_source_type import DataSourceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,7 +20,7 @@ T = TypeVar("T", bound="CreateDataSourceBody")
 class CreateDataSourceBody:
     """
     Attributes:
-        type_ (CreateDataSourceBodyType): Kind of LinkedIn source to scrape. Example: sn_leads_search.
+        type_ (DataSourceType): Where a data source (LinkedIn import) reads its contacts from.
         list_uuid (str): List that receives the imported records. Example: abd0d6a8-8dc1-5614-93c8-f2a54136f7b8.
         payload (CreateDataSourceBodyPayload | Unset): Settings of the job for its type; must hold the LinkedIn `url`.
         sender_profile_uuid (str | Unset): Sender profile whose LinkedIn account runs the import. Example:
@@ -30,7 +29,7 @@ class CreateDataSourceBody:
         repeat_after_minutes (int | None | Unset): Run the import again after this many minutes, e.g. 1440 for daily.
     """
 
-    type_: CreateDataSourceBodyType
+    type_: DataSourceType
     list_uuid: str
     payload: CreateDataSourceBodyPayload | Unset = UNSET
     sender_profile_uuid: str | Unset = UNSET
@@ -88,7 +87,7 @@ class CreateDataSourceBody:
         from ..models.create_data_source_body_payload import CreateDataSourceBodyPayload
 
         d = dict(src_dict)
-        type_ = CreateDataSourceBodyType(d.pop("type"))
+        type_ = DataSourceType(d.pop("type"))
 
         list_uuid = d.pop("list_uuid")
 
@@ -106,15 +105,18 @@ class CreateDataSourceBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 tags_type_0 = cast(list[str], data)
 
                 return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"tags: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         tags = _parse_tags(d.pop("tags", UNSET))
 

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.create_note_body_object import CreateNoteBodyObject
+from ..models.object_type import ObjectType
 
 T = TypeVar("T", bound="CreateNoteBody")
 
@@ -16,12 +15,12 @@ T = TypeVar("T", bound="CreateNoteBody")
 class CreateNoteBody:
     """
     Attributes:
-        object_ (CreateNoteBodyObject): Kind of record the note is for: `lead` or `company`. Example: lead.
+        object_ (ObjectType): Kind of record: `lead` (contact) or `company`.
         object_uuid (str): UUID of the contact or company. Example: 0b3090a6-0285-56c2-9a4c-2e5778d802ba.
         note (str): Text of the note. Example: Asked for a follow-up call after the trade fair..
     """
 
-    object_: CreateNoteBodyObject
+    object_: ObjectType
     object_uuid: str
     note: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +47,7 @@ class CreateNoteBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        object_ = CreateNoteBodyObject(d.pop("object"))
+        object_ = ObjectType(d.pop("object"))
 
         object_uuid = d.pop("object_uuid")
 

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.create_pipeline_stage_body_category import CreatePipelineStageBodyCategory
-from ..models.create_pipeline_stage_body_object import CreatePipelineStageBodyObject
+from ..models.object_type import ObjectType
+from ..models.pipeline_stage_category import PipelineStageCategory
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePipelineStageBody")
@@ -19,16 +18,14 @@ class CreatePipelineStageBody:
     """
     Attributes:
         name (str): Stage name. Example: Demo Booked.
-        object_ (CreatePipelineStageBodyObject): Whether the stage is for contacts (`lead`) or companies (`company`).
-            Example: lead.
-        category (CreatePipelineStageBodyCategory): Funnel phase: `cold`, `engaging`, `positive` or `negative`. Example:
-            positive.
+        object_ (ObjectType): Kind of record: `lead` (contact) or `company`.
+        category (PipelineStageCategory): Funnel phase of a pipeline stage.
         order (int | Unset): Display position. Example: 5.
     """
 
     name: str
-    object_: CreatePipelineStageBodyObject
-    category: CreatePipelineStageBodyCategory
+    object_: ObjectType
+    category: PipelineStageCategory
     order: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,9 +57,9 @@ class CreatePipelineStageBody:
         d = dict(src_dict)
         name = d.pop("name")
 
-        object_ = CreatePipelineStageBodyObject(d.pop("object"))
+        object_ = ObjectType(d.pop("object"))
 
-        category = CreatePipelineStageBodyCategory(d.pop("category"))
+        category = PipelineStageCategory(d.pop("category"))
 
         order = d.pop("order", UNSET)
 

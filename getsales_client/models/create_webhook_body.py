@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.create_webhook_body_event import CreateWebhookBodyEvent
-from ..models.create_webhook_body_request_method import CreateWebhookBodyRequestMethod
-from ..models.create_webhook_body_status import CreateWebhookBodyStatus
+from ..models.webhook_event import WebhookEvent
+from ..models.webhook_request_method import WebhookRequestMethod
+from ..models.webhook_status import WebhookStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,26 +23,21 @@ class CreateWebhookBody:
     """
     Attributes:
         name (str): Readable name of the webhook; required. Example: Reply handler.
-        event (CreateWebhookBodyEvent): Event that fires the webhook, e.g. `contact_replied_linkedin_message`; required.
-            Example: contact_replied_linkedin_message.
+        event (WebhookEvent): Event that fires a webhook. One set of names for creating, updating, filtering and reading
+            webhooks.
         target_url (str): Public URL that receives the payload; required. Example: https://hooks.example.com/getsales.
-        request_method (CreateWebhookBodyRequestMethod | Unset): HTTP method of the outgoing call: `POST` (default),
-            `GET`, `PUT`, `PATCH` or `DELETE`.
-
-            Server default: `"POST"`.
+        request_method (WebhookRequestMethod | Unset): HTTP method a webhook calls its target with.
         filters (CreateWebhookBodyFilters | None | Unset): Optional condition tree that limits which contacts fire the
             webhook.
-        status (CreateWebhookBodyStatus | Unset): `on` (default) or `off`.
-
-            Server default: `"on"`.
+        status (WebhookStatus | Unset): Whether a webhook fires (`on`) or not (`off`).
     """
 
     name: str
-    event: CreateWebhookBodyEvent
+    event: WebhookEvent
     target_url: str
-    request_method: CreateWebhookBodyRequestMethod | Unset = UNSET
+    request_method: WebhookRequestMethod | Unset = UNSET
     filters: CreateWebhookBodyFilters | None | Unset = UNSET
-    status: CreateWebhookBodyStatus | Unset = UNSET
+    status: WebhookStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,40 +90,43 @@ class CreateWebhookBody:
         d = dict(src_dict)
         name = d.pop("name")
 
-        event = CreateWebhookBodyEvent(d.pop("event"))
+        event = WebhookEvent(d.pop("event"))
 
         target_url = d.pop("target_url")
 
         _request_method = d.pop("request_method", UNSET)
-        request_method: CreateWebhookBodyRequestMethod | Unset
+        request_method: WebhookRequestMethod | Unset
         if isinstance(_request_method, Unset):
             request_method = UNSET
         else:
-            request_method = CreateWebhookBodyRequestMethod(_request_method)
+            request_method = WebhookRequestMethod(_request_method)
 
         def _parse_filters(data: object) -> CreateWebhookBodyFilters | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 filters_type_0 = CreateWebhookBodyFilters.from_dict(data)
 
                 return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateWebhookBodyFilters | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"filters: {type(data).__name__} is not CreateWebhookBodyFilters | None | Unset ({problem!r})"
+            )
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: CreateWebhookBodyStatus | Unset
+        status: WebhookStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CreateWebhookBodyStatus(_status)
+            status = WebhookStatus(_status)
 
         create_webhook_body = cls(
             name=name,

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.data_source_status import DataSourceStatus
 from ..models.data_source_type import DataSourceType
@@ -25,14 +24,14 @@ class DataSource:
     """A LinkedIn import (data source): a scraping job that fills a list.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         sender_profile_uuid (None | str | Unset): UUID of the sender profile.
         list_uuid (None | str | Unset): UUID of the list.
         payload (DataSourcePayload | None | Unset): Import settings; always carries the LinkedIn `url`.
         tags (list[str] | None | Unset): Tags of the record.
-        type_ (DataSourceType | None | Unset): Kind of record.
-        status (DataSourceStatus | None | Unset): State of the record.
+        type_ (DataSourceType | None | Unset):
+        status (DataSourceStatus | None | Unset):
         errors (list[DataSourceErrorsItem] | None | Unset): Problems met while importing.
         user_id (int | None | Unset): User who created the record.
         created_at (datetime.datetime | None | Unset): When the record was created.
@@ -40,7 +39,7 @@ class DataSource:
         repeat_after_minutes (int | None | Unset): Re-run interval in minutes; null when the import runs once.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     sender_profile_uuid: None | str | Unset = UNSET
     list_uuid: None | str | Unset = UNSET
@@ -58,11 +57,7 @@ class DataSource:
     def to_dict(self) -> dict[str, Any]:
         from ..models.data_source_payload import DataSourcePayload
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -157,9 +152,11 @@ class DataSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if sender_profile_uuid is not UNSET:
@@ -193,15 +190,7 @@ class DataSource:
         from ..models.data_source_payload import DataSourcePayload
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -237,15 +226,18 @@ class DataSource:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 payload_type_0 = DataSourcePayload.from_dict(data)
 
                 return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataSourcePayload | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"payload: {type(data).__name__} is not DataSourcePayload | None | Unset ({problem!r})"
+            )
 
         payload = _parse_payload(d.pop("payload", UNSET))
 
@@ -254,15 +246,18 @@ class DataSource:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 tags_type_0 = cast(list[str], data)
 
                 return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"tags: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -274,9 +269,9 @@ class DataSource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = DataSourceType(data)
+                type_type_0 = DataSourceType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(DataSourceType | None | Unset, data)
@@ -291,9 +286,9 @@ class DataSource:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_1 = DataSourceStatus(data)
+                status_type_0 = DataSourceStatus(data)
 
-                return status_type_1
+                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(DataSourceStatus | None | Unset, data)
@@ -305,6 +300,7 @@ class DataSource:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -318,9 +314,11 @@ class DataSource:
                     errors_type_0.append(errors_type_0_item)
 
                 return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DataSourceErrorsItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"errors: {type(data).__name__} is not list[DataSourceErrorsItem] | None | Unset ({problem!r})"
+            )
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 T = TypeVar("T", bound="DataSourceMetricsBody")
 
@@ -15,17 +13,14 @@ T = TypeVar("T", bound="DataSourceMetricsBody")
 class DataSourceMetricsBody:
     """
     Attributes:
-        uuids (list[UUID]): UUIDs of the imports to report on. Example: ['c2875e8a-16d7-5aed-8ca6-461c93c5859f'].
+        uuids (list[str]): UUIDs of the imports to report on. Example: ['c2875e8a-16d7-5aed-8ca6-461c93c5859f'].
     """
 
-    uuids: list[UUID]
+    uuids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuids = []
-        for uuids_item_data in self.uuids:
-            uuids_item = str(uuids_item_data)
-            uuids.append(uuids_item)
+        uuids = self.uuids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,12 +35,7 @@ class DataSourceMetricsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        uuids = []
-        _uuids = d.pop("uuids")
-        for uuids_item_data in _uuids:
-            uuids_item = UUID(uuids_item_data)
-
-            uuids.append(uuids_item)
+        uuids = cast(list[str], d.pop("uuids"))
 
         data_source_metrics_body = cls(
             uuids=uuids,

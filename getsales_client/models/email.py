@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.email_type import EmailType
 from ..types import UNSET, Unset
@@ -20,14 +18,14 @@ class Email:
     """An email message, received or sent.
 
     Attributes:
-        uuid (None | Unset | UUID): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         user_id (int | None | Unset): User who created the record.
-        sender_profile_uuid (None | Unset | UUID): UUID of the sender profile.
-        mailbox_uuid (None | Unset | UUID): UUID of the mailbox.
-        email_body_uuid (None | Unset | UUID): UUID of the email body.
-        flow_uuid (None | Unset | UUID): UUID of the flow.
-        lead_uuid (None | Unset | UUID): UUID of the contact.
+        sender_profile_uuid (None | str | Unset): UUID of the sender profile.
+        mailbox_uuid (None | str | Unset): UUID of the mailbox.
+        email_body_uuid (None | str | Unset): UUID of the email body.
+        flow_uuid (None | str | Unset): UUID of the flow.
+        lead_uuid (None | str | Unset): UUID of the contact.
         status (None | str | Unset): Delivery state, for example `waiting`, `sent` or `sync`.
         type_ (EmailType | None | Unset): Message direction.
         from_name (None | str | Unset): Sender name.
@@ -37,15 +35,15 @@ class Email:
         cc (list[str] | None | Unset): Carbon-copy addresses.
         bcc (list[str] | None | Unset): Blind-copy addresses.
         subject (None | str | Unset): Subject line.
-        replied_to_uuid (None | Unset | UUID): UUID of the email replied to.
-        bounced_by_uuid (None | Unset | UUID): UUID of the bounce message.
+        replied_to_uuid (None | str | Unset): UUID of the email replied to.
+        bounced_by_uuid (None | str | Unset): UUID of the bounce message.
         sent_at (datetime.datetime | None | Unset): When the message was sent.
         created_at (datetime.datetime | None | Unset): When the record was created.
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
         flow_node_id (int | None | Unset): Id of the flow node.
-        task_pipeline_uuid (None | Unset | UUID): UUID of the task.
-        template_uuid (None | Unset | UUID): UUID of the template.
-        gpt_prompt_uuid (None | Unset | UUID): UUID of the AI prompt.
+        task_pipeline_uuid (None | str | Unset): UUID of the task.
+        template_uuid (None | str | Unset): UUID of the template.
+        gpt_prompt_uuid (None | str | Unset): UUID of the AI prompt.
         email_uid (None | str | Unset): IMAP UID of the message.
         email_id (None | str | Unset): Message-ID header of the email.
         folder (None | str | Unset): Mailbox folder.
@@ -54,14 +52,14 @@ class Email:
         thread_uuid (None | str | Unset): Conversation thread the email belongs to.
     """
 
-    uuid: None | Unset | UUID = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     user_id: int | None | Unset = UNSET
-    sender_profile_uuid: None | Unset | UUID = UNSET
-    mailbox_uuid: None | Unset | UUID = UNSET
-    email_body_uuid: None | Unset | UUID = UNSET
-    flow_uuid: None | Unset | UUID = UNSET
-    lead_uuid: None | Unset | UUID = UNSET
+    sender_profile_uuid: None | str | Unset = UNSET
+    mailbox_uuid: None | str | Unset = UNSET
+    email_body_uuid: None | str | Unset = UNSET
+    flow_uuid: None | str | Unset = UNSET
+    lead_uuid: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
     type_: EmailType | None | Unset = UNSET
     from_name: None | str | Unset = UNSET
@@ -71,15 +69,15 @@ class Email:
     cc: list[str] | None | Unset = UNSET
     bcc: list[str] | None | Unset = UNSET
     subject: None | str | Unset = UNSET
-    replied_to_uuid: None | Unset | UUID = UNSET
-    bounced_by_uuid: None | Unset | UUID = UNSET
+    replied_to_uuid: None | str | Unset = UNSET
+    bounced_by_uuid: None | str | Unset = UNSET
     sent_at: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     flow_node_id: int | None | Unset = UNSET
-    task_pipeline_uuid: None | Unset | UUID = UNSET
-    template_uuid: None | Unset | UUID = UNSET
-    gpt_prompt_uuid: None | Unset | UUID = UNSET
+    task_pipeline_uuid: None | str | Unset = UNSET
+    template_uuid: None | str | Unset = UNSET
+    gpt_prompt_uuid: None | str | Unset = UNSET
     email_uid: None | str | Unset = UNSET
     email_id: None | str | Unset = UNSET
     folder: None | str | Unset = UNSET
@@ -89,13 +87,7 @@ class Email:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -112,40 +104,30 @@ class Email:
         sender_profile_uuid: None | str | Unset
         if isinstance(self.sender_profile_uuid, Unset):
             sender_profile_uuid = UNSET
-        elif isinstance(self.sender_profile_uuid, UUID):
-            sender_profile_uuid = str(self.sender_profile_uuid)
         else:
             sender_profile_uuid = self.sender_profile_uuid
 
         mailbox_uuid: None | str | Unset
         if isinstance(self.mailbox_uuid, Unset):
             mailbox_uuid = UNSET
-        elif isinstance(self.mailbox_uuid, UUID):
-            mailbox_uuid = str(self.mailbox_uuid)
         else:
             mailbox_uuid = self.mailbox_uuid
 
         email_body_uuid: None | str | Unset
         if isinstance(self.email_body_uuid, Unset):
             email_body_uuid = UNSET
-        elif isinstance(self.email_body_uuid, UUID):
-            email_body_uuid = str(self.email_body_uuid)
         else:
             email_body_uuid = self.email_body_uuid
 
         flow_uuid: None | str | Unset
         if isinstance(self.flow_uuid, Unset):
             flow_uuid = UNSET
-        elif isinstance(self.flow_uuid, UUID):
-            flow_uuid = str(self.flow_uuid)
         else:
             flow_uuid = self.flow_uuid
 
         lead_uuid: None | str | Unset
         if isinstance(self.lead_uuid, Unset):
             lead_uuid = UNSET
-        elif isinstance(self.lead_uuid, UUID):
-            lead_uuid = str(self.lead_uuid)
         else:
             lead_uuid = self.lead_uuid
 
@@ -214,16 +196,12 @@ class Email:
         replied_to_uuid: None | str | Unset
         if isinstance(self.replied_to_uuid, Unset):
             replied_to_uuid = UNSET
-        elif isinstance(self.replied_to_uuid, UUID):
-            replied_to_uuid = str(self.replied_to_uuid)
         else:
             replied_to_uuid = self.replied_to_uuid
 
         bounced_by_uuid: None | str | Unset
         if isinstance(self.bounced_by_uuid, Unset):
             bounced_by_uuid = UNSET
-        elif isinstance(self.bounced_by_uuid, UUID):
-            bounced_by_uuid = str(self.bounced_by_uuid)
         else:
             bounced_by_uuid = self.bounced_by_uuid
 
@@ -260,24 +238,18 @@ class Email:
         task_pipeline_uuid: None | str | Unset
         if isinstance(self.task_pipeline_uuid, Unset):
             task_pipeline_uuid = UNSET
-        elif isinstance(self.task_pipeline_uuid, UUID):
-            task_pipeline_uuid = str(self.task_pipeline_uuid)
         else:
             task_pipeline_uuid = self.task_pipeline_uuid
 
         template_uuid: None | str | Unset
         if isinstance(self.template_uuid, Unset):
             template_uuid = UNSET
-        elif isinstance(self.template_uuid, UUID):
-            template_uuid = str(self.template_uuid)
         else:
             template_uuid = self.template_uuid
 
         gpt_prompt_uuid: None | str | Unset
         if isinstance(self.gpt_prompt_uuid, Unset):
             gpt_prompt_uuid = UNSET
-        elif isinstance(self.gpt_prompt_uuid, UUID):
-            gpt_prompt_uuid = str(self.gpt_prompt_uuid)
         else:
             gpt_prompt_uuid = self.gpt_prompt_uuid
 
@@ -322,9 +294,11 @@ class Email:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if user_id is not UNSET:
@@ -393,23 +367,7 @@ class Email:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -429,90 +387,50 @@ class Email:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        def _parse_sender_profile_uuid(data: object) -> None | Unset | UUID:
+        def _parse_sender_profile_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sender_profile_uuid_type_0 = UUID(data)
-
-                return sender_profile_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         sender_profile_uuid = _parse_sender_profile_uuid(
             d.pop("sender_profile_uuid", UNSET)
         )
 
-        def _parse_mailbox_uuid(data: object) -> None | Unset | UUID:
+        def _parse_mailbox_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mailbox_uuid_type_0 = UUID(data)
-
-                return mailbox_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         mailbox_uuid = _parse_mailbox_uuid(d.pop("mailbox_uuid", UNSET))
 
-        def _parse_email_body_uuid(data: object) -> None | Unset | UUID:
+        def _parse_email_body_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_body_uuid_type_0 = UUID(data)
-
-                return email_body_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         email_body_uuid = _parse_email_body_uuid(d.pop("email_body_uuid", UNSET))
 
-        def _parse_flow_uuid(data: object) -> None | Unset | UUID:
+        def _parse_flow_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                flow_uuid_type_0 = UUID(data)
-
-                return flow_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         flow_uuid = _parse_flow_uuid(d.pop("flow_uuid", UNSET))
 
-        def _parse_lead_uuid(data: object) -> None | Unset | UUID:
+        def _parse_lead_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lead_uuid_type_0 = UUID(data)
-
-                return lead_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         lead_uuid = _parse_lead_uuid(d.pop("lead_uuid", UNSET))
 
@@ -583,15 +501,18 @@ class Email:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 cc_type_0 = cast(list[str], data)
 
                 return cc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"cc: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         cc = _parse_cc(d.pop("cc", UNSET))
 
@@ -600,15 +521,18 @@ class Email:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 bcc_type_0 = cast(list[str], data)
 
                 return bcc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"bcc: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         bcc = _parse_bcc(d.pop("bcc", UNSET))
 
@@ -621,37 +545,21 @@ class Email:
 
         subject = _parse_subject(d.pop("subject", UNSET))
 
-        def _parse_replied_to_uuid(data: object) -> None | Unset | UUID:
+        def _parse_replied_to_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                replied_to_uuid_type_0 = UUID(data)
-
-                return replied_to_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         replied_to_uuid = _parse_replied_to_uuid(d.pop("replied_to_uuid", UNSET))
 
-        def _parse_bounced_by_uuid(data: object) -> None | Unset | UUID:
+        def _parse_bounced_by_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bounced_by_uuid_type_0 = UUID(data)
-
-                return bounced_by_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         bounced_by_uuid = _parse_bounced_by_uuid(d.pop("bounced_by_uuid", UNSET))
 
@@ -721,56 +629,32 @@ class Email:
 
         flow_node_id = _parse_flow_node_id(d.pop("flow_node_id", UNSET))
 
-        def _parse_task_pipeline_uuid(data: object) -> None | Unset | UUID:
+        def _parse_task_pipeline_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                task_pipeline_uuid_type_0 = UUID(data)
-
-                return task_pipeline_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         task_pipeline_uuid = _parse_task_pipeline_uuid(
             d.pop("task_pipeline_uuid", UNSET)
         )
 
-        def _parse_template_uuid(data: object) -> None | Unset | UUID:
+        def _parse_template_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_uuid_type_0 = UUID(data)
-
-                return template_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         template_uuid = _parse_template_uuid(d.pop("template_uuid", UNSET))
 
-        def _parse_gpt_prompt_uuid(data: object) -> None | Unset | UUID:
+        def _parse_gpt_prompt_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gpt_prompt_uuid_type_0 = UUID(data)
-
-                return gpt_prompt_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         gpt_prompt_uuid = _parse_gpt_prompt_uuid(d.pop("gpt_prompt_uuid", UNSET))
 
@@ -806,15 +690,18 @@ class Email:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                headers_type_0 = cast(list[Any], data)
+                headers_type_0 = data
 
                 return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"headers: {type(data).__name__} is not list[Any] | None | Unset ({problem!r})"
+            )
 
         headers = _parse_headers(d.pop("headers", UNSET))
 

@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -23,7 +21,7 @@ class EmailBody:
     """Content of an email.
 
     Attributes:
-        uuid (None | Unset | UUID): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         body (None | str | Unset): Body.
         attachments (list[EmailBodyAttachmentsItem] | None | Unset): Attachments.
@@ -32,7 +30,7 @@ class EmailBody:
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | Unset | UUID = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     body: None | str | Unset = UNSET
     attachments: list[EmailBodyAttachmentsItem] | None | Unset = UNSET
@@ -42,13 +40,7 @@ class EmailBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -98,9 +90,11 @@ class EmailBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if body is not UNSET:
@@ -121,23 +115,7 @@ class EmailBody:
         from ..models.email_body_attachments_item import EmailBodyAttachmentsItem
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -164,6 +142,7 @@ class EmailBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -177,9 +156,11 @@ class EmailBody:
                     attachments_type_0.append(attachments_type_0_item)
 
                 return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmailBodyAttachmentsItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"attachments: {type(data).__name__} is not list[EmailBodyAttachmentsItem] | None | Unset ({problem!r})"
+            )
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

@@ -1,16 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email import Email
+    from ..models.page_counters import PageCounters
 
 
 T = TypeVar("T", bound="EmailList")
@@ -18,14 +18,16 @@ T = TypeVar("T", bound="EmailList")
 
 @_attrs_define
 class EmailList:
-    """One page of emails.
+    """One page of emails. Some clients receive `total` and `has_more` inside a nested `pagination` object instead of at
+    the top level; both forms are read.
 
-    Attributes:
-        data (list[Email] | None | Unset): Items of this page.
-        limit (int | None | Unset): Page size used. Example: 20.
-        offset (int | None | Unset): Items skipped. Example: 0.
-        total (int | None | Unset): Items matching in total. Example: 1.
-        has_more (bool | None | Unset): Whether more items follow. May be absent on some endpoints. Example: False.
+        Attributes:
+            data (list[Email] | None | Unset): Items of this page.
+            limit (int | None | Unset): Page size used. Example: 20.
+            offset (int | None | Unset): Items skipped. Example: 0.
+            total (int | None | Unset): Items matching in total. Example: 1.
+            has_more (bool | None | Unset): Whether more items follow. May be absent on some endpoints. Example: False.
+            pagination (None | PageCounters | Unset):
     """
 
     data: list[Email] | None | Unset = UNSET
@@ -33,9 +35,12 @@ class EmailList:
     offset: int | None | Unset = UNSET
     total: int | None | Unset = UNSET
     has_more: bool | None | Unset = UNSET
+    pagination: None | PageCounters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.page_counters import PageCounters
+
         data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -72,6 +77,14 @@ class EmailList:
         else:
             has_more = self.has_more
 
+        pagination: dict[str, Any] | None | Unset
+        if isinstance(self.pagination, Unset):
+            pagination = UNSET
+        elif isinstance(self.pagination, PageCounters):
+            pagination = self.pagination.to_dict()
+        else:
+            pagination = self.pagination
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -85,12 +98,15 @@ class EmailList:
             field_dict["total"] = total
         if has_more is not UNSET:
             field_dict["has_more"] = has_more
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email import Email
+        from ..models.page_counters import PageCounters
 
         d = dict(src_dict)
 
@@ -99,6 +115,7 @@ class EmailList:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -110,9 +127,11 @@ class EmailList:
                     data_type_0.append(data_type_0_item)
 
                 return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Email] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"data: {type(data).__name__} is not list[Email] | None | Unset ({problem!r})"
+            )
 
         data = _parse_data(d.pop("data", UNSET))
 
@@ -152,12 +171,33 @@ class EmailList:
 
         has_more = _parse_has_more(d.pop("has_more", UNSET))
 
+        def _parse_pagination(data: object) -> None | PageCounters | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            problem: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pagination_type_0 = PageCounters.from_dict(data)
+
+                return pagination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"pagination: {type(data).__name__} is not None | PageCounters | Unset ({problem!r})"
+            )
+
+        pagination = _parse_pagination(d.pop("pagination", UNSET))
+
         email_list = cls(
             data=data,
             limit=limit,
             offset=offset,
             total=total,
             has_more=has_more,
+            pagination=pagination,
         )
 
         email_list.additional_properties = d

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -21,21 +19,18 @@ T = TypeVar("T", bound="EnrichCompaniesBody")
 class EnrichCompaniesBody:
     """
     Attributes:
-        uuids (list[UUID] | Unset): Specific companies to enrich. Example: ['a9e7a4f9-6822-5ea1-9caa-f184a26b598e'].
+        uuids (list[str] | Unset): Specific companies to enrich. Example: ['a9e7a4f9-6822-5ea1-9caa-f184a26b598e'].
         filter_ (CompanySelection | Unset): Which companies an action applies to.
     """
 
-    uuids: list[UUID] | Unset = UNSET
+    uuids: list[str] | Unset = UNSET
     filter_: CompanySelection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         uuids: list[str] | Unset = UNSET
         if not isinstance(self.uuids, Unset):
-            uuids = []
-            for uuids_item_data in self.uuids:
-                uuids_item = str(uuids_item_data)
-                uuids.append(uuids_item)
+            uuids = self.uuids
 
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
@@ -56,14 +51,7 @@ class EnrichCompaniesBody:
         from ..models.company_selection import CompanySelection
 
         d = dict(src_dict)
-        _uuids = d.pop("uuids", UNSET)
-        uuids: list[UUID] | Unset = UNSET
-        if _uuids is not UNSET:
-            uuids = []
-            for uuids_item_data in _uuids:
-                uuids_item = UUID(uuids_item_data)
-
-                uuids.append(uuids_item)
+        uuids = cast(list[str], d.pop("uuids", UNSET))
 
         _filter_ = d.pop("filter", UNSET)
         filter_: CompanySelection | Unset

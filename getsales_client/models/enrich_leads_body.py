@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -21,23 +19,20 @@ T = TypeVar("T", bound="EnrichLeadsBody")
 class EnrichLeadsBody:
     """
     Attributes:
-        uuids (list[UUID] | Unset): Contacts to enrich; required when no `filter` is given. Example:
+        uuids (list[str] | Unset): Contacts to enrich; required when no `filter` is given. Example:
             ['0b3090a6-0285-56c2-9a4c-2e5778d802ba'].
         filter_ (LeadSelection | Unset): Which contacts an action applies to: `{"ids": [...]}` for given contacts,
             `{"all": true}` for all, or the same filter keys as contact search.
     """
 
-    uuids: list[UUID] | Unset = UNSET
+    uuids: list[str] | Unset = UNSET
     filter_: LeadSelection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         uuids: list[str] | Unset = UNSET
         if not isinstance(self.uuids, Unset):
-            uuids = []
-            for uuids_item_data in self.uuids:
-                uuids_item = str(uuids_item_data)
-                uuids.append(uuids_item)
+            uuids = self.uuids
 
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
@@ -58,14 +53,7 @@ class EnrichLeadsBody:
         from ..models.lead_selection import LeadSelection
 
         d = dict(src_dict)
-        _uuids = d.pop("uuids", UNSET)
-        uuids: list[UUID] | Unset = UNSET
-        if _uuids is not UNSET:
-            uuids = []
-            for uuids_item_data in _uuids:
-                uuids_item = UUID(uuids_item_data)
-
-                uuids.append(uuids_item)
+        uuids = cast(list[str], d.pop("uuids", UNSET))
 
         _filter_ = d.pop("filter", UNSET)
         filter_: LeadSelection | Unset

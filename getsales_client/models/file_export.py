@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -24,7 +22,7 @@ class FileExport:
     """An asynchronous CSV export.
 
     Attributes:
-        uuid (None | Unset | UUID): Export identifier.
+        uuid (str): Export identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         type_ (None | str | Unset): Export kind: `contact_export_csv` or `account_export_csv`.
         filter_ (FileExportFilter | None | Unset): Selection the export was started with.
@@ -34,7 +32,7 @@ class FileExport:
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | Unset | UUID = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     type_: None | str | Unset = UNSET
     filter_: FileExportFilter | None | Unset = UNSET
@@ -48,13 +46,7 @@ class FileExport:
         from ..models.file_export_filter import FileExportFilter
         from ..models.file_export_result import FileExportResult
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -108,9 +100,11 @@ class FileExport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if type_ is not UNSET:
@@ -134,23 +128,7 @@ class FileExport:
         from ..models.file_export_result import FileExportResult
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -175,15 +153,18 @@ class FileExport:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 filter_type_0 = FileExportFilter.from_dict(data)
 
                 return filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileExportFilter | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"filter: {type(data).__name__} is not FileExportFilter | None | Unset ({problem!r})"
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 
@@ -201,15 +182,18 @@ class FileExport:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 result_type_0 = FileExportResult.from_dict(data)
 
                 return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileExportResult | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"result: {type(data).__name__} is not FileExportResult | None | Unset ({problem!r})"
+            )
 
         result = _parse_result(d.pop("result", UNSET))
 

@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -24,7 +22,7 @@ class FileImport:
     """An uploaded CSV file and the state of its import.
 
     Attributes:
-        uuid (None | Unset | UUID): File import identifier; use it in the import-leads / import-companies call.
+        uuid (str): File import identifier; use it in the import-leads / import-companies call.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         type_ (None | str | Unset): File type: `csv_leads` or `csv_accounts`.
         payload (FileImportPayload | None | Unset): File location, detected delimiter and parser settings.
@@ -36,7 +34,7 @@ class FileImport:
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | Unset | UUID = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     type_: None | str | Unset = UNSET
     payload: FileImportPayload | None | Unset = UNSET
@@ -52,13 +50,7 @@ class FileImport:
         from ..models.file_import_matches import FileImportMatches
         from ..models.file_import_payload import FileImportPayload
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -138,9 +130,11 @@ class FileImport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if type_ is not UNSET:
@@ -168,23 +162,7 @@ class FileImport:
         from ..models.file_import_payload import FileImportPayload
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -209,15 +187,18 @@ class FileImport:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 payload_type_0 = FileImportPayload.from_dict(data)
 
                 return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileImportPayload | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"payload: {type(data).__name__} is not FileImportPayload | None | Unset ({problem!r})"
+            )
 
         payload = _parse_payload(d.pop("payload", UNSET))
 
@@ -235,15 +216,18 @@ class FileImport:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 csv_headers_type_0 = cast(list[str], data)
 
                 return csv_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"csv_headers: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         csv_headers = _parse_csv_headers(d.pop("csv_headers", UNSET))
 
@@ -252,6 +236,7 @@ class FileImport:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -280,9 +265,11 @@ class FileImport:
                     csv_preview_type_0.append(csv_preview_type_0_item)
 
                 return csv_preview_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[list[None | str]] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"csv_preview: {type(data).__name__} is not list[list[None | str]] | None | Unset ({problem!r})"
+            )
 
         csv_preview = _parse_csv_preview(d.pop("csv_preview", UNSET))
 
@@ -291,15 +278,18 @@ class FileImport:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 matches_type_0 = FileImportMatches.from_dict(data)
 
                 return matches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileImportMatches | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"matches: {type(data).__name__} is not FileImportMatches | None | Unset ({problem!r})"
+            )
 
         matches = _parse_matches(d.pop("matches", UNSET))
 

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.flow_status import FlowStatus
 from ..types import UNSET, Unset
@@ -23,7 +22,7 @@ class Flow:
     """An automation flow: a multi-step outreach sequence.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         public_uuid (None | str | Unset): Public identifier used for sharing.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         name (None | str | Unset): Name. Example: DACH CTO Outreach.
@@ -34,15 +33,14 @@ class Flow:
         schedule (None | Schedule | Unset): When the flow may execute actions.
         description (None | str | Unset): Free-text description.
         priority (int | None | Unset): Execution priority; higher runs first.
-        status (FlowStatus | None | Unset): `on` running, `off` paused, `draft` never started, `archived` hidden.
-            Example: on.
+        status (FlowStatus | None | Unset):
         is_public (bool | None | Unset): Visible to the whole team.
         user_id (int | None | Unset): User who created the record.
         created_at (datetime.datetime | None | Unset): When the record was created.
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     public_uuid: None | str | Unset = UNSET
     team_id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -62,11 +60,7 @@ class Flow:
     def to_dict(self) -> dict[str, Any]:
         from ..models.schedule import Schedule
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         public_uuid: None | str | Unset
         if isinstance(self.public_uuid, Unset):
@@ -162,9 +156,11 @@ class Flow:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if public_uuid is not UNSET:
             field_dict["public_uuid"] = public_uuid
         if team_id is not UNSET:
@@ -201,15 +197,7 @@ class Flow:
         from ..models.schedule import Schedule
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_public_uuid(data: object) -> None | str | Unset:
             if data is None:
@@ -274,15 +262,18 @@ class Flow:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 schedule_type_0 = Schedule.from_dict(data)
 
                 return schedule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Schedule | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"schedule: {type(data).__name__} is not None | Schedule | Unset ({problem!r})"
+            )
 
         schedule = _parse_schedule(d.pop("schedule", UNSET))
 
@@ -312,9 +303,9 @@ class Flow:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_1 = FlowStatus(data)
+                status_type_0 = FlowStatus(data)
 
-                return status_type_1
+                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(FlowStatus | None | Unset, data)

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -166,6 +165,7 @@ class FlowNode:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -177,9 +177,11 @@ class FlowNode:
                     before_type_0.append(before_type_0_item)
 
                 return before_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NodeEdge] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"before: {type(data).__name__} is not list[NodeEdge] | None | Unset ({problem!r})"
+            )
 
         before = _parse_before(d.pop("before", UNSET))
 
@@ -188,6 +190,7 @@ class FlowNode:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -199,9 +202,11 @@ class FlowNode:
                     after_type_0.append(after_type_0_item)
 
                 return after_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NodeEdge] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"after: {type(data).__name__} is not list[NodeEdge] | None | Unset ({problem!r})"
+            )
 
         after = _parse_after(d.pop("after", UNSET))
 

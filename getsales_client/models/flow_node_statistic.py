@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -90,15 +89,18 @@ class FlowNodeStatistic:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 node_statuses_type_0 = FlowNodeStatisticNodeStatuses.from_dict(data)
 
                 return node_statuses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowNodeStatisticNodeStatuses | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"node_statuses: {type(data).__name__} is not FlowNodeStatisticNodeStatuses | None | Unset ({problem!r})"
+            )
 
         node_statuses = _parse_node_statuses(d.pop("node_statuses", UNSET))
 
@@ -111,15 +113,18 @@ class FlowNodeStatistic:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 node_branches_type_0 = FlowNodeStatisticNodeBranches.from_dict(data)
 
                 return node_branches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowNodeStatisticNodeBranches | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"node_branches: {type(data).__name__} is not FlowNodeStatisticNodeBranches | None | Unset ({problem!r})"
+            )
 
         node_branches = _parse_node_branches(d.pop("node_branches", UNSET))
 

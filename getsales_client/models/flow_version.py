@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -24,8 +22,8 @@ class FlowVersion:
     """An immutable snapshot of a flow's graph. The newest version is the active one.
 
     Attributes:
-        uuid (None | Unset | UUID): Version identifier.
-        flow_uuid (None | Unset | UUID): Flow the version belongs to.
+        uuid (str): Version identifier.
+        flow_uuid (None | str | Unset): Flow the version belongs to.
         nodes (list[FlowNode] | None | Unset): The node graph.
         contact_sources (list[ContactSource] | None | Unset): Entry points of the flow.
         first_common_node_id (int | None | Unset): Node where all branches meet again; null for linear flows.
@@ -33,8 +31,8 @@ class FlowVersion:
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | Unset | UUID = UNSET
-    flow_uuid: None | Unset | UUID = UNSET
+    uuid: str
+    flow_uuid: None | str | Unset = UNSET
     nodes: list[FlowNode] | None | Unset = UNSET
     contact_sources: list[ContactSource] | None | Unset = UNSET
     first_common_node_id: int | None | Unset = UNSET
@@ -43,19 +41,11 @@ class FlowVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         flow_uuid: None | str | Unset
         if isinstance(self.flow_uuid, Unset):
             flow_uuid = UNSET
-        elif isinstance(self.flow_uuid, UUID):
-            flow_uuid = str(self.flow_uuid)
         else:
             flow_uuid = self.flow_uuid
 
@@ -107,9 +97,11 @@ class FlowVersion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if flow_uuid is not UNSET:
             field_dict["flow_uuid"] = flow_uuid
         if nodes is not UNSET:
@@ -131,38 +123,14 @@ class FlowVersion:
         from ..models.flow_node import FlowNode
 
         d = dict(src_dict)
+        uuid = d.pop("uuid")
 
-        def _parse_uuid(data: object) -> None | Unset | UUID:
+        def _parse_flow_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
-
-        def _parse_flow_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                flow_uuid_type_0 = UUID(data)
-
-                return flow_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         flow_uuid = _parse_flow_uuid(d.pop("flow_uuid", UNSET))
 
@@ -171,6 +139,7 @@ class FlowVersion:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -182,9 +151,11 @@ class FlowVersion:
                     nodes_type_0.append(nodes_type_0_item)
 
                 return nodes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FlowNode] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"nodes: {type(data).__name__} is not list[FlowNode] | None | Unset ({problem!r})"
+            )
 
         nodes = _parse_nodes(d.pop("nodes", UNSET))
 
@@ -193,6 +164,7 @@ class FlowVersion:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -206,9 +178,11 @@ class FlowVersion:
                     contact_sources_type_0.append(contact_sources_type_0_item)
 
                 return contact_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactSource] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"contact_sources: {type(data).__name__} is not list[ContactSource] | None | Unset ({problem!r})"
+            )
 
         contact_sources = _parse_contact_sources(d.pop("contact_sources", UNSET))
 

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -74,15 +73,18 @@ class GetFlowNodeStatisticsBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 filter_type_0 = GetFlowNodeStatisticsBodyFilter.from_dict(data)
 
                 return filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetFlowNodeStatisticsBodyFilter | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"filter: {type(data).__name__} is not GetFlowNodeStatisticsBodyFilter | None | Unset ({problem!r})"
+            )
 
         filter_ = _parse_filter_(d.pop("filter", UNSET))
 

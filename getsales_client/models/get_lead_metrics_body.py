@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.get_lead_metrics_body_group_by import GetLeadMetricsBodyGroupBy
 from ..models.get_lead_metrics_body_metrics_item import GetLeadMetricsBodyMetricsItem
@@ -33,8 +31,8 @@ class GetLeadMetricsBody:
             2025-03-31T23:59:59Z.
         group_by (GetLeadMetricsBodyGroupBy | Unset): Break figures down by `sender_profiles`, `flows`, `lists`, `tags`,
             `pipeline_stages`, `workflows` or `date`.
-        flows (list[UUID] | Unset): Automation UUIDs to limit the figures to; an empty list means all.
-        sender_profiles (list[UUID] | Unset): Only these sender profiles.
+        flows (list[str] | Unset): Automation UUIDs to limit the figures to; an empty list means all.
+        sender_profiles (list[str] | Unset): Only these sender profiles.
         filter_ (GetLeadMetricsBodyFilter | Unset): Extra filter, e.g. by sender profile; reportedly ignored by some
             servers.
     """
@@ -43,8 +41,8 @@ class GetLeadMetricsBody:
     period_from: datetime.datetime | Unset = UNSET
     period_to: datetime.datetime | Unset = UNSET
     group_by: GetLeadMetricsBodyGroupBy | Unset = UNSET
-    flows: list[UUID] | Unset = UNSET
-    sender_profiles: list[UUID] | Unset = UNSET
+    flows: list[str] | Unset = UNSET
+    sender_profiles: list[str] | Unset = UNSET
     filter_: GetLeadMetricsBodyFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -68,17 +66,11 @@ class GetLeadMetricsBody:
 
         flows: list[str] | Unset = UNSET
         if not isinstance(self.flows, Unset):
-            flows = []
-            for flows_item_data in self.flows:
-                flows_item = str(flows_item_data)
-                flows.append(flows_item)
+            flows = self.flows
 
         sender_profiles: list[str] | Unset = UNSET
         if not isinstance(self.sender_profiles, Unset):
-            sender_profiles = []
-            for sender_profiles_item_data in self.sender_profiles:
-                sender_profiles_item = str(sender_profiles_item_data)
-                sender_profiles.append(sender_profiles_item)
+            sender_profiles = self.sender_profiles
 
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
@@ -143,23 +135,9 @@ class GetLeadMetricsBody:
         else:
             group_by = GetLeadMetricsBodyGroupBy(_group_by)
 
-        _flows = d.pop("flows", UNSET)
-        flows: list[UUID] | Unset = UNSET
-        if _flows is not UNSET:
-            flows = []
-            for flows_item_data in _flows:
-                flows_item = UUID(flows_item_data)
+        flows = cast(list[str], d.pop("flows", UNSET))
 
-                flows.append(flows_item)
-
-        _sender_profiles = d.pop("sender_profiles", UNSET)
-        sender_profiles: list[UUID] | Unset = UNSET
-        if _sender_profiles is not UNSET:
-            sender_profiles = []
-            for sender_profiles_item_data in _sender_profiles:
-                sender_profiles_item = UUID(sender_profiles_item_data)
-
-                sender_profiles.append(sender_profiles_item)
+        sender_profiles = cast(list[str], d.pop("sender_profiles", UNSET))
 
         _filter_ = d.pop("filter", UNSET)
         filter_: GetLeadMetricsBodyFilter | Unset

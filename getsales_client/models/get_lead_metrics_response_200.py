@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -84,15 +83,18 @@ class GetLeadMetricsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 total_type_0 = GetLeadMetricsResponse200Total.from_dict(data)
 
                 return total_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetLeadMetricsResponse200Total | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"total: {type(data).__name__} is not GetLeadMetricsResponse200Total | None | Unset ({problem!r})"
+            )
 
         total = _parse_total(d.pop("total", UNSET))
 
@@ -103,15 +105,18 @@ class GetLeadMetricsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 metrics_type_0 = GetLeadMetricsResponse200Metrics.from_dict(data)
 
                 return metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetLeadMetricsResponse200Metrics | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"metrics: {type(data).__name__} is not GetLeadMetricsResponse200Metrics | None | Unset ({problem!r})"
+            )
 
         metrics = _parse_metrics(d.pop("metrics", UNSET))
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -17,20 +15,17 @@ T = TypeVar("T", bound="GetSenderProfileMetricsBody")
 class GetSenderProfileMetricsBody:
     """
     Attributes:
-        uuids (list[UUID] | Unset): UUIDs of the sender profiles to report on (field name assumed from the other metrics
+        uuids (list[str] | Unset): UUIDs of the sender profiles to report on (field name assumed from the other metrics
             endpoints). Example: ['d616a600-d9a6-52ed-bd8e-d441bebb98af'].
     """
 
-    uuids: list[UUID] | Unset = UNSET
+    uuids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         uuids: list[str] | Unset = UNSET
         if not isinstance(self.uuids, Unset):
-            uuids = []
-            for uuids_item_data in self.uuids:
-                uuids_item = str(uuids_item_data)
-                uuids.append(uuids_item)
+            uuids = self.uuids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,14 +38,7 @@ class GetSenderProfileMetricsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _uuids = d.pop("uuids", UNSET)
-        uuids: list[UUID] | Unset = UNSET
-        if _uuids is not UNSET:
-            uuids = []
-            for uuids_item_data in _uuids:
-                uuids_item = UUID(uuids_item_data)
-
-                uuids.append(uuids_item)
+        uuids = cast(list[str], d.pop("uuids", UNSET))
 
         get_sender_profile_metrics_body = cls(
             uuids=uuids,

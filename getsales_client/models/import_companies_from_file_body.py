@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -19,11 +17,11 @@ class ImportCompaniesFromFileBody:
     Attributes:
         columns (Any): Column mapping: field name to 0-based column number, or an ordered array of source/target pairs.
             Example: {'name': 0, 'linkedin_id': 1}.
-        list_uuids (list[UUID] | Unset): Lists the companies are added to.
+        list_uuids (list[str] | Unset): Lists the companies are added to.
     """
 
     columns: Any
-    list_uuids: list[UUID] | Unset = UNSET
+    list_uuids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,10 +29,7 @@ class ImportCompaniesFromFileBody:
 
         list_uuids: list[str] | Unset = UNSET
         if not isinstance(self.list_uuids, Unset):
-            list_uuids = []
-            for list_uuids_item_data in self.list_uuids:
-                list_uuids_item = str(list_uuids_item_data)
-                list_uuids.append(list_uuids_item)
+            list_uuids = self.list_uuids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,14 +48,7 @@ class ImportCompaniesFromFileBody:
         d = dict(src_dict)
         columns = d.pop("columns")
 
-        _list_uuids = d.pop("list_uuids", UNSET)
-        list_uuids: list[UUID] | Unset = UNSET
-        if _list_uuids is not UNSET:
-            list_uuids = []
-            for list_uuids_item_data in _list_uuids:
-                list_uuids_item = UUID(list_uuids_item_data)
-
-                list_uuids.append(list_uuids_item)
+        list_uuids = cast(list[str], d.pop("list_uuids", UNSET))
 
         import_companies_from_file_body = cls(
             columns=columns,

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -19,22 +17,20 @@ class ImportLeadsFromFileBody:
     Attributes:
         columns (Any): Column mapping: field name to 0-based column number, or an ordered array of source/target pairs.
             Example: {'first_name': 0, 'last_name': 1, 'work_email': 2}.
-        list_uuid (UUID | Unset): List that receives the imported contacts. Example:
+        list_uuid (str | Unset): List that receives the imported contacts. Example:
             abd0d6a8-8dc1-5614-93c8-f2a54136f7b8.
         tags (list[str] | Unset): Tag UUIDs put on every imported contact.
     """
 
     columns: Any
-    list_uuid: UUID | Unset = UNSET
+    list_uuid: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         columns = self.columns
 
-        list_uuid: str | Unset = UNSET
-        if not isinstance(self.list_uuid, Unset):
-            list_uuid = str(self.list_uuid)
+        list_uuid = self.list_uuid
 
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -59,12 +55,7 @@ class ImportLeadsFromFileBody:
         d = dict(src_dict)
         columns = d.pop("columns")
 
-        _list_uuid = d.pop("list_uuid", UNSET)
-        list_uuid: UUID | Unset
-        if isinstance(_list_uuid, Unset):
-            list_uuid = UNSET
-        else:
-            list_uuid = UUID(_list_uuid)
+        list_uuid = d.pop("list_uuid", UNSET)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 

@@ -2,12 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -28,7 +26,7 @@ class Lead:
     """A contact (lead) stored in the CRM.
 
     Attributes:
-        uuid (None | Unset | UUID): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         user_id (int | None | Unset): User who created the record.
         sender_profile_uuid (None | str | Unset): UUID of the sender profile.
@@ -82,7 +80,7 @@ class Lead:
         custom_fields (LeadCustomFields | None | Unset): Custom field values keyed by field name.
     """
 
-    uuid: None | Unset | UUID = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     user_id: int | None | Unset = UNSET
     sender_profile_uuid: None | str | Unset = UNSET
@@ -137,13 +135,7 @@ class Lead:
     def to_dict(self) -> dict[str, Any]:
         from ..models.lead_custom_fields import LeadCustomFields
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        elif isinstance(self.uuid, UUID):
-            uuid = str(self.uuid)
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -491,9 +483,11 @@ class Lead:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if user_id is not UNSET:
@@ -605,23 +599,7 @@ class Lead:
         from ..models.lead_unread_counts_item import LeadUnreadCountsItem
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uuid_type_0 = UUID(data)
-
-                return uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -888,15 +866,18 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 supported_languages_type_0 = cast(list[str], data)
 
                 return supported_languages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"supported_languages: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         supported_languages = _parse_supported_languages(
             d.pop("supported_languages", UNSET)
@@ -936,6 +917,7 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -949,9 +931,11 @@ class Lead:
                     experience_type_0.append(experience_type_0_item)
 
                 return experience_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeadExperienceItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"experience: {type(data).__name__} is not list[LeadExperienceItem] | None | Unset ({problem!r})"
+            )
 
         experience = _parse_experience(d.pop("experience", UNSET))
 
@@ -960,6 +944,7 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -971,9 +956,11 @@ class Lead:
                     posts_type_0.append(posts_type_0_item)
 
                 return posts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeadPostsItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"posts: {type(data).__name__} is not list[LeadPostsItem] | None | Unset ({problem!r})"
+            )
 
         posts = _parse_posts(d.pop("posts", UNSET))
 
@@ -982,6 +969,7 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -995,9 +983,11 @@ class Lead:
                     educations_type_0.append(educations_type_0_item)
 
                 return educations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeadEducationsItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"educations: {type(data).__name__} is not list[LeadEducationsItem] | None | Unset ({problem!r})"
+            )
 
         educations = _parse_educations(d.pop("educations", UNSET))
 
@@ -1006,15 +996,18 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 skills_type_0 = cast(list[str], data)
 
                 return skills_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"skills: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         skills = _parse_skills(d.pop("skills", UNSET))
 
@@ -1032,6 +1025,7 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -1045,9 +1039,11 @@ class Lead:
                     location_type_0.append(location_type_0_item)
 
                 return location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeadLocationItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"location: {type(data).__name__} is not list[LeadLocationItem] | None | Unset ({problem!r})"
+            )
 
         location = _parse_location(d.pop("location", UNSET))
 
@@ -1056,15 +1052,18 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 tags_type_0 = cast(list[str], data)
 
                 return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"tags: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
@@ -1102,6 +1101,7 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -1115,9 +1115,11 @@ class Lead:
                     unread_counts_type_0.append(unread_counts_type_0_item)
 
                 return unread_counts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LeadUnreadCountsItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"unread_counts: {type(data).__name__} is not list[LeadUnreadCountsItem] | None | Unset ({problem!r})"
+            )
 
         unread_counts = _parse_unread_counts(d.pop("unread_counts", UNSET))
 
@@ -1187,15 +1189,18 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                top_voices_type_0 = cast(list[Any], data)
+                top_voices_type_0 = data
 
                 return top_voices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"top_voices: {type(data).__name__} is not list[Any] | None | Unset ({problem!r})"
+            )
 
         top_voices = _parse_top_voices(d.pop("top_voices", UNSET))
 
@@ -1213,15 +1218,18 @@ class Lead:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 custom_fields_type_0 = LeadCustomFields.from_dict(data)
 
                 return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadCustomFields | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"custom_fields: {type(data).__name__} is not LeadCustomFields | None | Unset ({problem!r})"
+            )
 
         custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -20,13 +18,13 @@ class LeadSelection:
 
         Attributes:
             all_ (bool | Unset): Select every contact of the team (other keys narrow it down).
-            ids (list[UUID] | Unset): Select these contacts.
+            ids (list[str] | Unset): Select these contacts.
             q (str | Unset): Full-text search, as in contact search.
             list_uuid (str | Unset): Select the contacts of one list.
     """
 
     all_: bool | Unset = UNSET
-    ids: list[UUID] | Unset = UNSET
+    ids: list[str] | Unset = UNSET
     q: str | Unset = UNSET
     list_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,10 +34,7 @@ class LeadSelection:
 
         ids: list[str] | Unset = UNSET
         if not isinstance(self.ids, Unset):
-            ids = []
-            for ids_item_data in self.ids:
-                ids_item = str(ids_item_data)
-                ids.append(ids_item)
+            ids = self.ids
 
         q = self.q
 
@@ -64,14 +59,7 @@ class LeadSelection:
         d = dict(src_dict)
         all_ = d.pop("all", UNSET)
 
-        _ids = d.pop("ids", UNSET)
-        ids: list[UUID] | Unset = UNSET
-        if _ids is not UNSET:
-            ids = []
-            for ids_item_data in _ids:
-                ids_item = UUID(ids_item_data)
-
-                ids.append(ids_item)
+        ids = cast(list[str], d.pop("ids", UNSET))
 
         q = d.pop("q", UNSET)
 

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.linked_in_browser_status import LinkedInBrowserStatus
 from ..types import UNSET, Unset
@@ -334,15 +333,18 @@ class LinkedInBrowser:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 shared_emails_type_0 = cast(list[str], data)
 
                 return shared_emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"shared_emails: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         shared_emails = _parse_shared_emails(d.pop("shared_emails", UNSET))
 
@@ -384,15 +386,18 @@ class LinkedInBrowser:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 schedule_type_0 = Schedule.from_dict(data)
 
                 return schedule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Schedule | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"schedule: {type(data).__name__} is not None | Schedule | Unset ({problem!r})"
+            )
 
         schedule = _parse_schedule(d.pop("schedule", UNSET))
 

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.linked_in_message_automation import LinkedInMessageAutomation
 from ..models.linked_in_message_linkedin_type import LinkedInMessageLinkedinType
@@ -28,7 +27,7 @@ class LinkedInMessage:
     """A LinkedIn message, connection note or InMail, received or sent.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         sender_profile_uuid (None | str | Unset): UUID of the sender profile.
         linkedin_account_uuid (None | str | Unset): UUID of the linkedin account.
@@ -54,7 +53,7 @@ class LinkedInMessage:
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     sender_profile_uuid: None | str | Unset = UNSET
     linkedin_account_uuid: None | str | Unset = UNSET
@@ -80,11 +79,7 @@ class LinkedInMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -245,9 +240,11 @@ class LinkedInMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if sender_profile_uuid is not UNSET:
@@ -302,15 +299,7 @@ class LinkedInMessage:
         )
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -415,15 +404,18 @@ class LinkedInMessage:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                custom_content_type_0 = cast(list[Any], data)
+                custom_content_type_0 = data
 
                 return custom_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"custom_content: {type(data).__name__} is not list[Any] | None | Unset ({problem!r})"
+            )
 
         custom_content = _parse_custom_content(d.pop("custom_content", UNSET))
 
@@ -434,6 +426,7 @@ class LinkedInMessage:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -447,9 +440,11 @@ class LinkedInMessage:
                     attachments_type_0.append(attachments_type_0_item)
 
                 return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LinkedInMessageAttachmentsItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"attachments: {type(data).__name__} is not list[LinkedInMessageAttachmentsItem] | None | Unset ({problem!r})"
+            )
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -18,32 +16,26 @@ class ListFlowLeadsBodyFilter:
     """Filter object; every key takes a list of values.
 
     Attributes:
-        flow_uuid (list[UUID] | Unset): Automation UUIDs to include. Example: ['fdf934db-5ee6-5b7c-b5c7-e0ca4b36a2db'].
-        lead_uuid (list[UUID] | Unset): Contact UUIDs to include.
+        flow_uuid (list[str] | Unset): Automation UUIDs to include. Example: ['fdf934db-5ee6-5b7c-b5c7-e0ca4b36a2db'].
+        lead_uuid (list[str] | Unset): Contact UUIDs to include.
         status (list[str] | Unset): Enrolment statuses to include.
-        sender_profile_uuid (list[UUID] | Unset): Sender profile UUIDs to include.
+        sender_profile_uuid (list[str] | Unset): Sender profile UUIDs to include.
     """
 
-    flow_uuid: list[UUID] | Unset = UNSET
-    lead_uuid: list[UUID] | Unset = UNSET
+    flow_uuid: list[str] | Unset = UNSET
+    lead_uuid: list[str] | Unset = UNSET
     status: list[str] | Unset = UNSET
-    sender_profile_uuid: list[UUID] | Unset = UNSET
+    sender_profile_uuid: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         flow_uuid: list[str] | Unset = UNSET
         if not isinstance(self.flow_uuid, Unset):
-            flow_uuid = []
-            for flow_uuid_item_data in self.flow_uuid:
-                flow_uuid_item = str(flow_uuid_item_data)
-                flow_uuid.append(flow_uuid_item)
+            flow_uuid = self.flow_uuid
 
         lead_uuid: list[str] | Unset = UNSET
         if not isinstance(self.lead_uuid, Unset):
-            lead_uuid = []
-            for lead_uuid_item_data in self.lead_uuid:
-                lead_uuid_item = str(lead_uuid_item_data)
-                lead_uuid.append(lead_uuid_item)
+            lead_uuid = self.lead_uuid
 
         status: list[str] | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -51,10 +43,7 @@ class ListFlowLeadsBodyFilter:
 
         sender_profile_uuid: list[str] | Unset = UNSET
         if not isinstance(self.sender_profile_uuid, Unset):
-            sender_profile_uuid = []
-            for sender_profile_uuid_item_data in self.sender_profile_uuid:
-                sender_profile_uuid_item = str(sender_profile_uuid_item_data)
-                sender_profile_uuid.append(sender_profile_uuid_item)
+            sender_profile_uuid = self.sender_profile_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,34 +62,13 @@ class ListFlowLeadsBodyFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _flow_uuid = d.pop("flow_uuid", UNSET)
-        flow_uuid: list[UUID] | Unset = UNSET
-        if _flow_uuid is not UNSET:
-            flow_uuid = []
-            for flow_uuid_item_data in _flow_uuid:
-                flow_uuid_item = UUID(flow_uuid_item_data)
+        flow_uuid = cast(list[str], d.pop("flow_uuid", UNSET))
 
-                flow_uuid.append(flow_uuid_item)
-
-        _lead_uuid = d.pop("lead_uuid", UNSET)
-        lead_uuid: list[UUID] | Unset = UNSET
-        if _lead_uuid is not UNSET:
-            lead_uuid = []
-            for lead_uuid_item_data in _lead_uuid:
-                lead_uuid_item = UUID(lead_uuid_item_data)
-
-                lead_uuid.append(lead_uuid_item)
+        lead_uuid = cast(list[str], d.pop("lead_uuid", UNSET))
 
         status = cast(list[str], d.pop("status", UNSET))
 
-        _sender_profile_uuid = d.pop("sender_profile_uuid", UNSET)
-        sender_profile_uuid: list[UUID] | Unset = UNSET
-        if _sender_profile_uuid is not UNSET:
-            sender_profile_uuid = []
-            for sender_profile_uuid_item_data in _sender_profile_uuid:
-                sender_profile_uuid_item = UUID(sender_profile_uuid_item_data)
-
-                sender_profile_uuid.append(sender_profile_uuid_item)
+        sender_profile_uuid = cast(list[str], d.pop("sender_profile_uuid", UNSET))
 
         list_flow_leads_body_filter = cls(
             flow_uuid=flow_uuid,

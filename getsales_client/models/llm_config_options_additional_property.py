@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -64,6 +63,7 @@ class LlmConfigOptionsAdditionalProperty:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -79,10 +79,10 @@ class LlmConfigOptionsAdditionalProperty:
                     models_type_0.append(models_type_0_item)
 
                 return models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[LlmConfigOptionsAdditionalPropertyModelsItem] | None | Unset, data
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"models: {type(data).__name__} is not list[LlmConfigOptionsAdditionalPropertyModelsItem] | None | Unset ({problem!r})"
             )
 
         models = _parse_models(d.pop("models", UNSET))

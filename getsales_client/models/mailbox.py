@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -22,7 +21,7 @@ class Mailbox:
     """A connected email account.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         user_id (int | None | Unset): User who created the record.
         sender_profile_uuid (None | str | Unset): UUID of the sender profile.
@@ -40,7 +39,7 @@ class Mailbox:
         sync_status (None | str | Unset): Health of reply syncing.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     user_id: int | None | Unset = UNSET
     sender_profile_uuid: None | str | Unset = UNSET
@@ -61,11 +60,7 @@ class Mailbox:
     def to_dict(self) -> dict[str, Any]:
         from ..models.mailbox_connection_settings import MailboxConnectionSettings
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -165,9 +160,11 @@ class Mailbox:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if user_id is not UNSET:
@@ -206,15 +203,7 @@ class Mailbox:
         from ..models.mailbox_connection_settings import MailboxConnectionSettings
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -321,15 +310,18 @@ class Mailbox:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 connection_settings_type_0 = MailboxConnectionSettings.from_dict(data)
 
                 return connection_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MailboxConnectionSettings | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"connection_settings: {type(data).__name__} is not MailboxConnectionSettings | None | Unset ({problem!r})"
+            )
 
         connection_settings = _parse_connection_settings(
             d.pop("connection_settings", UNSET)

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -65,6 +64,7 @@ class MassActionLeadsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -73,9 +73,11 @@ class MassActionLeadsResponse200:
                 )
 
                 return mass_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MassActionLeadsResponse200MassAction | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"mass_action: {type(data).__name__} is not MassActionLeadsResponse200MassAction | None | Unset ({problem!r})"
+            )
 
         mass_action = _parse_mass_action(d.pop("mass_action", UNSET))
 

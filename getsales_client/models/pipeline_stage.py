@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
+from ..models.object_type import ObjectType
 from ..models.pipeline_stage_category import PipelineStageCategory
-from ..models.pipeline_stage_object import PipelineStageObject
 from ..models.pipeline_stage_type import PipelineStageType
 from ..types import UNSET, Unset
 
@@ -20,31 +19,26 @@ class PipelineStage:
     """A stage of the deal pipeline.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         name (None | str | Unset): Name. Example: Demo Booked.
-        object_ (None | PipelineStageObject | Unset): Record type: `lead` (contact) or `company`.
-        type_ (None | PipelineStageType | Unset): Kind of record.
-        category (None | PipelineStageCategory | Unset): Funnel phase: `cold` (not contacted yet), `engaging` (outreach
-            running), `positive` (interested or won), `negative` (rejected or lost).
+        object_ (None | ObjectType | Unset):
+        type_ (None | PipelineStageType | Unset):
+        category (None | PipelineStageCategory | Unset):
         order (int | None | Unset): Position within the stages of the same object type.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
-    object_: None | PipelineStageObject | Unset = UNSET
+    object_: None | ObjectType | Unset = UNSET
     type_: None | PipelineStageType | Unset = UNSET
     category: None | PipelineStageCategory | Unset = UNSET
     order: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -61,7 +55,7 @@ class PipelineStage:
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
-        elif isinstance(self.object_, PipelineStageObject):
+        elif isinstance(self.object_, ObjectType):
             object_ = self.object_.value
         else:
             object_ = self.object_
@@ -90,9 +84,11 @@ class PipelineStage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if name is not UNSET:
@@ -111,15 +107,7 @@ class PipelineStage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -139,7 +127,7 @@ class PipelineStage:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_object_(data: object) -> None | PipelineStageObject | Unset:
+        def _parse_object_(data: object) -> None | ObjectType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -147,12 +135,12 @@ class PipelineStage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                object_type_1 = PipelineStageObject(data)
+                object_type_0 = ObjectType(data)
 
-                return object_type_1
+                return object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PipelineStageObject | Unset, data)
+            return cast(None | ObjectType | Unset, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
@@ -164,9 +152,9 @@ class PipelineStage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = PipelineStageType(data)
+                type_type_0 = PipelineStageType(data)
 
-                return type_type_1
+                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | PipelineStageType | Unset, data)
@@ -181,9 +169,9 @@ class PipelineStage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                category_type_1 = PipelineStageCategory(data)
+                category_type_0 = PipelineStageCategory(data)
 
-                return category_type_1
+                return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | PipelineStageCategory | Unset, data)

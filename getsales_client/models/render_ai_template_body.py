@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -24,30 +22,30 @@ T = TypeVar("T", bound="RenderAiTemplateBody")
 class RenderAiTemplateBody:
     """
     Attributes:
-        lead_uuid (UUID): Contact whose data fills the variables; required. Example:
+        lead_uuid (str): Contact whose data fills the variables; required. Example:
             0b3090a6-0285-56c2-9a4c-2e5778d802ba.
-        sender_profile_uuid (UUID): Sender profile whose data fills the variables; required. Example:
-            d616a600-d9a6-52ed-bd8e-d441bebb98af.
-        uuid (UUID | Unset): Saved template to render; fields not sent are taken from it.
+        sender_profile_uuid (str): Sender profile whose data fills the variables; required. Example: d616a600-d9a6-52ed-
+            bd8e-d441bebb98af.
+        uuid (str | Unset): Saved template to render; fields not sent are taken from it.
         type_ (str | Unset): Inline template channel. Example: message.
         subject (str | Unset): Inline subject line.
         body (str | Unset): Inline template text. Example: Hi {{first_name}}, ….
         prompt (str | Unset): Inline AI instructions.
-        llm_uuid (UUID | Unset): LLM connection for the AI parts.
+        llm_uuid (str | Unset): LLM connection for the AI parts.
         llm_config (RenderAiTemplateBodyLlmConfig | Unset): Model settings for the AI parts.
         enable_validation (bool | Unset): Validate the generated text.
         enable_fallback (bool | Unset): Apply the fallback message when needed.
         settings (RenderAiTemplateBodySettings | Unset): Further template options.
     """
 
-    lead_uuid: UUID
-    sender_profile_uuid: UUID
-    uuid: UUID | Unset = UNSET
+    lead_uuid: str
+    sender_profile_uuid: str
+    uuid: str | Unset = UNSET
     type_: str | Unset = UNSET
     subject: str | Unset = UNSET
     body: str | Unset = UNSET
     prompt: str | Unset = UNSET
-    llm_uuid: UUID | Unset = UNSET
+    llm_uuid: str | Unset = UNSET
     llm_config: RenderAiTemplateBodyLlmConfig | Unset = UNSET
     enable_validation: bool | Unset = UNSET
     enable_fallback: bool | Unset = UNSET
@@ -55,13 +53,11 @@ class RenderAiTemplateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lead_uuid = str(self.lead_uuid)
+        lead_uuid = self.lead_uuid
 
-        sender_profile_uuid = str(self.sender_profile_uuid)
+        sender_profile_uuid = self.sender_profile_uuid
 
-        uuid: str | Unset = UNSET
-        if not isinstance(self.uuid, Unset):
-            uuid = str(self.uuid)
+        uuid = self.uuid
 
         type_ = self.type_
 
@@ -71,9 +67,7 @@ class RenderAiTemplateBody:
 
         prompt = self.prompt
 
-        llm_uuid: str | Unset = UNSET
-        if not isinstance(self.llm_uuid, Unset):
-            llm_uuid = str(self.llm_uuid)
+        llm_uuid = self.llm_uuid
 
         llm_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.llm_config, Unset):
@@ -128,16 +122,11 @@ class RenderAiTemplateBody:
         )
 
         d = dict(src_dict)
-        lead_uuid = UUID(d.pop("lead_uuid"))
+        lead_uuid = d.pop("lead_uuid")
 
-        sender_profile_uuid = UUID(d.pop("sender_profile_uuid"))
+        sender_profile_uuid = d.pop("sender_profile_uuid")
 
-        _uuid = d.pop("uuid", UNSET)
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = UUID(_uuid)
+        uuid = d.pop("uuid", UNSET)
 
         type_ = d.pop("type", UNSET)
 
@@ -147,12 +136,7 @@ class RenderAiTemplateBody:
 
         prompt = d.pop("prompt", UNSET)
 
-        _llm_uuid = d.pop("llm_uuid", UNSET)
-        llm_uuid: UUID | Unset
-        if isinstance(_llm_uuid, Unset):
-            llm_uuid = UNSET
-        else:
-            llm_uuid = UUID(_llm_uuid)
+        llm_uuid = d.pop("llm_uuid", UNSET)
 
         _llm_config = d.pop("llm_config", UNSET)
         llm_config: RenderAiTemplateBodyLlmConfig | Unset

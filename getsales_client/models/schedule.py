@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -97,6 +96,7 @@ class Schedule:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -110,9 +110,11 @@ class Schedule:
                     timeblocks_type_0.append(timeblocks_type_0_item)
 
                 return timeblocks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Timeblock] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"timeblocks: {type(data).__name__} is not list[Timeblock] | None | Unset ({problem!r})"
+            )
 
         timeblocks = _parse_timeblocks(d.pop("timeblocks", UNSET))
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -21,9 +19,9 @@ T = TypeVar("T", bound="SendEmailBody")
 class SendEmailBody:
     """
     Attributes:
-        sender_profile_uuid (UUID | Unset): Sender profile that sends the email. Example: d616a600-d9a6-52ed-
+        sender_profile_uuid (str | Unset): Sender profile that sends the email. Example: d616a600-d9a6-52ed-
             bd8e-d441bebb98af.
-        lead_uuid (UUID | Unset): Contact the email is for. Example: 0b3090a6-0285-56c2-9a4c-2e5778d802ba.
+        lead_uuid (str | Unset): Contact the email is for. Example: 0b3090a6-0285-56c2-9a4c-2e5778d802ba.
         from_name (str | Unset): Sender display name. Example: Anna Schmidt.
         from_email (str | Unset): Sender address; one of the sender profile's mailboxes. Example: anna@getsales-
             demo.com.
@@ -36,8 +34,8 @@ class SendEmailBody:
         attachments (list[AttachmentRef] | Unset): Files to attach: `{uuid}` references to uploaded attachments.
     """
 
-    sender_profile_uuid: UUID | Unset = UNSET
-    lead_uuid: UUID | Unset = UNSET
+    sender_profile_uuid: str | Unset = UNSET
+    lead_uuid: str | Unset = UNSET
     from_name: str | Unset = UNSET
     from_email: str | Unset = UNSET
     to_name: str | Unset = UNSET
@@ -50,13 +48,9 @@ class SendEmailBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sender_profile_uuid: str | Unset = UNSET
-        if not isinstance(self.sender_profile_uuid, Unset):
-            sender_profile_uuid = str(self.sender_profile_uuid)
+        sender_profile_uuid = self.sender_profile_uuid
 
-        lead_uuid: str | Unset = UNSET
-        if not isinstance(self.lead_uuid, Unset):
-            lead_uuid = str(self.lead_uuid)
+        lead_uuid = self.lead_uuid
 
         from_name = self.from_name
 
@@ -118,19 +112,9 @@ class SendEmailBody:
         from ..models.attachment_ref import AttachmentRef
 
         d = dict(src_dict)
-        _sender_profile_uuid = d.pop("sender_profile_uuid", UNSET)
-        sender_profile_uuid: UUID | Unset
-        if isinstance(_sender_profile_uuid, Unset):
-            sender_profile_uuid = UNSET
-        else:
-            sender_profile_uuid = UUID(_sender_profile_uuid)
+        sender_profile_uuid = d.pop("sender_profile_uuid", UNSET)
 
-        _lead_uuid = d.pop("lead_uuid", UNSET)
-        lead_uuid: UUID | Unset
-        if isinstance(_lead_uuid, Unset):
-            lead_uuid = UNSET
-        else:
-            lead_uuid = UUID(_lead_uuid)
+        lead_uuid = d.pop("lead_uuid", UNSET)
 
         from_name = d.pop("from_name", UNSET)
 

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -71,15 +70,18 @@ class SendEmailResponse201:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 email_domain_type_0 = Email.from_dict(data)
 
                 return email_domain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Email | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"emailDomain: {type(data).__name__} is not Email | None | Unset ({problem!r})"
+            )
 
         email_domain = _parse_email_domain(d.pop("emailDomain", UNSET))
 
@@ -88,15 +90,18 @@ class SendEmailResponse201:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 email_body_domain_type_0 = EmailBody.from_dict(data)
 
                 return email_body_domain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailBody | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"emailBodyDomain: {type(data).__name__} is not EmailBody | None | Unset ({problem!r})"
+            )
 
         email_body_domain = _parse_email_body_domain(d.pop("emailBodyDomain", UNSET))
 

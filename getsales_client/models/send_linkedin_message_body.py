@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -80,7 +79,7 @@ class SendLinkedinMessageBody:
 
         subject = d.pop("subject", UNSET)
 
-        attachments = cast(list[Any], d.pop("attachments", UNSET))
+        attachments = d.pop("attachments", UNSET)
 
         send_linkedin_message_body = cls(
             sender_profile_uuid=sender_profile_uuid,

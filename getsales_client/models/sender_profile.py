@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.sender_profile_status import SenderProfileStatus
 from ..types import UNSET, Unset
@@ -23,7 +22,7 @@ class SenderProfile:
     """A person who sends messages on behalf of the team, with linked LinkedIn account and mailboxes, limits and schedule.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         linkedin_browser_id (int | None | Unset): ID of the linked LinkedIn browser.
         linkedin_account_uuid (None | str | Unset): UUID of the linkedin account.
@@ -35,7 +34,7 @@ class SenderProfile:
         avatar_url (None | str | Unset): Profile photo URL.
         schedule (None | Schedule | Unset): Working-hours schedule.
         smart_limits_enabled (bool | None | Unset): Whether smart sending limits are active.
-        status (None | SenderProfileStatus | Unset): Sender profile status. Example: enabled.
+        status (None | SenderProfileStatus | Unset):
         hold_tasks_till (datetime.datetime | None | Unset): Tasks are held until this time (set automatically during
             execution).
         last_automation_server_id (int | None | Unset): Id of the last automation server.
@@ -49,7 +48,7 @@ class SenderProfile:
             `linkedin_browser_id`).
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     linkedin_browser_id: int | None | Unset = UNSET
     linkedin_account_uuid: None | str | Unset = UNSET
@@ -75,11 +74,7 @@ class SenderProfile:
     def to_dict(self) -> dict[str, Any]:
         from ..models.schedule import Schedule
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -209,9 +204,11 @@ class SenderProfile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if linkedin_browser_id is not UNSET:
@@ -260,15 +257,7 @@ class SenderProfile:
         from ..models.schedule import Schedule
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -360,15 +349,18 @@ class SenderProfile:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 schedule_type_0 = Schedule.from_dict(data)
 
                 return schedule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Schedule | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"schedule: {type(data).__name__} is not None | Schedule | Unset ({problem!r})"
+            )
 
         schedule = _parse_schedule(d.pop("schedule", UNSET))
 
@@ -391,9 +383,9 @@ class SenderProfile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_1 = SenderProfileStatus(data)
+                status_type_0 = SenderProfileStatus(data)
 
-                return status_type_1
+                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | SenderProfileStatus | Unset, data)

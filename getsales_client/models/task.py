@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.task_automation import TaskAutomation
 from ..types import UNSET, Unset
@@ -23,7 +22,7 @@ class Task:
     """One outreach action scheduled or executed by a flow or by a user.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         parent_task_pipeline_uuid (None | str | Unset): UUID of the parent task (for chained tasks).
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         assigned_to (int | None | Unset): User ID the task is assigned to.
@@ -38,7 +37,7 @@ class Task:
         flow_node_id (int | None | Unset): Node index within the automation that generated this task.
         type_ (None | str | Unset): Task type. Known values linkedin_send_message, linkedin_send_connection_request,
             email_send_message. Example: linkedin_send_message.
-        automation (None | TaskAutomation | Unset): Origin of the record.
+        automation (None | TaskAutomation | Unset):
         automation_error_code (None | str | Unset): Machine-readable failure code of an automated task.
         status (None | str | Unset): Task state: `in_progress`, `delegated`, `paused`, `closed` (executed), `canceled`,
             `failed` or `skipped`.
@@ -57,7 +56,7 @@ class Task:
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     parent_task_pipeline_uuid: None | str | Unset = UNSET
     team_id: int | None | Unset = UNSET
     assigned_to: int | None | Unset = UNSET
@@ -92,11 +91,7 @@ class Task:
     def to_dict(self) -> dict[str, Any]:
         from ..models.task_payload import TaskPayload
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         parent_task_pipeline_uuid: None | str | Unset
         if isinstance(self.parent_task_pipeline_uuid, Unset):
@@ -288,9 +283,11 @@ class Task:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if parent_task_pipeline_uuid is not UNSET:
             field_dict["parent_task_pipeline_uuid"] = parent_task_pipeline_uuid
         if team_id is not UNSET:
@@ -357,15 +354,7 @@ class Task:
         from ..models.task_payload import TaskPayload
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_parent_task_pipeline_uuid(data: object) -> None | str | Unset:
             if data is None:
@@ -496,9 +485,9 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                automation_type_1 = TaskAutomation(data)
+                automation_type_0 = TaskAutomation(data)
 
-                return automation_type_1
+                return automation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | TaskAutomation | Unset, data)
@@ -539,15 +528,18 @@ class Task:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 payload_type_0 = TaskPayload.from_dict(data)
 
                 return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskPayload | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"payload: {type(data).__name__} is not None | TaskPayload | Unset ({problem!r})"
+            )
 
         payload = _parse_payload(d.pop("payload", UNSET))
 

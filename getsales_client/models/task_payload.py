@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -122,6 +121,7 @@ class TaskPayload:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -135,9 +135,11 @@ class TaskPayload:
                     attachments_type_0.append(attachments_type_0_item)
 
                 return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TaskPayloadAttachmentsItem] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"attachments: {type(data).__name__} is not list[TaskPayloadAttachmentsItem] | None | Unset ({problem!r})"
+            )
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -255,15 +254,18 @@ class Team:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 features_type_0 = TeamFeatures.from_dict(data)
 
                 return features_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamFeatures | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"features: {type(data).__name__} is not None | TeamFeatures | Unset ({problem!r})"
+            )
 
         features = _parse_features(d.pop("features", UNSET))
 
@@ -272,15 +274,18 @@ class Team:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 credits_type_0 = TeamCredits.from_dict(data)
 
                 return credits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamCredits | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"credits: {type(data).__name__} is not None | TeamCredits | Unset ({problem!r})"
+            )
 
         credits_ = _parse_credits_(d.pop("credits", UNSET))
 
@@ -289,15 +294,18 @@ class Team:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 config_type_0 = TeamConfig.from_dict(data)
 
                 return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamConfig | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"config: {type(data).__name__} is not None | TeamConfig | Unset ({problem!r})"
+            )
 
         config = _parse_config(d.pop("config", UNSET))
 

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.test_webhook_body_request_method import TestWebhookBodyRequestMethod
+from ..models.webhook_request_method import WebhookRequestMethod
 
 T = TypeVar("T", bound="TestWebhookBody")
 
@@ -18,14 +17,13 @@ class TestWebhookBody:
     Attributes:
         uuid (str): UUID of the webhook to test. Example: 720bc8f3-c1ac-5dc2-ab50-8593333a8073.
         event (str): Event whose sample payload is sent (same values as when creating). Example: contact_replied_email.
-        request_method (TestWebhookBodyRequestMethod): HTTP method to call with: `POST`, `GET`, `PUT`, `PATCH` or
-            `DELETE`. Example: POST.
+        request_method (WebhookRequestMethod): HTTP method a webhook calls its target with.
         target_url (str): URL to send the sample payload to. Example: https://hooks.example.com/getsales.
     """
 
     uuid: str
     event: str
-    request_method: TestWebhookBodyRequestMethod
+    request_method: WebhookRequestMethod
     target_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +56,7 @@ class TestWebhookBody:
 
         event = d.pop("event")
 
-        request_method = TestWebhookBodyRequestMethod(d.pop("request_method"))
+        request_method = WebhookRequestMethod(d.pop("request_method"))
 
         target_url = d.pop("target_url")
 

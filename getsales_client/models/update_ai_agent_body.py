@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -26,7 +24,7 @@ class UpdateAiAgentBody:
         name (str | Unset): New name. Example: Reply classifier.
         description (None | str | Unset): New description.
         avatar_url (None | str | Unset): New picture URL.
-        classification_llm_uuid (UUID | Unset): LLM connection to classify with.
+        classification_llm_uuid (str | Unset): LLM connection to classify with.
         classification_llm_config (UpdateAiAgentBodyClassificationLlmConfig | Unset): New model settings for
             classification.
         classification_prompt (str | Unset): New classification instructions.
@@ -35,7 +33,7 @@ class UpdateAiAgentBody:
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     avatar_url: None | str | Unset = UNSET
-    classification_llm_uuid: UUID | Unset = UNSET
+    classification_llm_uuid: str | Unset = UNSET
     classification_llm_config: UpdateAiAgentBodyClassificationLlmConfig | Unset = UNSET
     classification_prompt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,9 +53,7 @@ class UpdateAiAgentBody:
         else:
             avatar_url = self.avatar_url
 
-        classification_llm_uuid: str | Unset = UNSET
-        if not isinstance(self.classification_llm_uuid, Unset):
-            classification_llm_uuid = str(self.classification_llm_uuid)
+        classification_llm_uuid = self.classification_llm_uuid
 
         classification_llm_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.classification_llm_config, Unset):
@@ -110,12 +106,7 @@ class UpdateAiAgentBody:
 
         avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
 
-        _classification_llm_uuid = d.pop("classification_llm_uuid", UNSET)
-        classification_llm_uuid: UUID | Unset
-        if isinstance(_classification_llm_uuid, Unset):
-            classification_llm_uuid = UNSET
-        else:
-            classification_llm_uuid = UUID(_classification_llm_uuid)
+        classification_llm_uuid = d.pop("classification_llm_uuid", UNSET)
 
         _classification_llm_config = d.pop("classification_llm_config", UNSET)
         classification_llm_config: UpdateAiAgentBodyClassificationLlmConfig | Unset

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -28,7 +26,7 @@ class UpdateAiTemplateBody:
         subject (None | str | Unset): New subject line.
         body (None | str | Unset): New template text. Example: Hi {{first_name}}, ….
         prompt (None | str | Unset): New AI instructions.
-        llm_uuid (None | Unset | UUID): LLM connection to use.
+        llm_uuid (None | str | Unset): LLM connection to use.
         llm_config (None | Unset | UpdateAiTemplateBodyLlmConfig): New model settings.
         enable_validation (bool | Unset): Turn validation of generated text on or off.
         enable_fallback (bool | Unset): Turn the fallback message on or off.
@@ -39,7 +37,7 @@ class UpdateAiTemplateBody:
     subject: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     prompt: None | str | Unset = UNSET
-    llm_uuid: None | Unset | UUID = UNSET
+    llm_uuid: None | str | Unset = UNSET
     llm_config: None | Unset | UpdateAiTemplateBodyLlmConfig = UNSET
     enable_validation: bool | Unset = UNSET
     enable_fallback: bool | Unset = UNSET
@@ -74,8 +72,6 @@ class UpdateAiTemplateBody:
         llm_uuid: None | str | Unset
         if isinstance(self.llm_uuid, Unset):
             llm_uuid = UNSET
-        elif isinstance(self.llm_uuid, UUID):
-            llm_uuid = str(self.llm_uuid)
         else:
             llm_uuid = self.llm_uuid
 
@@ -158,20 +154,12 @@ class UpdateAiTemplateBody:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_llm_uuid(data: object) -> None | Unset | UUID:
+        def _parse_llm_uuid(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                llm_uuid_type_0 = UUID(data)
-
-                return llm_uuid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | str | Unset, data)
 
         llm_uuid = _parse_llm_uuid(d.pop("llm_uuid", UNSET))
 
@@ -182,15 +170,18 @@ class UpdateAiTemplateBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 llm_config_type_0 = UpdateAiTemplateBodyLlmConfig.from_dict(data)
 
                 return llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateAiTemplateBodyLlmConfig, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"llm_config: {type(data).__name__} is not None | Unset | UpdateAiTemplateBodyLlmConfig ({problem!r})"
+            )
 
         llm_config = _parse_llm_config(d.pop("llm_config", UNSET))
 

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.update_data_source_body_status import UpdateDataSourceBodyStatus
-from ..models.update_data_source_body_type import UpdateDataSourceBodyType
+from ..models.data_source_status import DataSourceStatus
+from ..models.data_source_type import DataSourceType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,20 +21,19 @@ T = TypeVar("T", bound="UpdateDataSourceBody")
 class UpdateDataSourceBody:
     """
     Attributes:
-        type_ (UpdateDataSourceBodyType | Unset): Kind of LinkedIn source.
+        type_ (DataSourceType | Unset): Where a data source (LinkedIn import) reads its contacts from.
         list_uuid (str | Unset): New target list.
         payload (UpdateDataSourceBodyPayload | Unset): New job settings, including the LinkedIn `url`.
         tags (list[str] | None | Unset): Tags put on imported contacts.
-        status (UpdateDataSourceBodyStatus | Unset): New state; `on_hold` pauses and `in_progress` resumes. Example:
-            on_hold.
+        status (DataSourceStatus | Unset): Progress of a data source.
         repeat_after_minutes (int | None | Unset): Minutes between runs; `null` turns recurrence off.
     """
 
-    type_: UpdateDataSourceBodyType | Unset = UNSET
+    type_: DataSourceType | Unset = UNSET
     list_uuid: str | Unset = UNSET
     payload: UpdateDataSourceBodyPayload | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
-    status: UpdateDataSourceBodyStatus | Unset = UNSET
+    status: DataSourceStatus | Unset = UNSET
     repeat_after_minutes: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,11 +91,11 @@ class UpdateDataSourceBody:
 
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
-        type_: UpdateDataSourceBodyType | Unset
+        type_: DataSourceType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = UpdateDataSourceBodyType(_type_)
+            type_ = DataSourceType(_type_)
 
         list_uuid = d.pop("list_uuid", UNSET)
 
@@ -113,24 +111,27 @@ class UpdateDataSourceBody:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, list):
                     raise TypeError()
                 tags_type_0 = cast(list[str], data)
 
                 return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"tags: {type(data).__name__} is not list[str] | None | Unset ({problem!r})"
+            )
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: UpdateDataSourceBodyStatus | Unset
+        status: DataSourceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = UpdateDataSourceBodyStatus(_status)
+            status = DataSourceStatus(_status)
 
         def _parse_repeat_after_minutes(data: object) -> int | None | Unset:
             if data is None:

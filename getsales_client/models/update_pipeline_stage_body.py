@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.update_pipeline_stage_body_category import UpdatePipelineStageBodyCategory
+from ..models.pipeline_stage_category import PipelineStageCategory
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePipelineStageBody")
@@ -18,13 +17,12 @@ class UpdatePipelineStageBody:
     """
     Attributes:
         name (str | Unset): New stage name. Example: Meeting Held.
-        category (UpdatePipelineStageBodyCategory | Unset): New funnel phase: `cold`, `engaging`, `positive` or
-            `negative`.
+        category (PipelineStageCategory | Unset): Funnel phase of a pipeline stage.
         order (int | Unset): New position; other stages are renumbered around it.
     """
 
     name: str | Unset = UNSET
-    category: UpdatePipelineStageBodyCategory | Unset = UNSET
+    category: PipelineStageCategory | Unset = UNSET
     order: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,11 +53,11 @@ class UpdatePipelineStageBody:
         name = d.pop("name", UNSET)
 
         _category = d.pop("category", UNSET)
-        category: UpdatePipelineStageBodyCategory | Unset
+        category: PipelineStageCategory | Unset
         if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = UpdatePipelineStageBodyCategory(_category)
+            category = PipelineStageCategory(_category)
 
         order = d.pop("order", UNSET)
 

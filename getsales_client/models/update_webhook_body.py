@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.update_webhook_body_event import UpdateWebhookBodyEvent
-from ..models.update_webhook_body_request_method import UpdateWebhookBodyRequestMethod
-from ..models.update_webhook_body_status import UpdateWebhookBodyStatus
+from ..models.webhook_event import WebhookEvent
+from ..models.webhook_request_method import WebhookRequestMethod
+from ..models.webhook_status import WebhookStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,19 +25,19 @@ class UpdateWebhookBody:
         target_url (str): Public URL that receives the payload; send it on every update. Example:
             https://hooks.example.com/getsales.
         name (str | Unset): New name. Example: Reply handler.
-        event (UpdateWebhookBodyEvent | Unset): New triggering event. Example: contact_replied_linkedin_message.
-        request_method (UpdateWebhookBodyRequestMethod | Unset): New HTTP method: `POST`, `GET`, `PUT`, `PATCH` or
-            `DELETE`.
+        event (WebhookEvent | Unset): Event that fires a webhook. One set of names for creating, updating, filtering and
+            reading webhooks.
+        request_method (WebhookRequestMethod | Unset): HTTP method a webhook calls its target with.
         filters (None | Unset | UpdateWebhookBodyFilters): New condition tree, or null to remove it.
-        status (UpdateWebhookBodyStatus | Unset): `on` or `off`.
+        status (WebhookStatus | Unset): Whether a webhook fires (`on`) or not (`off`).
     """
 
     target_url: str
     name: str | Unset = UNSET
-    event: UpdateWebhookBodyEvent | Unset = UNSET
-    request_method: UpdateWebhookBodyRequestMethod | Unset = UNSET
+    event: WebhookEvent | Unset = UNSET
+    request_method: WebhookRequestMethod | Unset = UNSET
     filters: None | Unset | UpdateWebhookBodyFilters = UNSET
-    status: UpdateWebhookBodyStatus | Unset = UNSET
+    status: WebhookStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,42 +97,45 @@ class UpdateWebhookBody:
         name = d.pop("name", UNSET)
 
         _event = d.pop("event", UNSET)
-        event: UpdateWebhookBodyEvent | Unset
+        event: WebhookEvent | Unset
         if isinstance(_event, Unset):
             event = UNSET
         else:
-            event = UpdateWebhookBodyEvent(_event)
+            event = WebhookEvent(_event)
 
         _request_method = d.pop("request_method", UNSET)
-        request_method: UpdateWebhookBodyRequestMethod | Unset
+        request_method: WebhookRequestMethod | Unset
         if isinstance(_request_method, Unset):
             request_method = UNSET
         else:
-            request_method = UpdateWebhookBodyRequestMethod(_request_method)
+            request_method = WebhookRequestMethod(_request_method)
 
         def _parse_filters(data: object) -> None | Unset | UpdateWebhookBodyFilters:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 filters_type_0 = UpdateWebhookBodyFilters.from_dict(data)
 
                 return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateWebhookBodyFilters, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"filters: {type(data).__name__} is not None | Unset | UpdateWebhookBodyFilters ({problem!r})"
+            )
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
         _status = d.pop("status", UNSET)
-        status: UpdateWebhookBodyStatus | Unset
+        status: WebhookStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = UpdateWebhookBodyStatus(_status)
+            status = WebhookStatus(_status)
 
         update_webhook_body = cls(
             target_url=target_url,

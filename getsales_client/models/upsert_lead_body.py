@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -23,7 +21,7 @@ class UpsertLeadBody:
     """
     Attributes:
         lead (LeadInput): Contact data accepted by the create and upsert endpoints.
-        list_uuid (UUID): UUID of the list the contact belongs to. Example: abd0d6a8-8dc1-5614-93c8-f2a54136f7b8.
+        list_uuid (str): UUID of the list the contact belongs to. Example: abd0d6a8-8dc1-5614-93c8-f2a54136f7b8.
         update_if_exists (bool | Unset): Whether a matching existing contact should be updated (default true).
 
             Server default: `true`.
@@ -35,7 +33,7 @@ class UpsertLeadBody:
     """
 
     lead: LeadInput
-    list_uuid: UUID
+    list_uuid: str
     update_if_exists: bool | Unset = UNSET
     move_to_list: bool | Unset = UNSET
     custom_fields: UpsertLeadBodyCustomFields | Unset = UNSET
@@ -44,7 +42,7 @@ class UpsertLeadBody:
     def to_dict(self) -> dict[str, Any]:
         lead = self.lead.to_dict()
 
-        list_uuid = str(self.list_uuid)
+        list_uuid = self.list_uuid
 
         update_if_exists = self.update_if_exists
 
@@ -79,7 +77,7 @@ class UpsertLeadBody:
         d = dict(src_dict)
         lead = LeadInput.from_dict(d.pop("lead"))
 
-        list_uuid = UUID(d.pop("list_uuid"))
+        list_uuid = d.pop("list_uuid")
 
         update_if_exists = d.pop("update_if_exists", UNSET)
 

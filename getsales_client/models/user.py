@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -23,7 +22,7 @@ class User:
     """A GetSales user account.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         id (int | None | Unset): Numeric identifier.
         first_name (None | str | Unset): First name. Example: John.
         last_name (None | str | Unset): Last name. Example: Doe.
@@ -37,7 +36,7 @@ class User:
         whitelabel (None | Unset | UserWhitelabel): White-label context the account belongs to, if any.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     id: int | None | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
@@ -55,11 +54,7 @@ class User:
         from ..models.user_config import UserConfig
         from ..models.user_whitelabel import UserWhitelabel
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         id: int | None | Unset
         if isinstance(self.id, Unset):
@@ -137,9 +132,11 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if first_name is not UNSET:
@@ -171,15 +168,7 @@ class User:
         from ..models.user_whitelabel import UserWhitelabel
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_id(data: object) -> int | None | Unset:
             if data is None:
@@ -249,15 +238,18 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 config_type_0 = UserConfig.from_dict(data)
 
                 return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserConfig, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"config: {type(data).__name__} is not None | Unset | UserConfig ({problem!r})"
+            )
 
         config = _parse_config(d.pop("config", UNSET))
 
@@ -304,15 +296,18 @@ class User:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 whitelabel_type_0 = UserWhitelabel.from_dict(data)
 
                 return whitelabel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserWhitelabel, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"whitelabel: {type(data).__name__} is not None | Unset | UserWhitelabel ({problem!r})"
+            )
 
         whitelabel = _parse_whitelabel(d.pop("whitelabel", UNSET))
 

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
@@ -29,7 +27,7 @@ class ValidateContactSourceBody:
             and limits.
         name (str | Unset): Display name.
         rotation_strategy (str | Unset): How contacts are spread over the senders. Example: fair.
-        sender_profiles (list[UUID] | Unset): Sender profiles working the source.
+        sender_profiles (list[str] | Unset): Sender profiles working the source.
         after_id (int | Unset): First node contacts enter.
         active_limit (int | Unset): Maximum contacts in progress at once.
         coworkers_limit (int | Unset): Maximum sender profiles at once.
@@ -40,7 +38,7 @@ class ValidateContactSourceBody:
     options: ValidateContactSourceBodyOptions | Unset = UNSET
     name: str | Unset = UNSET
     rotation_strategy: str | Unset = UNSET
-    sender_profiles: list[UUID] | Unset = UNSET
+    sender_profiles: list[str] | Unset = UNSET
     after_id: int | Unset = UNSET
     active_limit: int | Unset = UNSET
     coworkers_limit: int | Unset = UNSET
@@ -61,10 +59,7 @@ class ValidateContactSourceBody:
 
         sender_profiles: list[str] | Unset = UNSET
         if not isinstance(self.sender_profiles, Unset):
-            sender_profiles = []
-            for sender_profiles_item_data in self.sender_profiles:
-                sender_profiles_item = str(sender_profiles_item_data)
-                sender_profiles.append(sender_profiles_item)
+            sender_profiles = self.sender_profiles
 
         after_id = self.after_id
 
@@ -120,14 +115,7 @@ class ValidateContactSourceBody:
 
         rotation_strategy = d.pop("rotation_strategy", UNSET)
 
-        _sender_profiles = d.pop("sender_profiles", UNSET)
-        sender_profiles: list[UUID] | Unset = UNSET
-        if _sender_profiles is not UNSET:
-            sender_profiles = []
-            for sender_profiles_item_data in _sender_profiles:
-                sender_profiles_item = UUID(sender_profiles_item_data)
-
-                sender_profiles.append(sender_profiles_item)
+        sender_profiles = cast(list[str], d.pop("sender_profiles", UNSET))
 
         after_id = d.pop("after_id", UNSET)
 

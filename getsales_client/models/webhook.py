@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..models.webhook_event import WebhookEvent
 from ..models.webhook_request_method import WebhookRequestMethod
@@ -25,21 +24,20 @@ class Webhook:
     """A subscription that delivers events to your URL.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         user_id (int | None | Unset): User who created the record.
         name (None | str | Unset): Name. Example: New Reply Handler.
-        event (None | Unset | WebhookEvent): Event that triggers the delivery. Example:
-            contact_replied_linkedin_message.
-        request_method (None | Unset | WebhookRequestMethod): HTTP method for the outgoing request. Example: POST.
+        event (None | Unset | WebhookEvent):
+        request_method (None | Unset | WebhookRequestMethod): HTTP method for the outgoing request.
         target_url (None | str | Unset): URL the webhook calls. Example: https://hook.eu2.make.com/abc123.
         filters (None | Unset | WebhookFilters): Optional filter; jsonLogic, elasticQuery, filter_tree_format keys.
-        status (None | Unset | WebhookStatus): Webhook status. Example: on.
+        status (None | Unset | WebhookStatus):
         created_at (datetime.datetime | None | Unset): When the record was created.
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     user_id: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -55,11 +53,7 @@ class Webhook:
     def to_dict(self) -> dict[str, Any]:
         from ..models.webhook_filters import WebhookFilters
 
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -135,9 +129,11 @@ class Webhook:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if user_id is not UNSET:
@@ -166,15 +162,7 @@ class Webhook:
         from ..models.webhook_filters import WebhookFilters
 
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -211,9 +199,9 @@ class Webhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                event_type_1 = WebhookEvent(data)
+                event_type_0 = WebhookEvent(data)
 
-                return event_type_1
+                return event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | WebhookEvent, data)
@@ -228,9 +216,9 @@ class Webhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                request_method_type_1 = WebhookRequestMethod(data)
+                request_method_type_0 = WebhookRequestMethod(data)
 
-                return request_method_type_1
+                return request_method_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | WebhookRequestMethod, data)
@@ -251,15 +239,18 @@ class Webhook:
                 return data
             if isinstance(data, Unset):
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 filters_type_0 = WebhookFilters.from_dict(data)
 
                 return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookFilters, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"filters: {type(data).__name__} is not None | Unset | WebhookFilters ({problem!r})"
+            )
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
@@ -271,9 +262,9 @@ class Webhook:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_1 = WebhookStatus(data)
+                status_type_0 = WebhookStatus(data)
 
-                return status_type_1
+                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | WebhookStatus, data)

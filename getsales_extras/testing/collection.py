@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from collections import OrderedDict
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from getsales_extras.testing.listing import Predicate, Record, sort_key
@@ -23,10 +23,10 @@ class Timestamps:
     """
 
     def __init__(self) -> None:
-        self._last = datetime(2000, 1, 1, tzinfo=timezone.utc)
+        self._last = datetime(2000, 1, 1, tzinfo=UTC)
 
     def now(self) -> str:
-        current = datetime.now(timezone.utc)
+        current = datetime.now(UTC)
         if current < self._last:
             current = self._last
         self._last = current

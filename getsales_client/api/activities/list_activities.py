@@ -1,13 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.activity import Activity
 from ...models.activity_list import ActivityList
-from ...models.error_envelope import ErrorEnvelope
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -49,57 +60,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/leads/api/activities",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_activities"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActivityList | ErrorEnvelope | None:
-    if response.status_code == 200:
-        response_200 = ActivityList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> ActivityList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = ActivityList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented ActivityList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActivityList | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[ActivityList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> Activity:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = Activity.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[Activity]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -114,7 +132,7 @@ def sync_detailed(
     filter_company_uuid: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
     filter_created_at: str | Unset = UNSET,
-) -> Response[ActivityList | ErrorEnvelope]:
+) -> Response[ActivityList]:
     """List activities
 
      Returns the activity log of contacts and companies. Most entries are written
@@ -136,6 +154,8 @@ def sync_detailed(
     sort direction, an older description says `asc`; send `order_type` when it
     matters.
 
+    `GET /leads/api/activities` (listActivities). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -161,11 +181,15 @@ def sync_detailed(
             Sent as `filter[created_at]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ActivityList | ErrorEnvelope]
+        Response[ActivityList]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +203,7 @@ def sync_detailed(
         filter_created_at=filter_created_at,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -193,7 +217,7 @@ def sync(
     filter_company_uuid: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
     filter_created_at: str | Unset = UNSET,
-) -> ActivityList | ErrorEnvelope | None:
+) -> ActivityList:
     """List activities
 
      Returns the activity log of contacts and companies. Most entries are written
@@ -215,6 +239,8 @@ def sync(
     sort direction, an older description says `asc`; send `order_type` when it
     matters.
 
+    `GET /leads/api/activities` (listActivities). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -240,11 +266,15 @@ def sync(
             Sent as `filter[created_at]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ActivityList | ErrorEnvelope
+        ActivityList
     """
 
     return sync_detailed(
@@ -271,7 +301,7 @@ async def asyncio_detailed(
     filter_company_uuid: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
     filter_created_at: str | Unset = UNSET,
-) -> Response[ActivityList | ErrorEnvelope]:
+) -> Response[ActivityList]:
     """List activities
 
      Returns the activity log of contacts and companies. Most entries are written
@@ -293,6 +323,8 @@ async def asyncio_detailed(
     sort direction, an older description says `asc`; send `order_type` when it
     matters.
 
+    `GET /leads/api/activities` (listActivities). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -318,11 +350,15 @@ async def asyncio_detailed(
             Sent as `filter[created_at]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ActivityList | ErrorEnvelope]
+        Response[ActivityList]
     """
 
     kwargs = _get_kwargs(
@@ -336,7 +372,7 @@ async def asyncio_detailed(
         filter_created_at=filter_created_at,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -350,7 +386,7 @@ async def asyncio(
     filter_company_uuid: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
     filter_created_at: str | Unset = UNSET,
-) -> ActivityList | ErrorEnvelope | None:
+) -> ActivityList:
     """List activities
 
      Returns the activity log of contacts and companies. Most entries are written
@@ -372,6 +408,8 @@ async def asyncio(
     sort direction, an older description says `asc`; send `order_type` when it
     matters.
 
+    `GET /leads/api/activities` (listActivities). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -397,11 +435,15 @@ async def asyncio(
             Sent as `filter[created_at]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ActivityList | ErrorEnvelope
+        ActivityList
     """
 
     return (

@@ -1,6 +1,4 @@
 from typing import Any
-from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -8,12 +6,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.classify_lead_body import ClassifyLeadBody
 from ...models.classify_lead_response_200 import ClassifyLeadResponse200
-from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    uuid: UUID,
+    uuid: str,
     *,
     body: ClassifyLeadBody,
 ) -> dict[str, Any]:
@@ -22,8 +26,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/flows/api/ai-agents/{uuid}/classify".format(
-            uuid=quote(str(uuid), safe=""),
+            uuid=path_segment(uuid, "uuid", "classifyLead"),
         ),
+        "extensions": {OPERATION_EXTENSION: "classify_lead"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,61 +39,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClassifyLeadResponse200 | ErrorEnvelope | None:
-    if response.status_code == 200:
-        response_200 = ClassifyLeadResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> ClassifyLeadResponse200:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = ClassifyLeadResponse200.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented ClassifyLeadResponse200 ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClassifyLeadResponse200 | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[ClassifyLeadResponse200]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ClassifyLeadBody,
-) -> Response[ClassifyLeadResponse200 | ErrorEnvelope]:
+) -> Response[ClassifyLeadResponse200]:
     """Classify Lead
 
      Hands a contact's profile to the AI agent for classification. The agent sorts it into one of its
@@ -98,16 +80,21 @@ def sync_detailed(
     The fields of the submitted profile and of the acknowledgement are not published; both are described
     as free-form objects.
 
+    `POST /flows/api/ai-agents/{uuid}/classify` (classifyLead).
     Args:
-        uuid (UUID): UUID of the AI agent.
+        uuid (str): UUID of the AI agent.
         body (ClassifyLeadBody): The contact to classify. Field names are inferred.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ClassifyLeadResponse200 | ErrorEnvelope]
+        Response[ClassifyLeadResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -115,15 +102,15 @@ def sync_detailed(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ClassifyLeadBody,
-) -> ClassifyLeadResponse200 | ErrorEnvelope | None:
+) -> ClassifyLeadResponse200:
     """Classify Lead
 
      Hands a contact's profile to the AI agent for classification. The agent sorts it into one of its
@@ -133,16 +120,21 @@ def sync(
     The fields of the submitted profile and of the acknowledgement are not published; both are described
     as free-form objects.
 
+    `POST /flows/api/ai-agents/{uuid}/classify` (classifyLead).
     Args:
-        uuid (UUID): UUID of the AI agent.
+        uuid (str): UUID of the AI agent.
         body (ClassifyLeadBody): The contact to classify. Field names are inferred.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ClassifyLeadResponse200 | ErrorEnvelope
+        ClassifyLeadResponse200
     """
 
     return sync_detailed(
@@ -153,11 +145,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ClassifyLeadBody,
-) -> Response[ClassifyLeadResponse200 | ErrorEnvelope]:
+) -> Response[ClassifyLeadResponse200]:
     """Classify Lead
 
      Hands a contact's profile to the AI agent for classification. The agent sorts it into one of its
@@ -167,16 +159,21 @@ async def asyncio_detailed(
     The fields of the submitted profile and of the acknowledgement are not published; both are described
     as free-form objects.
 
+    `POST /flows/api/ai-agents/{uuid}/classify` (classifyLead).
     Args:
-        uuid (UUID): UUID of the AI agent.
+        uuid (str): UUID of the AI agent.
         body (ClassifyLeadBody): The contact to classify. Field names are inferred.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ClassifyLeadResponse200 | ErrorEnvelope]
+        Response[ClassifyLeadResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -184,15 +181,15 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ClassifyLeadBody,
-) -> ClassifyLeadResponse200 | ErrorEnvelope | None:
+) -> ClassifyLeadResponse200:
     """Classify Lead
 
      Hands a contact's profile to the AI agent for classification. The agent sorts it into one of its
@@ -202,16 +199,21 @@ async def asyncio(
     The fields of the submitted profile and of the acknowledgement are not published; both are described
     as free-form objects.
 
+    `POST /flows/api/ai-agents/{uuid}/classify` (classifyLead).
     Args:
-        uuid (UUID): UUID of the AI agent.
+        uuid (str): UUID of the AI agent.
         body (ClassifyLeadBody): The contact to classify. Field names are inferred.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ClassifyLeadResponse200 | ErrorEnvelope
+        ClassifyLeadResponse200
     """
 
     return (

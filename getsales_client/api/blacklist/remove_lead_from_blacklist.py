@@ -1,131 +1,106 @@
-from typing import Any, cast
-from urllib.parse import quote
-from uuid import UUID
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    Response,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    uuid: UUID,
+    uuid: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/leads/api/leads-blacklist/{uuid}".format(
-            uuid=quote(str(uuid), safe=""),
+            uuid=path_segment(uuid, "uuid", "removeLeadFromBlacklist"),
         ),
+        "extensions": {OPERATION_EXTENSION: "remove_lead_from_blacklist"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorEnvelope | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
 def sync_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Remove contact from blacklist
 
      Takes an entry off the contact blacklist. Contacts that were deleted because
     of it do not come back; import them again if you need them. Success is
     **204**; **404** if the entry does not exist.
 
+    `DELETE /leads/api/leads-blacklist/{uuid}` (removeLeadFromBlacklist).
     Args:
-        uuid (UUID): UUID of the blacklist entry.
+        uuid (str): UUID of the blacklist entry.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
         uuid=uuid,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Remove contact from blacklist
 
      Takes an entry off the contact blacklist. Contacts that were deleted because
     of it do not come back; import them again if you need them. Success is
     **204**; **404** if the entry does not exist.
 
+    `DELETE /leads/api/leads-blacklist/{uuid}` (removeLeadFromBlacklist).
     Args:
-        uuid (UUID): UUID of the blacklist entry.
+        uuid (str): UUID of the blacklist entry.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return sync_detailed(
@@ -135,54 +110,64 @@ def sync(
 
 
 async def asyncio_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Remove contact from blacklist
 
      Takes an entry off the contact blacklist. Contacts that were deleted because
     of it do not come back; import them again if you need them. Success is
     **204**; **404** if the entry does not exist.
 
+    `DELETE /leads/api/leads-blacklist/{uuid}` (removeLeadFromBlacklist).
     Args:
-        uuid (UUID): UUID of the blacklist entry.
+        uuid (str): UUID of the blacklist entry.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
         uuid=uuid,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Remove contact from blacklist
 
      Takes an entry off the contact blacklist. Contacts that were deleted because
     of it do not come back; import them again if you need them. Success is
     **204**; **404** if the entry does not exist.
 
+    `DELETE /leads/api/leads-blacklist/{uuid}` (removeLeadFromBlacklist).
     Args:
-        uuid (UUID): UUID of the blacklist entry.
+        uuid (str): UUID of the blacklist entry.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return (

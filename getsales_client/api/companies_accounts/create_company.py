@@ -6,8 +6,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.company import Company
 from ...models.create_company_body import CreateCompanyBody
-from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/api/companies",
+        "extensions": {OPERATION_EXTENSION: "create_company"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,57 +35,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | list[Company] | None:
-    if response.status_code == 200:
+def _parse_response(response: httpx.Response) -> list[Company]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    data = decode_json(response)
+    try:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = data
         for response_200_item_data in _response_200:
             response_200_item = Company.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented list[Company] ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | list[Company]]:
+def _build_response(response: httpx.Response) -> Response[list[Company]]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -87,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCompanyBody,
-) -> Response[ErrorEnvelope | list[Company]]:
+) -> Response[list[Company]]:
     """Create a company
 
      Creates one company or a batch of them. Per the 1.0.0 documentation the body
@@ -100,29 +81,34 @@ def sync_detailed(
     `{companies: [...], list_uuids: [...], data_source_uuid}`. All three forms
     are accepted. The answer is an array of the created companies.
 
+    `POST /leads/api/companies` (createCompany).
     Args:
         body (CreateCompanyBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | list[Company]]
+        Response[list[Company]]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCompanyBody,
-) -> ErrorEnvelope | list[Company] | None:
+) -> list[Company]:
     """Create a company
 
      Creates one company or a batch of them. Per the 1.0.0 documentation the body
@@ -135,15 +121,20 @@ def sync(
     `{companies: [...], list_uuids: [...], data_source_uuid}`. All three forms
     are accepted. The answer is an array of the created companies.
 
+    `POST /leads/api/companies` (createCompany).
     Args:
         body (CreateCompanyBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | list[Company]
+        list[Company]
     """
 
     return sync_detailed(
@@ -156,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCompanyBody,
-) -> Response[ErrorEnvelope | list[Company]]:
+) -> Response[list[Company]]:
     """Create a company
 
      Creates one company or a batch of them. Per the 1.0.0 documentation the body
@@ -169,29 +160,34 @@ async def asyncio_detailed(
     `{companies: [...], list_uuids: [...], data_source_uuid}`. All three forms
     are accepted. The answer is an array of the created companies.
 
+    `POST /leads/api/companies` (createCompany).
     Args:
         body (CreateCompanyBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | list[Company]]
+        Response[list[Company]]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCompanyBody,
-) -> ErrorEnvelope | list[Company] | None:
+) -> list[Company]:
     """Create a company
 
      Creates one company or a batch of them. Per the 1.0.0 documentation the body
@@ -204,15 +200,20 @@ async def asyncio(
     `{companies: [...], list_uuids: [...], data_source_uuid}`. All three forms
     are accepted. The answer is an array of the created companies.
 
+    `POST /leads/api/companies` (createCompany).
     Args:
         body (CreateCompanyBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | list[Company]
+        list[Company]
     """
 
     return (

@@ -1,13 +1,18 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.company_aggregation import CompanyAggregation
-from ...models.error_envelope import ErrorEnvelope
 from ...models.lookup_company_body import LookupCompanyBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/api/companies/lookup",
+        "extensions": {OPERATION_EXTENSION: "lookup_company"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -30,23 +36,27 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope:
-    if response.status_code == 200:
+    response: httpx.Response,
+) -> CompanyAggregation | list[CompanyAggregation] | None:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    data = decode_json(response)
+    try:
 
         def _parse_response_200(
             data: object,
         ) -> CompanyAggregation | list[CompanyAggregation] | None:
             if data is None:
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 response_200_type_0_type_0 = CompanyAggregation.from_dict(data)
 
                 return response_200_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -60,52 +70,30 @@ def _parse_response(
                     response_200_type_1.append(response_200_type_1_item)
 
                 return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompanyAggregation | list[CompanyAggregation] | None, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"response_200: {type(data).__name__} is not CompanyAggregation | list[CompanyAggregation] | None ({problem!r})"
+            )
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented CompanyAggregation | list[CompanyAggregation] | None ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope]:
+    response: httpx.Response,
+) -> Response[CompanyAggregation | list[CompanyAggregation] | None]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -113,7 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LookupCompanyBody,
-) -> Response[CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope]:
+) -> Response[CompanyAggregation | list[CompanyAggregation] | None]:
     """Lookup a company
 
      Finds a company by an identifying value. In the 1.0.0 documentation the body
@@ -126,29 +114,34 @@ def sync_detailed(
     array of companies. Both request shapes are accepted, so a client should be
     prepared for a single company, `null`, or an array.
 
+    `POST /leads/api/companies/lookup` (lookupCompany).
     Args:
         body (LookupCompanyBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope]
+        Response[CompanyAggregation | list[CompanyAggregation] | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LookupCompanyBody,
-) -> CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope:
+) -> CompanyAggregation | list[CompanyAggregation] | None:
     """Lookup a company
 
      Finds a company by an identifying value. In the 1.0.0 documentation the body
@@ -161,15 +154,20 @@ def sync(
     array of companies. Both request shapes are accepted, so a client should be
     prepared for a single company, `null`, or an array.
 
+    `POST /leads/api/companies/lookup` (lookupCompany).
     Args:
         body (LookupCompanyBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope
+        CompanyAggregation | list[CompanyAggregation] | None
     """
 
     return sync_detailed(
@@ -182,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LookupCompanyBody,
-) -> Response[CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope]:
+) -> Response[CompanyAggregation | list[CompanyAggregation] | None]:
     """Lookup a company
 
      Finds a company by an identifying value. In the 1.0.0 documentation the body
@@ -195,29 +193,34 @@ async def asyncio_detailed(
     array of companies. Both request shapes are accepted, so a client should be
     prepared for a single company, `null`, or an array.
 
+    `POST /leads/api/companies/lookup` (lookupCompany).
     Args:
         body (LookupCompanyBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope]
+        Response[CompanyAggregation | list[CompanyAggregation] | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LookupCompanyBody,
-) -> CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope:
+) -> CompanyAggregation | list[CompanyAggregation] | None:
     """Lookup a company
 
      Finds a company by an identifying value. In the 1.0.0 documentation the body
@@ -230,15 +233,20 @@ async def asyncio(
     array of companies. Both request shapes are accepted, so a client should be
     prepared for a single company, `null`, or an array.
 
+    `POST /leads/api/companies/lookup` (lookupCompany).
     Args:
         body (LookupCompanyBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        CompanyAggregation | list[CompanyAggregation] | None | ErrorEnvelope
+        CompanyAggregation | list[CompanyAggregation] | None
     """
 
     return (

@@ -1,13 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_field import CustomField
 from ...models.custom_field_list import CustomFieldList
-from ...models.error_envelope import ErrorEnvelope
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -37,57 +48,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/leads/api/custom-fields",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_custom_fields"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomFieldList | ErrorEnvelope | None:
-    if response.status_code == 200:
-        response_200 = CustomFieldList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> CustomFieldList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = CustomFieldList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented CustomFieldList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldList | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[CustomFieldList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> CustomField:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = CustomField.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[CustomField]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -98,7 +116,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-) -> Response[CustomFieldList | ErrorEnvelope]:
+) -> Response[CustomFieldList]:
     """List custom fields
 
      Returns every custom field the team has defined. Custom fields store data of
@@ -112,6 +130,8 @@ def sync_detailed(
     open. The general pagination rules give `desc` as the default sort direction,
     an older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/custom-fields` (listCustomFields). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -124,11 +144,15 @@ def sync_detailed(
         order_type (SortDirection | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[CustomFieldList | ErrorEnvelope]
+        Response[CustomFieldList]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +162,7 @@ def sync_detailed(
         order_type=order_type,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -148,7 +172,7 @@ def sync(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-) -> CustomFieldList | ErrorEnvelope | None:
+) -> CustomFieldList:
     """List custom fields
 
      Returns every custom field the team has defined. Custom fields store data of
@@ -162,6 +186,8 @@ def sync(
     open. The general pagination rules give `desc` as the default sort direction,
     an older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/custom-fields` (listCustomFields). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -174,11 +200,15 @@ def sync(
         order_type (SortDirection | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        CustomFieldList | ErrorEnvelope
+        CustomFieldList
     """
 
     return sync_detailed(
@@ -197,7 +227,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-) -> Response[CustomFieldList | ErrorEnvelope]:
+) -> Response[CustomFieldList]:
     """List custom fields
 
      Returns every custom field the team has defined. Custom fields store data of
@@ -211,6 +241,8 @@ async def asyncio_detailed(
     open. The general pagination rules give `desc` as the default sort direction,
     an older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/custom-fields` (listCustomFields). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -223,11 +255,15 @@ async def asyncio_detailed(
         order_type (SortDirection | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[CustomFieldList | ErrorEnvelope]
+        Response[CustomFieldList]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +273,7 @@ async def asyncio_detailed(
         order_type=order_type,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -247,7 +283,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-) -> CustomFieldList | ErrorEnvelope | None:
+) -> CustomFieldList:
     """List custom fields
 
      Returns every custom field the team has defined. Custom fields store data of
@@ -261,6 +297,8 @@ async def asyncio(
     open. The general pagination rules give `desc` as the default sort direction,
     an older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/custom-fields` (listCustomFields). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -273,11 +311,15 @@ async def asyncio(
         order_type (SortDirection | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        CustomFieldList | ErrorEnvelope
+        CustomFieldList
     """
 
     return (

@@ -1,15 +1,26 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.data_source import DataSource
 from ...models.data_source_list import DataSourceList
-from ...models.error_envelope import ErrorEnvelope
-from ...models.list_data_sources_filter_status import ListDataSourcesFilterStatus
-from ...models.list_data_sources_filter_type import ListDataSourcesFilterType
+from ...models.data_source_status import DataSourceStatus
+from ...models.data_source_type import DataSourceType
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -18,8 +29,8 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_type: ListDataSourcesFilterType | Unset = UNSET,
-    filter_status: ListDataSourcesFilterStatus | Unset = UNSET,
+    filter_type: DataSourceType | Unset = UNSET,
+    filter_status: DataSourceStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,57 +64,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/leads/api/data-sources",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_data_sources"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DataSourceList | ErrorEnvelope | None:
-    if response.status_code == 200:
-        response_200 = DataSourceList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> DataSourceList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = DataSourceList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented DataSourceList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DataSourceList | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[DataSourceList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> DataSource:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = DataSource.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[DataSource]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -114,9 +132,9 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_type: ListDataSourcesFilterType | Unset = UNSET,
-    filter_status: ListDataSourcesFilterStatus | Unset = UNSET,
-) -> Response[DataSourceList | ErrorEnvelope]:
+    filter_type: DataSourceType | Unset = UNSET,
+    filter_status: DataSourceStatus | Unset = UNSET,
+) -> Response[DataSourceList]:
     """List imports
 
      Returns the LinkedIn imports (data sources), page by page. An import is a
@@ -139,6 +157,8 @@ def sync_detailed(
     The general pagination rules give `desc` as the default sort direction, an
     older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/data-sources` (listDataSources). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -149,19 +169,20 @@ def sync_detailed(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_type (ListDataSourcesFilterType | Unset): Only imports of this source type.
-
-            Sent as `filter[type]`. Example: sn_leads_search.
-        filter_status (ListDataSourcesFilterStatus | Unset): Only imports in this state.
-
-            Sent as `filter[status]`.
+        filter_type (DataSourceType | Unset): Where a data source (LinkedIn import) reads its
+            contacts from.
+        filter_status (DataSourceStatus | Unset): Progress of a data source.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[DataSourceList | ErrorEnvelope]
+        Response[DataSourceList]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +194,7 @@ def sync_detailed(
         filter_status=filter_status,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -183,9 +204,9 @@ def sync(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_type: ListDataSourcesFilterType | Unset = UNSET,
-    filter_status: ListDataSourcesFilterStatus | Unset = UNSET,
-) -> DataSourceList | ErrorEnvelope | None:
+    filter_type: DataSourceType | Unset = UNSET,
+    filter_status: DataSourceStatus | Unset = UNSET,
+) -> DataSourceList:
     """List imports
 
      Returns the LinkedIn imports (data sources), page by page. An import is a
@@ -208,6 +229,8 @@ def sync(
     The general pagination rules give `desc` as the default sort direction, an
     older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/data-sources` (listDataSources). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -218,19 +241,20 @@ def sync(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_type (ListDataSourcesFilterType | Unset): Only imports of this source type.
-
-            Sent as `filter[type]`. Example: sn_leads_search.
-        filter_status (ListDataSourcesFilterStatus | Unset): Only imports in this state.
-
-            Sent as `filter[status]`.
+        filter_type (DataSourceType | Unset): Where a data source (LinkedIn import) reads its
+            contacts from.
+        filter_status (DataSourceStatus | Unset): Progress of a data source.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        DataSourceList | ErrorEnvelope
+        DataSourceList
     """
 
     return sync_detailed(
@@ -251,9 +275,9 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_type: ListDataSourcesFilterType | Unset = UNSET,
-    filter_status: ListDataSourcesFilterStatus | Unset = UNSET,
-) -> Response[DataSourceList | ErrorEnvelope]:
+    filter_type: DataSourceType | Unset = UNSET,
+    filter_status: DataSourceStatus | Unset = UNSET,
+) -> Response[DataSourceList]:
     """List imports
 
      Returns the LinkedIn imports (data sources), page by page. An import is a
@@ -276,6 +300,8 @@ async def asyncio_detailed(
     The general pagination rules give `desc` as the default sort direction, an
     older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/data-sources` (listDataSources). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -286,19 +312,20 @@ async def asyncio_detailed(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_type (ListDataSourcesFilterType | Unset): Only imports of this source type.
-
-            Sent as `filter[type]`. Example: sn_leads_search.
-        filter_status (ListDataSourcesFilterStatus | Unset): Only imports in this state.
-
-            Sent as `filter[status]`.
+        filter_type (DataSourceType | Unset): Where a data source (LinkedIn import) reads its
+            contacts from.
+        filter_status (DataSourceStatus | Unset): Progress of a data source.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[DataSourceList | ErrorEnvelope]
+        Response[DataSourceList]
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +337,7 @@ async def asyncio_detailed(
         filter_status=filter_status,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -320,9 +347,9 @@ async def asyncio(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_type: ListDataSourcesFilterType | Unset = UNSET,
-    filter_status: ListDataSourcesFilterStatus | Unset = UNSET,
-) -> DataSourceList | ErrorEnvelope | None:
+    filter_type: DataSourceType | Unset = UNSET,
+    filter_status: DataSourceStatus | Unset = UNSET,
+) -> DataSourceList:
     """List imports
 
      Returns the LinkedIn imports (data sources), page by page. An import is a
@@ -345,6 +372,8 @@ async def asyncio(
     The general pagination rules give `desc` as the default sort direction, an
     older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/data-sources` (listDataSources). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -355,19 +384,20 @@ async def asyncio(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_type (ListDataSourcesFilterType | Unset): Only imports of this source type.
-
-            Sent as `filter[type]`. Example: sn_leads_search.
-        filter_status (ListDataSourcesFilterStatus | Unset): Only imports in this state.
-
-            Sent as `filter[status]`.
+        filter_type (DataSourceType | Unset): Where a data source (LinkedIn import) reads its
+            contacts from.
+        filter_status (DataSourceStatus | Unset): Progress of a data source.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        DataSourceList | ErrorEnvelope
+        DataSourceList
     """
 
     return (

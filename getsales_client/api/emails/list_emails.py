@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -6,9 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email import Email
 from ...models.email_list import EmailList
-from ...models.error_envelope import ErrorEnvelope
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -203,80 +213,92 @@ def _get_kwargs(
         "method": "get",
         "url": "/emails/api/emails",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_emails"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmailList | list[Email] | ErrorEnvelope | None:
-    if response.status_code == 200:
+def _parse_response(response: httpx.Response) -> EmailList | list[Email]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    data = decode_json(response)
+    try:
 
         def _parse_response_200(data: object) -> EmailList | list[Email]:
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 response_200_type_0 = EmailList.from_dict(data)
 
                 return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = Email.from_dict(
-                    response_200_type_1_item_data
-                )
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for response_200_type_1_item_data in _response_200_type_1:
+                    response_200_type_1_item = Email.from_dict(
+                        response_200_type_1_item_data
+                    )
 
-                response_200_type_1.append(response_200_type_1_item)
+                    response_200_type_1.append(response_200_type_1_item)
 
-            return response_200_type_1
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"response_200: {type(data).__name__} is not EmailList | list[Email] ({problem!r})"
+            )
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented EmailList | list[Email] ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmailList | list[Email] | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[EmailList | list[Email]]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> Email:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = Email.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[Email]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=True,
+        nested_counters="pagination",
+        unwrap=None,
     )
 
 
@@ -342,7 +364,7 @@ def sync_detailed(
     type_: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> Response[EmailList | list[Email] | ErrorEnvelope]:
+) -> Response[EmailList | list[Email]]:
     """List emails
 
      Lists emails with filters, paging and sorting. Filters cover direction (`inbox` / `outbox`), status,
@@ -361,6 +383,8 @@ def sync_detailed(
     **Sort order:** older pages give `asc` as the default direction, the current (1.0.0) API
     documentation `desc`; set `order_type` explicitly when order matters.
 
+    `GET /emails/api/emails` (listEmails). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -487,11 +511,15 @@ def sync_detailed(
         user_id (int | Unset): Plain-parameter form: user id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[EmailList | list[Email] | ErrorEnvelope]
+        Response[EmailList | list[Email]]
     """
 
     kwargs = _get_kwargs(
@@ -556,7 +584,7 @@ def sync_detailed(
         user_id=user_id,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -621,7 +649,7 @@ def sync(
     type_: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> EmailList | list[Email] | ErrorEnvelope | None:
+) -> EmailList | list[Email]:
     """List emails
 
      Lists emails with filters, paging and sorting. Filters cover direction (`inbox` / `outbox`), status,
@@ -640,6 +668,8 @@ def sync(
     **Sort order:** older pages give `asc` as the default direction, the current (1.0.0) API
     documentation `desc`; set `order_type` explicitly when order matters.
 
+    `GET /emails/api/emails` (listEmails). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -766,11 +796,15 @@ def sync(
         user_id (int | Unset): Plain-parameter form: user id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        EmailList | list[Email] | ErrorEnvelope
+        EmailList | list[Email]
     """
 
     return sync_detailed(
@@ -899,7 +933,7 @@ async def asyncio_detailed(
     type_: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> Response[EmailList | list[Email] | ErrorEnvelope]:
+) -> Response[EmailList | list[Email]]:
     """List emails
 
      Lists emails with filters, paging and sorting. Filters cover direction (`inbox` / `outbox`), status,
@@ -918,6 +952,8 @@ async def asyncio_detailed(
     **Sort order:** older pages give `asc` as the default direction, the current (1.0.0) API
     documentation `desc`; set `order_type` explicitly when order matters.
 
+    `GET /emails/api/emails` (listEmails). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -1044,11 +1080,15 @@ async def asyncio_detailed(
         user_id (int | Unset): Plain-parameter form: user id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[EmailList | list[Email] | ErrorEnvelope]
+        Response[EmailList | list[Email]]
     """
 
     kwargs = _get_kwargs(
@@ -1113,7 +1153,7 @@ async def asyncio_detailed(
         user_id=user_id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -1178,7 +1218,7 @@ async def asyncio(
     type_: str | Unset = UNSET,
     updated_at: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> EmailList | list[Email] | ErrorEnvelope | None:
+) -> EmailList | list[Email]:
     """List emails
 
      Lists emails with filters, paging and sorting. Filters cover direction (`inbox` / `outbox`), status,
@@ -1197,6 +1237,8 @@ async def asyncio(
     **Sort order:** older pages give `asc` as the default direction, the current (1.0.0) API
     documentation `desc`; set `order_type` explicitly when order matters.
 
+    `GET /emails/api/emails` (listEmails). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -1323,11 +1365,15 @@ async def asyncio(
         user_id (int | Unset): Plain-parameter form: user id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        EmailList | list[Email] | ErrorEnvelope
+        EmailList | list[Email]
     """
 
     return (

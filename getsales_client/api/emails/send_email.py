@@ -4,10 +4,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.send_email_body import SendEmailBody
 from ...models.send_email_response_201 import SendEmailResponse201
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/emails/api/emails/send-email",
+        "extensions": {OPERATION_EXTENSION: "send_email"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,52 +35,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | SendEmailResponse201 | None:
-    if response.status_code == 201:
-        response_201 = SendEmailResponse201.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> SendEmailResponse201:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_201 = SendEmailResponse201.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented SendEmailResponse201 ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | SendEmailResponse201]:
+def _build_response(response: httpx.Response) -> Response[SendEmailResponse201]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -82,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendEmailBody,
-) -> Response[ErrorEnvelope | SendEmailResponse201]:
+) -> Response[SendEmailResponse201]:
     """Send an email
 
      Sends an email from a sender's mailbox to a contact, with optional CC and BCC recipients. The
@@ -100,29 +83,34 @@ def sync_detailed(
     `to_email` and `subject`, and adds `body` (HTML allowed) and `attachments`. Which mailbox sends is
     not a documented field; presumably it is the sender profile's mailbox for `from_email`.
 
+    `POST /emails/api/emails/send-email` (sendEmail).
     Args:
         body (SendEmailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | SendEmailResponse201]
+        Response[SendEmailResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendEmailBody,
-) -> ErrorEnvelope | SendEmailResponse201 | None:
+) -> SendEmailResponse201:
     """Send an email
 
      Sends an email from a sender's mailbox to a contact, with optional CC and BCC recipients. The
@@ -140,15 +128,20 @@ def sync(
     `to_email` and `subject`, and adds `body` (HTML allowed) and `attachments`. Which mailbox sends is
     not a documented field; presumably it is the sender profile's mailbox for `from_email`.
 
+    `POST /emails/api/emails/send-email` (sendEmail).
     Args:
         body (SendEmailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | SendEmailResponse201
+        SendEmailResponse201
     """
 
     return sync_detailed(
@@ -161,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendEmailBody,
-) -> Response[ErrorEnvelope | SendEmailResponse201]:
+) -> Response[SendEmailResponse201]:
     """Send an email
 
      Sends an email from a sender's mailbox to a contact, with optional CC and BCC recipients. The
@@ -179,29 +172,34 @@ async def asyncio_detailed(
     `to_email` and `subject`, and adds `body` (HTML allowed) and `attachments`. Which mailbox sends is
     not a documented field; presumably it is the sender profile's mailbox for `from_email`.
 
+    `POST /emails/api/emails/send-email` (sendEmail).
     Args:
         body (SendEmailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | SendEmailResponse201]
+        Response[SendEmailResponse201]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendEmailBody,
-) -> ErrorEnvelope | SendEmailResponse201 | None:
+) -> SendEmailResponse201:
     """Send an email
 
      Sends an email from a sender's mailbox to a contact, with optional CC and BCC recipients. The
@@ -219,15 +217,20 @@ async def asyncio(
     `to_email` and `subject`, and adds `body` (HTML allowed) and `attachments`. Which mailbox sends is
     not a documented field; presumably it is the sender profile's mailbox for `from_email`.
 
+    `POST /emails/api/emails/send-email` (sendEmail).
     Args:
         body (SendEmailBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | SendEmailResponse201
+        SendEmailResponse201
     """
 
     return (

@@ -7,8 +7,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.enrichment_queue_metrics_response_200 import (
     EnrichmentQueueMetricsResponse200,
 )
-from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -16,64 +21,44 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/api/enrichment-queue/metrics",
+        "extensions": {OPERATION_EXTENSION: "enrichment_queue_metrics"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnrichmentQueueMetricsResponse200 | ErrorEnvelope | None:
-    if response.status_code == 200:
-        response_200 = EnrichmentQueueMetricsResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> EnrichmentQueueMetricsResponse200:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = EnrichmentQueueMetricsResponse200.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented EnrichmentQueueMetricsResponse200 ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnrichmentQueueMetricsResponse200 | ErrorEnvelope]:
+    response: httpx.Response,
+) -> Response[EnrichmentQueueMetricsResponse200]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EnrichmentQueueMetricsResponse200 | ErrorEnvelope]:
+) -> Response[EnrichmentQueueMetricsResponse200]:
     """Get enrichment metrics
 
      Returns `this_month_count`, the number of enrichment entries processed in the
@@ -82,23 +67,28 @@ def sync_detailed(
     1,000 enrichments a month and a count of 350, 650 remain. Nothing is changed,
     despite the `POST` method.
 
+    `POST /leads/api/enrichment-queue/metrics` (enrichmentQueueMetrics).
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[EnrichmentQueueMetricsResponse200 | ErrorEnvelope]
+        Response[EnrichmentQueueMetricsResponse200]
     """
 
     kwargs = _get_kwargs()
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> EnrichmentQueueMetricsResponse200 | ErrorEnvelope | None:
+) -> EnrichmentQueueMetricsResponse200:
     """Get enrichment metrics
 
      Returns `this_month_count`, the number of enrichment entries processed in the
@@ -107,12 +97,17 @@ def sync(
     1,000 enrichments a month and a count of 350, 650 remain. Nothing is changed,
     despite the `POST` method.
 
+    `POST /leads/api/enrichment-queue/metrics` (enrichmentQueueMetrics).
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        EnrichmentQueueMetricsResponse200 | ErrorEnvelope
+        EnrichmentQueueMetricsResponse200
     """
 
     return sync_detailed(
@@ -123,7 +118,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EnrichmentQueueMetricsResponse200 | ErrorEnvelope]:
+) -> Response[EnrichmentQueueMetricsResponse200]:
     """Get enrichment metrics
 
      Returns `this_month_count`, the number of enrichment entries processed in the
@@ -132,23 +127,28 @@ async def asyncio_detailed(
     1,000 enrichments a month and a count of 350, 650 remain. Nothing is changed,
     despite the `POST` method.
 
+    `POST /leads/api/enrichment-queue/metrics` (enrichmentQueueMetrics).
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[EnrichmentQueueMetricsResponse200 | ErrorEnvelope]
+        Response[EnrichmentQueueMetricsResponse200]
     """
 
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> EnrichmentQueueMetricsResponse200 | ErrorEnvelope | None:
+) -> EnrichmentQueueMetricsResponse200:
     """Get enrichment metrics
 
      Returns `this_month_count`, the number of enrichment entries processed in the
@@ -157,12 +157,17 @@ async def asyncio(
     1,000 enrichments a month and a count of 350, 650 remain. Nothing is changed,
     despite the `POST` method.
 
+    `POST /leads/api/enrichment-queue/metrics` (enrichmentQueueMetrics).
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        EnrichmentQueueMetricsResponse200 | ErrorEnvelope
+        EnrichmentQueueMetricsResponse200
     """
 
     return (

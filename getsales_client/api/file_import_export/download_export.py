@@ -5,8 +5,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.download_export_body import DownloadExportBody
-from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -18,6 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/api/file-exports/download",
+        "extensions": {OPERATION_EXTENSION: "download_export"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -28,56 +33,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | str | None:
-    if response.status_code == 200:
-        response_200 = response.text
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> str:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = response.text
+    try:
+        response_200 = data
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented str ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | str]:
+def _build_response(response: httpx.Response) -> Response[str]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -85,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DownloadExportBody,
-) -> Response[ErrorEnvelope | str]:
+) -> Response[str]:
     """Download an exported file
 
      Downloads the CSV produced by a finished export. Send the `file_name` taken
@@ -95,29 +71,34 @@ def sync_detailed(
     array is filled in (not `null`). **404** if the file
     does not exist. Nothing is changed by this call.
 
+    `POST /leads/api/file-exports/download` (downloadExport).
     Args:
         body (DownloadExportBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DownloadExportBody,
-) -> ErrorEnvelope | str | None:
+) -> str:
     """Download an exported file
 
      Downloads the CSV produced by a finished export. Send the `file_name` taken
@@ -127,15 +108,20 @@ def sync(
     array is filled in (not `null`). **404** if the file
     does not exist. Nothing is changed by this call.
 
+    `POST /leads/api/file-exports/download` (downloadExport).
     Args:
         body (DownloadExportBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | str
+        str
     """
 
     return sync_detailed(
@@ -148,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DownloadExportBody,
-) -> Response[ErrorEnvelope | str]:
+) -> Response[str]:
     """Download an exported file
 
      Downloads the CSV produced by a finished export. Send the `file_name` taken
@@ -158,29 +144,34 @@ async def asyncio_detailed(
     array is filled in (not `null`). **404** if the file
     does not exist. Nothing is changed by this call.
 
+    `POST /leads/api/file-exports/download` (downloadExport).
     Args:
         body (DownloadExportBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | str]
+        Response[str]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DownloadExportBody,
-) -> ErrorEnvelope | str | None:
+) -> str:
     """Download an exported file
 
      Downloads the CSV produced by a finished export. Send the `file_name` taken
@@ -190,15 +181,20 @@ async def asyncio(
     array is filled in (not `null`). **404** if the file
     does not exist. Nothing is changed by this call.
 
+    `POST /leads/api/file-exports/download` (downloadExport).
     Args:
         body (DownloadExportBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | str
+        str
     """
 
     return (

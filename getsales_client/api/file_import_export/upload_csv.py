@@ -4,10 +4,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.file_import import FileImport
 from ...models.upload_csv_body import UploadCsvBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/api/file-imports/upload-csv",
+        "extensions": {OPERATION_EXTENSION: "upload_csv"},
     }
 
     _kwargs["files"] = body.to_multipart()
@@ -29,52 +35,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FileImport | None:
-    if response.status_code == 200:
-        response_200 = FileImport.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> FileImport:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = FileImport.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented FileImport ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FileImport]:
+def _build_response(response: httpx.Response) -> Response[FileImport]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -82,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCsvBody,
-) -> Response[ErrorEnvelope | FileImport]:
+) -> Response[FileImport]:
     """Upload a CSV file
 
      Uploads a CSV file (as `multipart/form-data`) and answers with a preview and
@@ -102,29 +85,34 @@ def sync_detailed(
     preview fields; the answer may contain either set. **422** on validation
     failure.
 
+    `POST /leads/api/file-imports/upload-csv` (uploadCsv).
     Args:
         body (UploadCsvBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FileImport]
+        Response[FileImport]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCsvBody,
-) -> ErrorEnvelope | FileImport | None:
+) -> FileImport:
     """Upload a CSV file
 
      Uploads a CSV file (as `multipart/form-data`) and answers with a preview and
@@ -144,15 +132,20 @@ def sync(
     preview fields; the answer may contain either set. **422** on validation
     failure.
 
+    `POST /leads/api/file-imports/upload-csv` (uploadCsv).
     Args:
         body (UploadCsvBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FileImport
+        FileImport
     """
 
     return sync_detailed(
@@ -165,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCsvBody,
-) -> Response[ErrorEnvelope | FileImport]:
+) -> Response[FileImport]:
     """Upload a CSV file
 
      Uploads a CSV file (as `multipart/form-data`) and answers with a preview and
@@ -185,29 +178,34 @@ async def asyncio_detailed(
     preview fields; the answer may contain either set. **422** on validation
     failure.
 
+    `POST /leads/api/file-imports/upload-csv` (uploadCsv).
     Args:
         body (UploadCsvBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FileImport]
+        Response[FileImport]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadCsvBody,
-) -> ErrorEnvelope | FileImport | None:
+) -> FileImport:
     """Upload a CSV file
 
      Uploads a CSV file (as `multipart/form-data`) and answers with a preview and
@@ -227,15 +225,20 @@ async def asyncio(
     preview fields; the answer may contain either set. **422** on validation
     failure.
 
+    `POST /leads/api/file-imports/upload-csv` (uploadCsv).
     Args:
         body (UploadCsvBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FileImport
+        FileImport
     """
 
     return (

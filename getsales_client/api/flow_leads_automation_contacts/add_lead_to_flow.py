@@ -1,90 +1,55 @@
-from typing import Any, cast
-from urllib.parse import quote
-from uuid import UUID
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    Response,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    flow_uuid: UUID,
-    lead_uuid: UUID,
+    flow_uuid: str,
+    lead_uuid: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/flows/api/flows/{flow_uuid}/leads/{lead_uuid}".format(
-            flow_uuid=quote(str(flow_uuid), safe=""),
-            lead_uuid=quote(str(lead_uuid), safe=""),
+            flow_uuid=path_segment(flow_uuid, "flowUuid", "addLeadToFlow"),
+            lead_uuid=path_segment(lead_uuid, "leadUuid", "addLeadToFlow"),
         ),
+        "extensions": {OPERATION_EXTENSION: "add_lead_to_flow"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorEnvelope | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
 def sync_detailed(
-    flow_uuid: UUID,
-    lead_uuid: UUID,
+    flow_uuid: str,
+    lead_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Add contact to flow
 
      Enrols an existing contact in an automation. The contact is queued and walks through the steps
@@ -93,16 +58,21 @@ def sync_detailed(
     The automation must be running (status `on`) and its contact source needs at least one enabled
     sender profile. Answers 204 on success and 404 when the automation or the contact does not exist.
 
+    `POST /flows/api/flows/{flowUuid}/leads/{leadUuid}` (addLeadToFlow).
     Args:
-        flow_uuid (UUID): UUID of the automation.
-        lead_uuid (UUID): UUID of the contact to enrol.
+        flow_uuid (str): UUID of the automation.
+        lead_uuid (str): UUID of the contact to enrol.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -110,15 +80,15 @@ def sync_detailed(
         lead_uuid=lead_uuid,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    flow_uuid: UUID,
-    lead_uuid: UUID,
+    flow_uuid: str,
+    lead_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Add contact to flow
 
      Enrols an existing contact in an automation. The contact is queued and walks through the steps
@@ -127,16 +97,21 @@ def sync(
     The automation must be running (status `on`) and its contact source needs at least one enabled
     sender profile. Answers 204 on success and 404 when the automation or the contact does not exist.
 
+    `POST /flows/api/flows/{flowUuid}/leads/{leadUuid}` (addLeadToFlow).
     Args:
-        flow_uuid (UUID): UUID of the automation.
-        lead_uuid (UUID): UUID of the contact to enrol.
+        flow_uuid (str): UUID of the automation.
+        lead_uuid (str): UUID of the contact to enrol.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return sync_detailed(
@@ -147,11 +122,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    flow_uuid: UUID,
-    lead_uuid: UUID,
+    flow_uuid: str,
+    lead_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Add contact to flow
 
      Enrols an existing contact in an automation. The contact is queued and walks through the steps
@@ -160,16 +135,21 @@ async def asyncio_detailed(
     The automation must be running (status `on`) and its contact source needs at least one enabled
     sender profile. Answers 204 on success and 404 when the automation or the contact does not exist.
 
+    `POST /flows/api/flows/{flowUuid}/leads/{leadUuid}` (addLeadToFlow).
     Args:
-        flow_uuid (UUID): UUID of the automation.
-        lead_uuid (UUID): UUID of the contact to enrol.
+        flow_uuid (str): UUID of the automation.
+        lead_uuid (str): UUID of the contact to enrol.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -177,15 +157,15 @@ async def asyncio_detailed(
         lead_uuid=lead_uuid,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    flow_uuid: UUID,
-    lead_uuid: UUID,
+    flow_uuid: str,
+    lead_uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Add contact to flow
 
      Enrols an existing contact in an automation. The contact is queued and walks through the steps
@@ -194,16 +174,21 @@ async def asyncio(
     The automation must be running (status `on`) and its contact source needs at least one enabled
     sender profile. Answers 204 on success and 404 when the automation or the contact does not exist.
 
+    `POST /flows/api/flows/{flowUuid}/leads/{leadUuid}` (addLeadToFlow).
     Args:
-        flow_uuid (UUID): UUID of the automation.
-        lead_uuid (UUID): UUID of the contact to enrol.
+        flow_uuid (str): UUID of the automation.
+        lead_uuid (str): UUID of the contact to enrol.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return (

@@ -1,19 +1,25 @@
-from typing import Any, cast
-from urllib.parse import quote
-from uuid import UUID
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_new_lead_to_flow_body import AddNewLeadToFlowBody
-from ...models.add_new_lead_to_flow_response_200 import AddNewLeadToFlowResponse200
-from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...models.add_new_lead_to_flow_response_200_type_0 import (
+    AddNewLeadToFlowResponse200Type0,
+)
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     body: AddNewLeadToFlowBody,
 ) -> dict[str, Any]:
@@ -22,8 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/flows/api/flows/{flow_uuid}/add-new-lead".format(
-            flow_uuid=quote(str(flow_uuid), safe=""),
+            flow_uuid=path_segment(flow_uuid, "flowUuid", "addNewLeadToFlow"),
         ),
+        "extensions": {OPERATION_EXTENSION: "add_new_lead_to_flow"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -35,64 +42,60 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddNewLeadToFlowResponse200 | Any | ErrorEnvelope | None:
-    if response.status_code == 200:
-        response_200 = AddNewLeadToFlowResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+    response: httpx.Response,
+) -> AddNewLeadToFlowResponse200Type0 | None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    if not response.content.strip():
+        return None  # the documented answer without a body
+    data = decode_json(response)
+    try:
+
+        def _parse_response_200(
+            data: object,
+        ) -> AddNewLeadToFlowResponse200Type0 | None:
+            if data is None:
+                return data
+            problem: Exception | None = None
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AddNewLeadToFlowResponse200Type0.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"response_200: {type(data).__name__} is not AddNewLeadToFlowResponse200Type0 | None ({problem!r})"
+            )
+
+        response_200 = _parse_response_200(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented AddNewLeadToFlowResponse200Type0 | None ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddNewLeadToFlowResponse200 | Any | ErrorEnvelope]:
+    response: httpx.Response,
+) -> Response[AddNewLeadToFlowResponse200Type0 | None]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: AddNewLeadToFlowBody,
-) -> Response[AddNewLeadToFlowResponse200 | Any | ErrorEnvelope]:
+) -> Response[AddNewLeadToFlowResponse200Type0 | None]:
     """Create and add contact to flow
 
      Creates a contact, or updates it if it already exists, and enrols it in the automation in the same
@@ -106,16 +109,21 @@ def sync_detailed(
     the contact upsert endpoint. `custom_fields` is documented beside `lead` at the top level, while the
     contact-creation examples nest custom fields inside the contact.
 
+    `POST /flows/api/flows/{flowUuid}/add-new-lead` (addNewLeadToFlow).
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         body (AddNewLeadToFlowBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[AddNewLeadToFlowResponse200 | Any | ErrorEnvelope]
+        Response[AddNewLeadToFlowResponse200Type0 | None]
     """
 
     kwargs = _get_kwargs(
@@ -123,15 +131,15 @@ def sync_detailed(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: AddNewLeadToFlowBody,
-) -> AddNewLeadToFlowResponse200 | Any | ErrorEnvelope | None:
+) -> AddNewLeadToFlowResponse200Type0 | None:
     """Create and add contact to flow
 
      Creates a contact, or updates it if it already exists, and enrols it in the automation in the same
@@ -145,16 +153,21 @@ def sync(
     the contact upsert endpoint. `custom_fields` is documented beside `lead` at the top level, while the
     contact-creation examples nest custom fields inside the contact.
 
+    `POST /flows/api/flows/{flowUuid}/add-new-lead` (addNewLeadToFlow).
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         body (AddNewLeadToFlowBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        AddNewLeadToFlowResponse200 | Any | ErrorEnvelope
+        AddNewLeadToFlowResponse200Type0 | None
     """
 
     return sync_detailed(
@@ -165,11 +178,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: AddNewLeadToFlowBody,
-) -> Response[AddNewLeadToFlowResponse200 | Any | ErrorEnvelope]:
+) -> Response[AddNewLeadToFlowResponse200Type0 | None]:
     """Create and add contact to flow
 
      Creates a contact, or updates it if it already exists, and enrols it in the automation in the same
@@ -183,16 +196,21 @@ async def asyncio_detailed(
     the contact upsert endpoint. `custom_fields` is documented beside `lead` at the top level, while the
     contact-creation examples nest custom fields inside the contact.
 
+    `POST /flows/api/flows/{flowUuid}/add-new-lead` (addNewLeadToFlow).
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         body (AddNewLeadToFlowBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[AddNewLeadToFlowResponse200 | Any | ErrorEnvelope]
+        Response[AddNewLeadToFlowResponse200Type0 | None]
     """
 
     kwargs = _get_kwargs(
@@ -200,15 +218,15 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: AddNewLeadToFlowBody,
-) -> AddNewLeadToFlowResponse200 | Any | ErrorEnvelope | None:
+) -> AddNewLeadToFlowResponse200Type0 | None:
     """Create and add contact to flow
 
      Creates a contact, or updates it if it already exists, and enrols it in the automation in the same
@@ -222,16 +240,21 @@ async def asyncio(
     the contact upsert endpoint. `custom_fields` is documented beside `lead` at the top level, while the
     contact-creation examples nest custom fields inside the contact.
 
+    `POST /flows/api/flows/{flowUuid}/add-new-lead` (addNewLeadToFlow).
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         body (AddNewLeadToFlowBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        AddNewLeadToFlowResponse200 | Any | ErrorEnvelope
+        AddNewLeadToFlowResponse200Type0 | None
     """
 
     return (

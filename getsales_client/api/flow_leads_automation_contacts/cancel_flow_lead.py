@@ -1,18 +1,20 @@
-from typing import Any, cast
-from urllib.parse import quote
-from uuid import UUID
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_flow_lead_body import CancelFlowLeadBody
-from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    Response,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    lead_uuid: UUID,
+    lead_uuid: str,
     *,
     body: CancelFlowLeadBody,
 ) -> dict[str, Any]:
@@ -21,8 +23,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/flows/api/flows/leads/{lead_uuid}/cancel".format(
-            lead_uuid=quote(str(lead_uuid), safe=""),
+            lead_uuid=path_segment(lead_uuid, "leadUuid", "cancelFlowLead"),
         ),
+        "extensions": {OPERATION_EXTENSION: "cancel_flow_lead"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,76 +36,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorEnvelope | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
 def sync_detailed(
-    lead_uuid: UUID,
+    lead_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: CancelFlowLeadBody,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Cancel contact from specific flows
 
      Cancels a contact's enrolment in the listed automations. The enrolment becomes `canceled` and
     pending tasks stop; steps already done are not undone. Answers 204, or 422 when `flow_uuids` is
     missing or invalid.
 
+    `PUT /flows/api/flows/leads/{leadUuid}/cancel` (cancelFlowLead).
     Args:
-        lead_uuid (UUID): UUID of the contact.
+        lead_uuid (str): UUID of the contact.
         body (CancelFlowLeadBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -110,31 +85,36 @@ def sync_detailed(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    lead_uuid: UUID,
+    lead_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: CancelFlowLeadBody,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Cancel contact from specific flows
 
      Cancels a contact's enrolment in the listed automations. The enrolment becomes `canceled` and
     pending tasks stop; steps already done are not undone. Answers 204, or 422 when `flow_uuids` is
     missing or invalid.
 
+    `PUT /flows/api/flows/leads/{leadUuid}/cancel` (cancelFlowLead).
     Args:
-        lead_uuid (UUID): UUID of the contact.
+        lead_uuid (str): UUID of the contact.
         body (CancelFlowLeadBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return sync_detailed(
@@ -145,27 +125,32 @@ def sync(
 
 
 async def asyncio_detailed(
-    lead_uuid: UUID,
+    lead_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: CancelFlowLeadBody,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Cancel contact from specific flows
 
      Cancels a contact's enrolment in the listed automations. The enrolment becomes `canceled` and
     pending tasks stop; steps already done are not undone. Answers 204, or 422 when `flow_uuids` is
     missing or invalid.
 
+    `PUT /flows/api/flows/leads/{leadUuid}/cancel` (cancelFlowLead).
     Args:
-        lead_uuid (UUID): UUID of the contact.
+        lead_uuid (str): UUID of the contact.
         body (CancelFlowLeadBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -173,31 +158,36 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    lead_uuid: UUID,
+    lead_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: CancelFlowLeadBody,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Cancel contact from specific flows
 
      Cancels a contact's enrolment in the listed automations. The enrolment becomes `canceled` and
     pending tasks stop; steps already done are not undone. Answers 204, or 422 when `flow_uuids` is
     missing or invalid.
 
+    `PUT /flows/api/flows/leads/{leadUuid}/cancel` (cancelFlowLead).
     Args:
-        lead_uuid (UUID): UUID of the contact.
+        lead_uuid (str): UUID of the contact.
         body (CancelFlowLeadBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return (

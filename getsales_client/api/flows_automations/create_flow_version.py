@@ -1,19 +1,23 @@
 from typing import Any
-from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_flow_version_body import CreateFlowVersionBody
-from ...models.error_envelope import ErrorEnvelope
 from ...models.flow_version import FlowVersion
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     body: CreateFlowVersionBody,
 ) -> dict[str, Any]:
@@ -22,8 +26,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/flows/api/flows/{flow_uuid}/flow-versions".format(
-            flow_uuid=quote(str(flow_uuid), safe=""),
+            flow_uuid=path_segment(flow_uuid, "flowUuid", "createFlowVersion"),
         ),
+        "extensions": {OPERATION_EXTENSION: "create_flow_version"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,61 +39,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FlowVersion | None:
-    if response.status_code == 201:
-        response_201 = FlowVersion.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> FlowVersion:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_201 = FlowVersion.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented FlowVersion ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_201
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FlowVersion]:
+def _build_response(response: httpx.Response) -> Response[FlowVersion]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateFlowVersionBody,
-) -> Response[ErrorEnvelope | FlowVersion]:
+) -> Response[FlowVersion]:
     """Create flow version (save node tree)
 
      Saves a new version of an automation's tree; this is the main way to build automations in code. A
@@ -113,16 +95,21 @@ def sync_detailed(
     Further documented requirements: every node carries `created_at` and `updated_at`, and branching
     trees should set `first_common_node_id` so the web editor can draw them.
 
+    `POST /flows/api/flows/{flowUuid}/flow-versions` (createFlowVersion).
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         body (CreateFlowVersionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FlowVersion]
+        Response[FlowVersion]
     """
 
     kwargs = _get_kwargs(
@@ -130,15 +117,15 @@ def sync_detailed(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateFlowVersionBody,
-) -> ErrorEnvelope | FlowVersion | None:
+) -> FlowVersion:
     """Create flow version (save node tree)
 
      Saves a new version of an automation's tree; this is the main way to build automations in code. A
@@ -163,16 +150,21 @@ def sync(
     Further documented requirements: every node carries `created_at` and `updated_at`, and branching
     trees should set `first_common_node_id` so the web editor can draw them.
 
+    `POST /flows/api/flows/{flowUuid}/flow-versions` (createFlowVersion).
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         body (CreateFlowVersionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FlowVersion
+        FlowVersion
     """
 
     return sync_detailed(
@@ -183,11 +175,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateFlowVersionBody,
-) -> Response[ErrorEnvelope | FlowVersion]:
+) -> Response[FlowVersion]:
     """Create flow version (save node tree)
 
      Saves a new version of an automation's tree; this is the main way to build automations in code. A
@@ -212,16 +204,21 @@ async def asyncio_detailed(
     Further documented requirements: every node carries `created_at` and `updated_at`, and branching
     trees should set `first_common_node_id` so the web editor can draw them.
 
+    `POST /flows/api/flows/{flowUuid}/flow-versions` (createFlowVersion).
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         body (CreateFlowVersionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FlowVersion]
+        Response[FlowVersion]
     """
 
     kwargs = _get_kwargs(
@@ -229,15 +226,15 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: CreateFlowVersionBody,
-) -> ErrorEnvelope | FlowVersion | None:
+) -> FlowVersion:
     """Create flow version (save node tree)
 
      Saves a new version of an automation's tree; this is the main way to build automations in code. A
@@ -262,16 +259,21 @@ async def asyncio(
     Further documented requirements: every node carries `created_at` and `updated_at`, and branching
     trees should set `first_common_node_id` so the web editor can draw them.
 
+    `POST /flows/api/flows/{flowUuid}/flow-versions` (createFlowVersion).
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         body (CreateFlowVersionBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FlowVersion
+        FlowVersion
     """
 
     return (

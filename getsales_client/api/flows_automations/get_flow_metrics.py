@@ -4,10 +4,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.flow_metrics import FlowMetrics
 from ...models.get_flow_metrics_body import GetFlowMetricsBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/flows/api/flows/metrics",
+        "extensions": {OPERATION_EXTENSION: "get_flow_metrics"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,52 +35,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FlowMetrics | None:
-    if response.status_code == 200:
-        response_200 = FlowMetrics.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> FlowMetrics:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = FlowMetrics.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented FlowMetrics ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FlowMetrics]:
+def _build_response(response: httpx.Response) -> Response[FlowMetrics]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -82,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetFlowMetricsBody,
-) -> Response[ErrorEnvelope | FlowMetrics]:
+) -> Response[FlowMetrics]:
     """Get flow metrics
 
      Returns headline numbers for one or more automations: total contacts, contacts in progress, finished
@@ -92,29 +75,34 @@ def sync_detailed(
     `in_progress_leads_count`, `finished_leads_count`, `failed_leads_count` and `task_counts`, which
     holds the pending tasks per task type (the queue depth). Nothing is changed.
 
+    `POST /flows/api/flows/metrics` (getFlowMetrics).
     Args:
         body (GetFlowMetricsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FlowMetrics]
+        Response[FlowMetrics]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetFlowMetricsBody,
-) -> ErrorEnvelope | FlowMetrics | None:
+) -> FlowMetrics:
     """Get flow metrics
 
      Returns headline numbers for one or more automations: total contacts, contacts in progress, finished
@@ -124,15 +112,20 @@ def sync(
     `in_progress_leads_count`, `finished_leads_count`, `failed_leads_count` and `task_counts`, which
     holds the pending tasks per task type (the queue depth). Nothing is changed.
 
+    `POST /flows/api/flows/metrics` (getFlowMetrics).
     Args:
         body (GetFlowMetricsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FlowMetrics
+        FlowMetrics
     """
 
     return sync_detailed(
@@ -145,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetFlowMetricsBody,
-) -> Response[ErrorEnvelope | FlowMetrics]:
+) -> Response[FlowMetrics]:
     """Get flow metrics
 
      Returns headline numbers for one or more automations: total contacts, contacts in progress, finished
@@ -155,29 +148,34 @@ async def asyncio_detailed(
     `in_progress_leads_count`, `finished_leads_count`, `failed_leads_count` and `task_counts`, which
     holds the pending tasks per task type (the queue depth). Nothing is changed.
 
+    `POST /flows/api/flows/metrics` (getFlowMetrics).
     Args:
         body (GetFlowMetricsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FlowMetrics]
+        Response[FlowMetrics]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetFlowMetricsBody,
-) -> ErrorEnvelope | FlowMetrics | None:
+) -> FlowMetrics:
     """Get flow metrics
 
      Returns headline numbers for one or more automations: total contacts, contacts in progress, finished
@@ -187,15 +185,20 @@ async def asyncio(
     `in_progress_leads_count`, `finished_leads_count`, `failed_leads_count` and `task_counts`, which
     holds the pending tasks per task type (the queue depth). Nothing is changed.
 
+    `POST /flows/api/flows/metrics` (getFlowMetrics).
     Args:
         body (GetFlowMetricsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FlowMetrics
+        FlowMetrics
     """
 
     return (

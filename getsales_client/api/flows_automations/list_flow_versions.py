@@ -1,20 +1,29 @@
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.flow_version import FlowVersion
 from ...models.flow_version_list import FlowVersionList
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    path_segment,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -40,95 +49,109 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/flows/api/flows/{flow_uuid}/flow-versions".format(
-            flow_uuid=quote(str(flow_uuid), safe=""),
+            flow_uuid=path_segment(flow_uuid, "flowUuid", "listFlowVersions"),
         ),
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_flow_versions"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FlowVersionList | list[FlowVersion] | None:
-    if response.status_code == 200:
+def _parse_response(response: httpx.Response) -> FlowVersionList | list[FlowVersion]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    data = decode_json(response)
+    try:
 
         def _parse_response_200(data: object) -> FlowVersionList | list[FlowVersion]:
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 response_200_type_0 = FlowVersionList.from_dict(data)
 
                 return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = FlowVersion.from_dict(
-                    response_200_type_1_item_data
-                )
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for response_200_type_1_item_data in _response_200_type_1:
+                    response_200_type_1_item = FlowVersion.from_dict(
+                        response_200_type_1_item_data
+                    )
 
-                response_200_type_1.append(response_200_type_1_item)
+                    response_200_type_1.append(response_200_type_1_item)
 
-            return response_200_type_1
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"response_200: {type(data).__name__} is not FlowVersionList | list[FlowVersion] ({problem!r})"
+            )
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented FlowVersionList | list[FlowVersion] ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FlowVersionList | list[FlowVersion]]:
+    response: httpx.Response,
+) -> Response[FlowVersionList | list[FlowVersion]]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> FlowVersion:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = FlowVersion.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[FlowVersion]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=True,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
 def sync_detailed(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-) -> Response[ErrorEnvelope | FlowVersionList | list[FlowVersion]]:
+) -> Response[FlowVersionList | list[FlowVersion]]:
     """List flow versions
 
      Returns every saved version of an automation. Each version carries the whole node tree (steps), the
@@ -139,8 +162,10 @@ def sync_detailed(
     documentation of the same API shows a plain JSON array of `{uuid, flow_uuid, nodes, contact_sources,
     created_at}` without the paginated envelope. The response schema accepts both shapes.
 
+    `GET /flows/api/flows/{flowUuid}/flow-versions` (listFlowVersions). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         limit (int | Unset): Items per page.
 
             Server default: `20`.
@@ -152,11 +177,15 @@ def sync_detailed(
         order_type (SortDirection | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FlowVersionList | list[FlowVersion]]
+        Response[FlowVersionList | list[FlowVersion]]
     """
 
     kwargs = _get_kwargs(
@@ -167,18 +196,18 @@ def sync_detailed(
         order_type=order_type,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-) -> ErrorEnvelope | FlowVersionList | list[FlowVersion] | None:
+) -> FlowVersionList | list[FlowVersion]:
     """List flow versions
 
      Returns every saved version of an automation. Each version carries the whole node tree (steps), the
@@ -189,8 +218,10 @@ def sync(
     documentation of the same API shows a plain JSON array of `{uuid, flow_uuid, nodes, contact_sources,
     created_at}` without the paginated envelope. The response schema accepts both shapes.
 
+    `GET /flows/api/flows/{flowUuid}/flow-versions` (listFlowVersions). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         limit (int | Unset): Items per page.
 
             Server default: `20`.
@@ -202,11 +233,15 @@ def sync(
         order_type (SortDirection | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FlowVersionList | list[FlowVersion]
+        FlowVersionList | list[FlowVersion]
     """
 
     return sync_detailed(
@@ -220,14 +255,14 @@ def sync(
 
 
 async def asyncio_detailed(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-) -> Response[ErrorEnvelope | FlowVersionList | list[FlowVersion]]:
+) -> Response[FlowVersionList | list[FlowVersion]]:
     """List flow versions
 
      Returns every saved version of an automation. Each version carries the whole node tree (steps), the
@@ -238,8 +273,10 @@ async def asyncio_detailed(
     documentation of the same API shows a plain JSON array of `{uuid, flow_uuid, nodes, contact_sources,
     created_at}` without the paginated envelope. The response schema accepts both shapes.
 
+    `GET /flows/api/flows/{flowUuid}/flow-versions` (listFlowVersions). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         limit (int | Unset): Items per page.
 
             Server default: `20`.
@@ -251,11 +288,15 @@ async def asyncio_detailed(
         order_type (SortDirection | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FlowVersionList | list[FlowVersion]]
+        Response[FlowVersionList | list[FlowVersion]]
     """
 
     kwargs = _get_kwargs(
@@ -266,18 +307,18 @@ async def asyncio_detailed(
         order_type=order_type,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    flow_uuid: UUID,
+    flow_uuid: str,
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-) -> ErrorEnvelope | FlowVersionList | list[FlowVersion] | None:
+) -> FlowVersionList | list[FlowVersion]:
     """List flow versions
 
      Returns every saved version of an automation. Each version carries the whole node tree (steps), the
@@ -288,8 +329,10 @@ async def asyncio(
     documentation of the same API shows a plain JSON array of `{uuid, flow_uuid, nodes, contact_sources,
     created_at}` without the paginated envelope. The response schema accepts both shapes.
 
+    `GET /flows/api/flows/{flowUuid}/flow-versions` (listFlowVersions). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
-        flow_uuid (UUID): UUID of the automation.
+        flow_uuid (str): UUID of the automation.
         limit (int | Unset): Items per page.
 
             Server default: `20`.
@@ -301,11 +344,15 @@ async def asyncio(
         order_type (SortDirection | Unset): Sort direction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FlowVersionList | list[FlowVersion]
+        FlowVersionList | list[FlowVersion]
     """
 
     return (

@@ -1,14 +1,25 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...models.flow import Flow
 from ...models.flow_list import FlowList
-from ...models.list_flows_filter_status import ListFlowsFilterStatus
+from ...models.flow_status import FlowStatus
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -18,7 +29,7 @@ def _get_kwargs(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListFlowsFilterStatus | Unset = UNSET,
+    filter_status: FlowStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_flow_workspace_uuid: str | Unset = UNSET,
     filter_flow_version_uuid: str | Unset = UNSET,
@@ -63,57 +74,66 @@ def _get_kwargs(
         "method": "get",
         "url": "/flows/api/flows",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_flows"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FlowList | None:
-    if response.status_code == 200:
-        response_200 = FlowList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> FlowList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = FlowList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = (
+            f"a body that is not the documented FlowList ({type(exc).__name__}: {exc})"
+        )
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FlowList]:
+def _build_response(response: httpx.Response) -> Response[FlowList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> Flow:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = Flow.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[Flow]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -125,13 +145,13 @@ def sync_detailed(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListFlowsFilterStatus | Unset = UNSET,
+    filter_status: FlowStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_flow_workspace_uuid: str | Unset = UNSET,
     filter_flow_version_uuid: str | Unset = UNSET,
     filter_is_public: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | FlowList]:
+) -> Response[FlowList]:
     """List flows (automations)
 
      Lists the team's automations (flows). An automation is a multi-step outreach sequence that chains
@@ -151,6 +171,8 @@ def sync_detailed(
     while older pages state `asc`. Both values are accepted; pass `order_type` explicitly when the order
     matters.
 
+    `GET /flows/api/flows` (listFlows). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -164,11 +186,8 @@ def sync_detailed(
         filter_q (str | Unset): Free-text search on the automation name.
 
             Sent as `filter[q]`. Example: DACH.
-        filter_status (ListFlowsFilterStatus | Unset): Automation status (`on`, `off`, `draft`,
-            `archived`); a single value, a list (match any), an operator object, or `is_null` /
-            `is_not_null`.
-
-            Sent as `filter[status]`.
+        filter_status (FlowStatus | Unset): `on` running, `off` paused, `draft` never started,
+            `archived` hidden.
         filter_uuid (str | Unset): Only the automation with this UUID.
 
             Sent as `filter[uuid]`.
@@ -188,11 +207,15 @@ def sync_detailed(
             Sent as `filter[user_id]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FlowList]
+        Response[FlowList]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +232,7 @@ def sync_detailed(
         filter_user_id=filter_user_id,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -220,13 +243,13 @@ def sync(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListFlowsFilterStatus | Unset = UNSET,
+    filter_status: FlowStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_flow_workspace_uuid: str | Unset = UNSET,
     filter_flow_version_uuid: str | Unset = UNSET,
     filter_is_public: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-) -> ErrorEnvelope | FlowList | None:
+) -> FlowList:
     """List flows (automations)
 
      Lists the team's automations (flows). An automation is a multi-step outreach sequence that chains
@@ -246,6 +269,8 @@ def sync(
     while older pages state `asc`. Both values are accepted; pass `order_type` explicitly when the order
     matters.
 
+    `GET /flows/api/flows` (listFlows). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -259,11 +284,8 @@ def sync(
         filter_q (str | Unset): Free-text search on the automation name.
 
             Sent as `filter[q]`. Example: DACH.
-        filter_status (ListFlowsFilterStatus | Unset): Automation status (`on`, `off`, `draft`,
-            `archived`); a single value, a list (match any), an operator object, or `is_null` /
-            `is_not_null`.
-
-            Sent as `filter[status]`.
+        filter_status (FlowStatus | Unset): `on` running, `off` paused, `draft` never started,
+            `archived` hidden.
         filter_uuid (str | Unset): Only the automation with this UUID.
 
             Sent as `filter[uuid]`.
@@ -283,11 +305,15 @@ def sync(
             Sent as `filter[user_id]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FlowList
+        FlowList
     """
 
     return sync_detailed(
@@ -314,13 +340,13 @@ async def asyncio_detailed(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListFlowsFilterStatus | Unset = UNSET,
+    filter_status: FlowStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_flow_workspace_uuid: str | Unset = UNSET,
     filter_flow_version_uuid: str | Unset = UNSET,
     filter_is_public: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | FlowList]:
+) -> Response[FlowList]:
     """List flows (automations)
 
      Lists the team's automations (flows). An automation is a multi-step outreach sequence that chains
@@ -340,6 +366,8 @@ async def asyncio_detailed(
     while older pages state `asc`. Both values are accepted; pass `order_type` explicitly when the order
     matters.
 
+    `GET /flows/api/flows` (listFlows). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -353,11 +381,8 @@ async def asyncio_detailed(
         filter_q (str | Unset): Free-text search on the automation name.
 
             Sent as `filter[q]`. Example: DACH.
-        filter_status (ListFlowsFilterStatus | Unset): Automation status (`on`, `off`, `draft`,
-            `archived`); a single value, a list (match any), an operator object, or `is_null` /
-            `is_not_null`.
-
-            Sent as `filter[status]`.
+        filter_status (FlowStatus | Unset): `on` running, `off` paused, `draft` never started,
+            `archived` hidden.
         filter_uuid (str | Unset): Only the automation with this UUID.
 
             Sent as `filter[uuid]`.
@@ -377,11 +402,15 @@ async def asyncio_detailed(
             Sent as `filter[user_id]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | FlowList]
+        Response[FlowList]
     """
 
     kwargs = _get_kwargs(
@@ -398,7 +427,7 @@ async def asyncio_detailed(
         filter_user_id=filter_user_id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -409,13 +438,13 @@ async def asyncio(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListFlowsFilterStatus | Unset = UNSET,
+    filter_status: FlowStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_flow_workspace_uuid: str | Unset = UNSET,
     filter_flow_version_uuid: str | Unset = UNSET,
     filter_is_public: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-) -> ErrorEnvelope | FlowList | None:
+) -> FlowList:
     """List flows (automations)
 
      Lists the team's automations (flows). An automation is a multi-step outreach sequence that chains
@@ -435,6 +464,8 @@ async def asyncio(
     while older pages state `asc`. Both values are accepted; pass `order_type` explicitly when the order
     matters.
 
+    `GET /flows/api/flows` (listFlows). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -448,11 +479,8 @@ async def asyncio(
         filter_q (str | Unset): Free-text search on the automation name.
 
             Sent as `filter[q]`. Example: DACH.
-        filter_status (ListFlowsFilterStatus | Unset): Automation status (`on`, `off`, `draft`,
-            `archived`); a single value, a list (match any), an operator object, or `is_null` /
-            `is_not_null`.
-
-            Sent as `filter[status]`.
+        filter_status (FlowStatus | Unset): `on` running, `off` paused, `draft` never started,
+            `archived` hidden.
         filter_uuid (str | Unset): Only the automation with this UUID.
 
             Sent as `filter[uuid]`.
@@ -472,11 +500,15 @@ async def asyncio(
             Sent as `filter[user_id]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | FlowList
+        FlowList
     """
 
     return (

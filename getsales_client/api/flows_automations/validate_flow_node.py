@@ -1,12 +1,15 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.validate_flow_node_body import ValidateFlowNodeBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    Response,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -18,6 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/flows/api/flow-versions/validate-node",
+        "extensions": {OPERATION_EXTENSION: "validate_flow_node"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -28,51 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorEnvelope | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -80,7 +51,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValidateFlowNodeBody,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Validate a flow node
 
      Checks one node's type and payload without saving anything, so flow builders can validate as the
@@ -90,29 +61,34 @@ def sync_detailed(
     Send `before` and `after` even when empty (`[]`): requests without them have been reported to fail
     with a server error instead of a validation error.
 
+    `POST /flows/api/flow-versions/validate-node` (validateFlowNode).
     Args:
         body (ValidateFlowNodeBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ValidateFlowNodeBody,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Validate a flow node
 
      Checks one node's type and payload without saving anything, so flow builders can validate as the
@@ -122,15 +98,20 @@ def sync(
     Send `before` and `after` even when empty (`[]`): requests without them have been reported to fail
     with a server error instead of a validation error.
 
+    `POST /flows/api/flow-versions/validate-node` (validateFlowNode).
     Args:
         body (ValidateFlowNodeBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return sync_detailed(
@@ -143,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ValidateFlowNodeBody,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Validate a flow node
 
      Checks one node's type and payload without saving anything, so flow builders can validate as the
@@ -153,29 +134,34 @@ async def asyncio_detailed(
     Send `before` and `after` even when empty (`[]`): requests without them have been reported to fail
     with a server error instead of a validation error.
 
+    `POST /flows/api/flow-versions/validate-node` (validateFlowNode).
     Args:
         body (ValidateFlowNodeBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ValidateFlowNodeBody,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Validate a flow node
 
      Checks one node's type and payload without saving anything, so flow builders can validate as the
@@ -185,15 +171,20 @@ async def asyncio(
     Send `before` and `after` even when empty (`[]`): requests without them have been reported to fail
     with a server error instead of a validation error.
 
+    `POST /flows/api/flow-versions/validate-node` (validateFlowNode).
     Args:
         body (ValidateFlowNodeBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return (

@@ -5,9 +5,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_leads_body import CreateLeadsBody
-from ...models.error_envelope import ErrorEnvelope
 from ...models.lead import Lead
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/api/leads",
+        "extensions": {OPERATION_EXTENSION: "create_leads"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,57 +35,32 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | list[Lead] | None:
-    if response.status_code == 200:
+def _parse_response(response: httpx.Response) -> list[Lead]:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    data = decode_json(response)
+    try:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = data
         for response_200_item_data in _response_200:
             response_200_item = Lead.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented list[Lead] ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | list[Lead]]:
+def _build_response(response: httpx.Response) -> Response[list[Lead]]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -87,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLeadsBody,
-) -> Response[ErrorEnvelope | list[Lead]]:
+) -> Response[list[Lead]]:
     """Create contacts in a list (legacy bulk create)
 
      **Deprecated:** use the upsert endpoint (`POST /leads/api/leads/upsert`)
@@ -103,29 +84,34 @@ def sync_detailed(
     Unlike most endpoints, the answer is a bare JSON array of the created
     contacts, not a paginated envelope.
 
+    `POST /leads/api/leads` (createLeads).
     Args:
         body (CreateLeadsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | list[Lead]]
+        Response[list[Lead]]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLeadsBody,
-) -> ErrorEnvelope | list[Lead] | None:
+) -> list[Lead]:
     """Create contacts in a list (legacy bulk create)
 
      **Deprecated:** use the upsert endpoint (`POST /leads/api/leads/upsert`)
@@ -141,15 +127,20 @@ def sync(
     Unlike most endpoints, the answer is a bare JSON array of the created
     contacts, not a paginated envelope.
 
+    `POST /leads/api/leads` (createLeads).
     Args:
         body (CreateLeadsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | list[Lead]
+        list[Lead]
     """
 
     return sync_detailed(
@@ -162,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLeadsBody,
-) -> Response[ErrorEnvelope | list[Lead]]:
+) -> Response[list[Lead]]:
     """Create contacts in a list (legacy bulk create)
 
      **Deprecated:** use the upsert endpoint (`POST /leads/api/leads/upsert`)
@@ -178,29 +169,34 @@ async def asyncio_detailed(
     Unlike most endpoints, the answer is a bare JSON array of the created
     contacts, not a paginated envelope.
 
+    `POST /leads/api/leads` (createLeads).
     Args:
         body (CreateLeadsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | list[Lead]]
+        Response[list[Lead]]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLeadsBody,
-) -> ErrorEnvelope | list[Lead] | None:
+) -> list[Lead]:
     """Create contacts in a list (legacy bulk create)
 
      **Deprecated:** use the upsert endpoint (`POST /leads/api/leads/upsert`)
@@ -216,15 +212,20 @@ async def asyncio(
     Unlike most endpoints, the answer is a bare JSON array of the created
     contacts, not a paginated envelope.
 
+    `POST /leads/api/leads` (createLeads).
     Args:
         body (CreateLeadsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | list[Lead]
+        list[Lead]
     """
 
     return (

@@ -1,13 +1,19 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.lead_aggregation import LeadAggregation
 from ...models.lookup_one_lead_body import LookupOneLeadBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+    unwrapped,
+)
 
 
 def _get_kwargs(
@@ -19,6 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/api/leads/lookup-one",
+        "extensions": {OPERATION_EXTENSION: "lookup_one_lead"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,71 +36,45 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LeadAggregation | None:
-    if response.status_code == 200:
+def _parse_response(response: httpx.Response) -> LeadAggregation | None:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    data = decode_json(response)
+    try:
+        data = unwrapped(data, "lead")
 
         def _parse_response_200(data: object) -> LeadAggregation | None:
             if data is None:
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 response_200_type_0 = LeadAggregation.from_dict(data)
 
                 return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadAggregation | None, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"response_200: {type(data).__name__} is not LeadAggregation | None ({problem!r})"
+            )
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented LeadAggregation | None ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LeadAggregation | None]:
+def _build_response(response: httpx.Response) -> Response[LeadAggregation | None]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -101,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LookupOneLeadBody,
-) -> Response[ErrorEnvelope | LeadAggregation | None]:
+) -> Response[LeadAggregation | None]:
     """Lookup a contact
 
      Looks up one contact by an identifying value. Supply at least one of:
@@ -115,29 +96,34 @@ def sync_detailed(
     An older page shows this call under the path `/leads/api/leads/find-one`; the
     current path is `lookup-one`.
 
+    `POST /leads/api/leads/lookup-one` (lookupOneLead).
     Args:
         body (LookupOneLeadBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LeadAggregation | None]
+        Response[LeadAggregation | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LookupOneLeadBody,
-) -> ErrorEnvelope | LeadAggregation | None:
+) -> LeadAggregation | None:
     """Lookup a contact
 
      Looks up one contact by an identifying value. Supply at least one of:
@@ -151,15 +137,20 @@ def sync(
     An older page shows this call under the path `/leads/api/leads/find-one`; the
     current path is `lookup-one`.
 
+    `POST /leads/api/leads/lookup-one` (lookupOneLead).
     Args:
         body (LookupOneLeadBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LeadAggregation | None
+        LeadAggregation | None
     """
 
     return sync_detailed(
@@ -172,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LookupOneLeadBody,
-) -> Response[ErrorEnvelope | LeadAggregation | None]:
+) -> Response[LeadAggregation | None]:
     """Lookup a contact
 
      Looks up one contact by an identifying value. Supply at least one of:
@@ -186,29 +177,34 @@ async def asyncio_detailed(
     An older page shows this call under the path `/leads/api/leads/find-one`; the
     current path is `lookup-one`.
 
+    `POST /leads/api/leads/lookup-one` (lookupOneLead).
     Args:
         body (LookupOneLeadBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LeadAggregation | None]
+        Response[LeadAggregation | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LookupOneLeadBody,
-) -> ErrorEnvelope | LeadAggregation | None:
+) -> LeadAggregation | None:
     """Lookup a contact
 
      Looks up one contact by an identifying value. Supply at least one of:
@@ -222,15 +218,20 @@ async def asyncio(
     An older page shows this call under the path `/leads/api/leads/find-one`; the
     current path is `lookup-one`.
 
+    `POST /leads/api/leads/lookup-one` (lookupOneLead).
     Args:
         body (LookupOneLeadBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LeadAggregation | None
+        LeadAggregation | None
     """
 
     return (

@@ -1,13 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from attrs import evolve
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...models.lead_aggregation import LeadAggregation
 from ...models.lead_list import LeadList
 from ...models.search_leads_body import SearchLeadsBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    ListPage,
+    Response,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/api/leads/search",
+        "extensions": {OPERATION_EXTENSION: "search_leads"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,52 +40,65 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LeadList | None:
-    if response.status_code == 200:
-        response_200 = LeadList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> LeadList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = LeadList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = (
+            f"a body that is not the documented LeadList ({type(exc).__name__}: {exc})"
+        )
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LeadList]:
+def _build_response(response: httpx.Response) -> Response[LeadList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> LeadAggregation:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = LeadAggregation.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    body = arguments.get("body")
+    if body is None:
+        body = SearchLeadsBody()
+    return _get_kwargs(
+        **{**arguments, "body": evolve(body, limit=limit, offset=offset)}
+    )
+
+
+def parse_page(response: httpx.Response) -> ListPage[LeadAggregation]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap="lead",
     )
 
 
@@ -82,7 +106,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchLeadsBody,
-) -> Response[ErrorEnvelope | LeadList]:
+) -> Response[LeadList]:
     """Search contacts
 
      Finds contacts with filters, paging and sorting, all sent in the request body.
@@ -98,29 +122,35 @@ def sync_detailed(
     key as optional. One third-party catalogue lists `0` and `1` as sort
     directions; the documented values are `asc` and `desc`, defaulting to `desc`.
 
+    `POST /leads/api/leads/search` (searchLeads). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         body (SearchLeadsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LeadList]
+        Response[LeadList]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SearchLeadsBody,
-) -> ErrorEnvelope | LeadList | None:
+) -> LeadList:
     """Search contacts
 
      Finds contacts with filters, paging and sorting, all sent in the request body.
@@ -136,15 +166,21 @@ def sync(
     key as optional. One third-party catalogue lists `0` and `1` as sort
     directions; the documented values are `asc` and `desc`, defaulting to `desc`.
 
+    `POST /leads/api/leads/search` (searchLeads). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         body (SearchLeadsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LeadList
+        LeadList
     """
 
     return sync_detailed(
@@ -157,7 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchLeadsBody,
-) -> Response[ErrorEnvelope | LeadList]:
+) -> Response[LeadList]:
     """Search contacts
 
      Finds contacts with filters, paging and sorting, all sent in the request body.
@@ -173,29 +209,35 @@ async def asyncio_detailed(
     key as optional. One third-party catalogue lists `0` and `1` as sort
     directions; the documented values are `asc` and `desc`, defaulting to `desc`.
 
+    `POST /leads/api/leads/search` (searchLeads). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         body (SearchLeadsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LeadList]
+        Response[LeadList]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchLeadsBody,
-) -> ErrorEnvelope | LeadList | None:
+) -> LeadList:
     """Search contacts
 
      Finds contacts with filters, paging and sorting, all sent in the request body.
@@ -211,15 +253,21 @@ async def asyncio(
     key as optional. One third-party catalogue lists `0` and `1` as sort
     directions; the documented values are `asc` and `desc`, defaulting to `desc`.
 
+    `POST /leads/api/leads/search` (searchLeads). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         body (SearchLeadsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LeadList
+        LeadList
     """
 
     return (

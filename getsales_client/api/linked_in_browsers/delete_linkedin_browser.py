@@ -1,12 +1,15 @@
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    Response,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -16,58 +19,26 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/browsers/api/linkedin-browsers/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", "deleteLinkedinBrowser"),
         ),
+        "extensions": {OPERATION_EXTENSION: "delete_linkedin_browser"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorEnvelope | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -75,7 +46,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Delete browser
 
      Deletes a LinkedIn browser profile, stopping it first if it is running. The linked sender profile
@@ -84,29 +55,34 @@ def sync_detailed(
     LinkedIn action until a new browser is connected. When GetSales owns the browser, the GoLogin
     profile is deleted too. Answers 204.
 
+    `DELETE /browsers/api/linkedin-browsers/{id}` (deleteLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Delete browser
 
      Deletes a LinkedIn browser profile, stopping it first if it is running. The linked sender profile
@@ -115,15 +91,20 @@ def sync(
     LinkedIn action until a new browser is connected. When GetSales owns the browser, the GoLogin
     profile is deleted too. Answers 204.
 
+    `DELETE /browsers/api/linkedin-browsers/{id}` (deleteLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return sync_detailed(
@@ -136,7 +117,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Delete browser
 
      Deletes a LinkedIn browser profile, stopping it first if it is running. The linked sender profile
@@ -145,29 +126,34 @@ async def asyncio_detailed(
     LinkedIn action until a new browser is connected. When GetSales owns the browser, the GoLogin
     profile is deleted too. Answers 204.
 
+    `DELETE /browsers/api/linkedin-browsers/{id}` (deleteLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Delete browser
 
      Deletes a LinkedIn browser profile, stopping it first if it is running. The linked sender profile
@@ -176,15 +162,20 @@ async def asyncio(
     LinkedIn action until a new browser is connected. When GetSales owns the browser, the GoLogin
     profile is deleted too. Answers 204.
 
+    `DELETE /browsers/api/linkedin-browsers/{id}` (deleteLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return (

@@ -1,13 +1,18 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.get_first_linkedin_browser_body import GetFirstLinkedinBrowserBody
 from ...models.linked_in_browser import LinkedInBrowser
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/browsers/api/linkedin-browsers/first",
+        "extensions": {OPERATION_EXTENSION: "get_first_linkedin_browser"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,66 +35,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LinkedInBrowser | None:
-    if response.status_code == 200:
+def _parse_response(response: httpx.Response) -> LinkedInBrowser | None:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    data = decode_json(response)
+    try:
 
         def _parse_response_200(data: object) -> LinkedInBrowser | None:
             if data is None:
                 return data
+            problem: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 response_200_type_0 = LinkedInBrowser.from_dict(data)
 
                 return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkedInBrowser | None, data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = exc
+            raise TypeError(
+                f"response_200: {type(data).__name__} is not LinkedInBrowser | None ({problem!r})"
+            )
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(data)
 
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented LinkedInBrowser | None ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LinkedInBrowser | None]:
+def _build_response(response: httpx.Response) -> Response[LinkedInBrowser | None]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -96,49 +80,59 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetFirstLinkedinBrowserBody,
-) -> Response[ErrorEnvelope | LinkedInBrowser | None]:
+) -> Response[LinkedInBrowser | None]:
     """Get first matching browser
 
      Returns the first browser that matches the filter, without paging; handy for finding the browser of
     one sender profile or by id. Nothing is changed.
 
+    `POST /browsers/api/linkedin-browsers/first` (getFirstLinkedinBrowser).
     Args:
         body (GetFirstLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInBrowser | None]
+        Response[LinkedInBrowser | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetFirstLinkedinBrowserBody,
-) -> ErrorEnvelope | LinkedInBrowser | None:
+) -> LinkedInBrowser | None:
     """Get first matching browser
 
      Returns the first browser that matches the filter, without paging; handy for finding the browser of
     one sender profile or by id. Nothing is changed.
 
+    `POST /browsers/api/linkedin-browsers/first` (getFirstLinkedinBrowser).
     Args:
         body (GetFirstLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInBrowser | None
+        LinkedInBrowser | None
     """
 
     return sync_detailed(
@@ -151,49 +145,59 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetFirstLinkedinBrowserBody,
-) -> Response[ErrorEnvelope | LinkedInBrowser | None]:
+) -> Response[LinkedInBrowser | None]:
     """Get first matching browser
 
      Returns the first browser that matches the filter, without paging; handy for finding the browser of
     one sender profile or by id. Nothing is changed.
 
+    `POST /browsers/api/linkedin-browsers/first` (getFirstLinkedinBrowser).
     Args:
         body (GetFirstLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInBrowser | None]
+        Response[LinkedInBrowser | None]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetFirstLinkedinBrowserBody,
-) -> ErrorEnvelope | LinkedInBrowser | None:
+) -> LinkedInBrowser | None:
     """Get first matching browser
 
      Returns the first browser that matches the filter, without paging; handy for finding the browser of
     one sender profile or by id. Nothing is changed.
 
+    `POST /browsers/api/linkedin-browsers/first` (getFirstLinkedinBrowser).
     Args:
         body (GetFirstLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInBrowser | None
+        LinkedInBrowser | None
     """
 
     return (

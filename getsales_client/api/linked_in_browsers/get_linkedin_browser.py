@@ -1,13 +1,20 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.linked_in_browser import LinkedInBrowser
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    Response,
+    Unset,
+    decode_json,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -24,65 +31,38 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/browsers/api/linkedin-browsers/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", "getLinkedinBrowser"),
         ),
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "get_linkedin_browser"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LinkedInBrowser | None:
-    if response.status_code == 200:
-        response_200 = LinkedInBrowser.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> LinkedInBrowser:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = LinkedInBrowser.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented LinkedInBrowser ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LinkedInBrowser]:
+def _build_response(response: httpx.Response) -> Response[LinkedInBrowser]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -91,13 +71,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     show_all_fields: bool | Unset = UNSET,
-) -> Response[ErrorEnvelope | LinkedInBrowser]:
+) -> Response[LinkedInBrowser]:
     """Get browser by ID
 
      Returns one LinkedIn browser by its numeric id. The sensitive fields `linkedin_login`,
     `linkedin_password` and `ln_code` are left out unless `show_all_fields=true` is passed. Answers 404
     when it does not exist.
 
+    `GET /browsers/api/linkedin-browsers/{id}` (getLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         show_all_fields (bool | Unset): Include the LinkedIn login, password and verification code
@@ -106,11 +87,15 @@ def sync_detailed(
             Server default: `false`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInBrowser]
+        Response[LinkedInBrowser]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +103,7 @@ def sync_detailed(
         show_all_fields=show_all_fields,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -126,13 +111,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     show_all_fields: bool | Unset = UNSET,
-) -> ErrorEnvelope | LinkedInBrowser | None:
+) -> LinkedInBrowser:
     """Get browser by ID
 
      Returns one LinkedIn browser by its numeric id. The sensitive fields `linkedin_login`,
     `linkedin_password` and `ln_code` are left out unless `show_all_fields=true` is passed. Answers 404
     when it does not exist.
 
+    `GET /browsers/api/linkedin-browsers/{id}` (getLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         show_all_fields (bool | Unset): Include the LinkedIn login, password and verification code
@@ -141,11 +127,15 @@ def sync(
             Server default: `false`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInBrowser
+        LinkedInBrowser
     """
 
     return sync_detailed(
@@ -160,13 +150,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     show_all_fields: bool | Unset = UNSET,
-) -> Response[ErrorEnvelope | LinkedInBrowser]:
+) -> Response[LinkedInBrowser]:
     """Get browser by ID
 
      Returns one LinkedIn browser by its numeric id. The sensitive fields `linkedin_login`,
     `linkedin_password` and `ln_code` are left out unless `show_all_fields=true` is passed. Answers 404
     when it does not exist.
 
+    `GET /browsers/api/linkedin-browsers/{id}` (getLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         show_all_fields (bool | Unset): Include the LinkedIn login, password and verification code
@@ -175,11 +166,15 @@ async def asyncio_detailed(
             Server default: `false`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInBrowser]
+        Response[LinkedInBrowser]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +182,7 @@ async def asyncio_detailed(
         show_all_fields=show_all_fields,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -195,13 +190,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     show_all_fields: bool | Unset = UNSET,
-) -> ErrorEnvelope | LinkedInBrowser | None:
+) -> LinkedInBrowser:
     """Get browser by ID
 
      Returns one LinkedIn browser by its numeric id. The sensitive fields `linkedin_login`,
     `linkedin_password` and `ln_code` are left out unless `show_all_fields=true` is passed. Answers 404
     when it does not exist.
 
+    `GET /browsers/api/linkedin-browsers/{id}` (getLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         show_all_fields (bool | Unset): Include the LinkedIn login, password and verification code
@@ -210,11 +206,15 @@ async def asyncio(
             Server default: `false`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInBrowser
+        LinkedInBrowser
     """
 
     return (

@@ -1,13 +1,23 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
+from attrs import evolve
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...models.linked_in_browser import LinkedInBrowser
 from ...models.linked_in_browser_list import LinkedInBrowserList
 from ...models.list_linkedin_browsers_body import ListLinkedinBrowsersBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    ListPage,
+    Response,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/browsers/api/linkedin-browsers/list",
+        "extensions": {OPERATION_EXTENSION: "list_linkedin_browsers"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,52 +40,63 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LinkedInBrowserList | None:
-    if response.status_code == 200:
-        response_200 = LinkedInBrowserList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> LinkedInBrowserList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = LinkedInBrowserList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented LinkedInBrowserList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LinkedInBrowserList]:
+def _build_response(response: httpx.Response) -> Response[LinkedInBrowserList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> LinkedInBrowser:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = LinkedInBrowser.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    body = arguments.get("body")
+    if body is None:
+        body = ListLinkedinBrowsersBody()
+    return _get_kwargs(
+        **{**arguments, "body": evolve(body, limit=limit, offset=offset)}
+    )
+
+
+def parse_page(response: httpx.Response) -> ListPage[LinkedInBrowser]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -82,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListLinkedinBrowsersBody,
-) -> Response[ErrorEnvelope | LinkedInBrowserList]:
+) -> Response[LinkedInBrowserList]:
     """List LinkedIn browsers
 
      Lists the LinkedIn browser profiles of the workspace with paging; paging, sorting and filters go in
@@ -93,29 +115,35 @@ def sync_detailed(
     **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
     elsewhere); set `order_type` explicitly when order matters.
 
+    `POST /browsers/api/linkedin-browsers/list` (listLinkedinBrowsers). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         body (ListLinkedinBrowsersBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInBrowserList]
+        Response[LinkedInBrowserList]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListLinkedinBrowsersBody,
-) -> ErrorEnvelope | LinkedInBrowserList | None:
+) -> LinkedInBrowserList:
     """List LinkedIn browsers
 
      Lists the LinkedIn browser profiles of the workspace with paging; paging, sorting and filters go in
@@ -126,15 +154,21 @@ def sync(
     **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
     elsewhere); set `order_type` explicitly when order matters.
 
+    `POST /browsers/api/linkedin-browsers/list` (listLinkedinBrowsers). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         body (ListLinkedinBrowsersBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInBrowserList
+        LinkedInBrowserList
     """
 
     return sync_detailed(
@@ -147,7 +181,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListLinkedinBrowsersBody,
-) -> Response[ErrorEnvelope | LinkedInBrowserList]:
+) -> Response[LinkedInBrowserList]:
     """List LinkedIn browsers
 
      Lists the LinkedIn browser profiles of the workspace with paging; paging, sorting and filters go in
@@ -158,29 +192,35 @@ async def asyncio_detailed(
     **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
     elsewhere); set `order_type` explicitly when order matters.
 
+    `POST /browsers/api/linkedin-browsers/list` (listLinkedinBrowsers). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         body (ListLinkedinBrowsersBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInBrowserList]
+        Response[LinkedInBrowserList]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListLinkedinBrowsersBody,
-) -> ErrorEnvelope | LinkedInBrowserList | None:
+) -> LinkedInBrowserList:
     """List LinkedIn browsers
 
      Lists the LinkedIn browser profiles of the workspace with paging; paging, sorting and filters go in
@@ -191,15 +231,21 @@ async def asyncio(
     **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
     elsewhere); set `order_type` explicitly when order matters.
 
+    `POST /browsers/api/linkedin-browsers/list` (listLinkedinBrowsers). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         body (ListLinkedinBrowsersBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInBrowserList
+        LinkedInBrowserList
     """
 
     return (

@@ -1,13 +1,16 @@
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.stop_linkedin_browser_body import StopLinkedinBrowserBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    Response,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -20,8 +23,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/browsers/api/linkedin-browsers/{id}/stop".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", "stopLinkedinBrowser"),
         ),
+        "extensions": {OPERATION_EXTENSION: "stop_linkedin_browser"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -32,51 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorEnvelope | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> None:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorEnvelope]:
+def _build_response(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=None,
     )
 
 
@@ -85,22 +56,27 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StopLinkedinBrowserBody,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Stop browser
 
      Stops a running browser session. By default (`now: 1`) it stops at once; `now: 0` queues a graceful
     stop that lets the current action finish first. Answers 204.
 
+    `POST /browsers/api/linkedin-browsers/{id}/stop` (stopLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         body (StopLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +84,7 @@ def sync_detailed(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -116,22 +92,27 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StopLinkedinBrowserBody,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Stop browser
 
      Stops a running browser session. By default (`now: 1`) it stops at once; `now: 0` queues a graceful
     stop that lets the current action finish first. Answers 204.
 
+    `POST /browsers/api/linkedin-browsers/{id}/stop` (stopLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         body (StopLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return sync_detailed(
@@ -146,22 +127,27 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StopLinkedinBrowserBody,
-) -> Response[Any | ErrorEnvelope]:
+) -> Response[None]:
     """Stop browser
 
      Stops a running browser session. By default (`now: 1`) it stops at once; `now: 0` queues a graceful
     stop that lets the current action finish first. Answers 204.
 
+    `POST /browsers/api/linkedin-browsers/{id}/stop` (stopLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         body (StopLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[Any | ErrorEnvelope]
+        Response[None]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +155,7 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -177,22 +163,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StopLinkedinBrowserBody,
-) -> Any | ErrorEnvelope | None:
+) -> None:
     """Stop browser
 
      Stops a running browser session. By default (`now: 1`) it stops at once; `now: 0` queues a graceful
     stop that lets the current action finish first. Answers 204.
 
+    `POST /browsers/api/linkedin-browsers/{id}/stop` (stopLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         body (StopLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Any | ErrorEnvelope
+        None
     """
 
     return (

@@ -1,14 +1,19 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.linked_in_browser import LinkedInBrowser
 from ...models.update_linkedin_browser_body import UpdateLinkedinBrowserBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -21,8 +26,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/browsers/api/linkedin-browsers/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", "updateLinkedinBrowser"),
         ),
+        "extensions": {OPERATION_EXTENSION: "update_linkedin_browser"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -33,52 +39,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LinkedInBrowser | None:
-    if response.status_code == 200:
-        response_200 = LinkedInBrowser.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> LinkedInBrowser:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = LinkedInBrowser.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented LinkedInBrowser ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LinkedInBrowser]:
+def _build_response(response: httpx.Response) -> Response[LinkedInBrowser]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -87,23 +70,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateLinkedinBrowserBody,
-) -> Response[ErrorEnvelope | LinkedInBrowser]:
+) -> Response[LinkedInBrowser]:
     """Update browser
 
      Changes a browser's LinkedIn credentials, schedule or status. Only the fields sent are changed. Once
     `linkedin_account_uuid` has a value it cannot be set back to null. Returns the updated
     LinkedinBrowser.
 
+    `PUT /browsers/api/linkedin-browsers/{id}` (updateLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         body (UpdateLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInBrowser]
+        Response[LinkedInBrowser]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +99,7 @@ def sync_detailed(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -119,23 +107,28 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateLinkedinBrowserBody,
-) -> ErrorEnvelope | LinkedInBrowser | None:
+) -> LinkedInBrowser:
     """Update browser
 
      Changes a browser's LinkedIn credentials, schedule or status. Only the fields sent are changed. Once
     `linkedin_account_uuid` has a value it cannot be set back to null. Returns the updated
     LinkedinBrowser.
 
+    `PUT /browsers/api/linkedin-browsers/{id}` (updateLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         body (UpdateLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInBrowser
+        LinkedInBrowser
     """
 
     return sync_detailed(
@@ -150,23 +143,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateLinkedinBrowserBody,
-) -> Response[ErrorEnvelope | LinkedInBrowser]:
+) -> Response[LinkedInBrowser]:
     """Update browser
 
      Changes a browser's LinkedIn credentials, schedule or status. Only the fields sent are changed. Once
     `linkedin_account_uuid` has a value it cannot be set back to null. Returns the updated
     LinkedinBrowser.
 
+    `PUT /browsers/api/linkedin-browsers/{id}` (updateLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         body (UpdateLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInBrowser]
+        Response[LinkedInBrowser]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +172,7 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -182,23 +180,28 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateLinkedinBrowserBody,
-) -> ErrorEnvelope | LinkedInBrowser | None:
+) -> LinkedInBrowser:
     """Update browser
 
      Changes a browser's LinkedIn credentials, schedule or status. Only the fields sent are changed. Once
     `linkedin_account_uuid` has a value it cannot be set back to null. Returns the updated
     LinkedinBrowser.
 
+    `PUT /browsers/api/linkedin-browsers/{id}` (updateLinkedinBrowser).
     Args:
         id (int): Numeric id of the browser.
         body (UpdateLinkedinBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInBrowser
+        LinkedInBrowser
     """
 
     return (

@@ -4,14 +4,19 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.get_linkedin_message_group_counts_body import (
     GetLinkedinMessageGroupCountsBody,
 )
 from ...models.get_linkedin_message_group_counts_response_200 import (
     GetLinkedinMessageGroupCountsResponse200,
 )
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -23,6 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/flows/api/linkedin-messages/group-counts",
+        "extensions": {OPERATION_EXTENSION: "get_linkedin_message_group_counts"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,53 +40,32 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetLinkedinMessageGroupCountsResponse200.from_dict(
-            response.json()
-        )
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+    response: httpx.Response,
+) -> GetLinkedinMessageGroupCountsResponse200:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = GetLinkedinMessageGroupCountsResponse200.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented GetLinkedinMessageGroupCountsResponse200 ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200]:
+    response: httpx.Response,
+) -> Response[GetLinkedinMessageGroupCountsResponse200]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -88,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetLinkedinMessageGroupCountsBody,
-) -> Response[ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200]:
+) -> Response[GetLinkedinMessageGroupCountsResponse200]:
     """Get LinkedIn message group counts
 
      Counts LinkedIn messages grouped by one field, for dashboards and reports on how messages are
@@ -102,29 +87,34 @@ def sync_detailed(
     `linkedin_type` and `automation`; other documentation lists `status`, `type`, `sender_profile_uuid`
     and `linkedin_account_uuid`. The field is an open string so all of them can be sent.
 
+    `POST /flows/api/linkedin-messages/group-counts` (getLinkedinMessageGroupCounts).
     Args:
         body (GetLinkedinMessageGroupCountsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200]
+        Response[GetLinkedinMessageGroupCountsResponse200]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetLinkedinMessageGroupCountsBody,
-) -> ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200 | None:
+) -> GetLinkedinMessageGroupCountsResponse200:
     """Get LinkedIn message group counts
 
      Counts LinkedIn messages grouped by one field, for dashboards and reports on how messages are
@@ -138,15 +128,20 @@ def sync(
     `linkedin_type` and `automation`; other documentation lists `status`, `type`, `sender_profile_uuid`
     and `linkedin_account_uuid`. The field is an open string so all of them can be sent.
 
+    `POST /flows/api/linkedin-messages/group-counts` (getLinkedinMessageGroupCounts).
     Args:
         body (GetLinkedinMessageGroupCountsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200
+        GetLinkedinMessageGroupCountsResponse200
     """
 
     return sync_detailed(
@@ -159,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetLinkedinMessageGroupCountsBody,
-) -> Response[ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200]:
+) -> Response[GetLinkedinMessageGroupCountsResponse200]:
     """Get LinkedIn message group counts
 
      Counts LinkedIn messages grouped by one field, for dashboards and reports on how messages are
@@ -173,29 +168,34 @@ async def asyncio_detailed(
     `linkedin_type` and `automation`; other documentation lists `status`, `type`, `sender_profile_uuid`
     and `linkedin_account_uuid`. The field is an open string so all of them can be sent.
 
+    `POST /flows/api/linkedin-messages/group-counts` (getLinkedinMessageGroupCounts).
     Args:
         body (GetLinkedinMessageGroupCountsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200]
+        Response[GetLinkedinMessageGroupCountsResponse200]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetLinkedinMessageGroupCountsBody,
-) -> ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200 | None:
+) -> GetLinkedinMessageGroupCountsResponse200:
     """Get LinkedIn message group counts
 
      Counts LinkedIn messages grouped by one field, for dashboards and reports on how messages are
@@ -209,15 +209,20 @@ async def asyncio(
     `linkedin_type` and `automation`; other documentation lists `status`, `type`, `sender_profile_uuid`
     and `linkedin_account_uuid`. The field is an open string so all of them can be sent.
 
+    `POST /flows/api/linkedin-messages/group-counts` (getLinkedinMessageGroupCounts).
     Args:
         body (GetLinkedinMessageGroupCountsBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | GetLinkedinMessageGroupCountsResponse200
+        GetLinkedinMessageGroupCountsResponse200
     """
 
     return (

@@ -1,13 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...models.linked_in_message import LinkedInMessage
 from ...models.linked_in_message_list import LinkedInMessageList
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -79,57 +90,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/flows/api/linkedin-messages",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_linkedin_messages"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LinkedInMessageList | None:
-    if response.status_code == 200:
-        response_200 = LinkedInMessageList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> LinkedInMessageList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = LinkedInMessageList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented LinkedInMessageList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LinkedInMessageList]:
+def _build_response(response: httpx.Response) -> Response[LinkedInMessageList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> LinkedInMessage:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = LinkedInMessage.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[LinkedInMessage]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -154,7 +172,7 @@ def sync_detailed(
     filter_template_uuid: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | LinkedInMessageList]:
+) -> Response[LinkedInMessageList]:
     """List LinkedIn messages
 
      Lists the team's LinkedIn messages, both received (inbox) and sent (outbox), with paging. Newest
@@ -172,6 +190,8 @@ def sync_detailed(
     `order_field` and `order_type`. Older pages give `asc` as the default direction; set `order_type`
     explicitly when order matters.
 
+    `GET /flows/api/linkedin-messages` (listLinkedinMessages). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -226,11 +246,15 @@ def sync_detailed(
             Sent as `filter[uuid]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInMessageList]
+        Response[LinkedInMessageList]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +278,7 @@ def sync_detailed(
         filter_uuid=filter_uuid,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -278,7 +302,7 @@ def sync(
     filter_template_uuid: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
-) -> ErrorEnvelope | LinkedInMessageList | None:
+) -> LinkedInMessageList:
     """List LinkedIn messages
 
      Lists the team's LinkedIn messages, both received (inbox) and sent (outbox), with paging. Newest
@@ -296,6 +320,8 @@ def sync(
     `order_field` and `order_type`. Older pages give `asc` as the default direction; set `order_type`
     explicitly when order matters.
 
+    `GET /flows/api/linkedin-messages` (listLinkedinMessages). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -350,11 +376,15 @@ def sync(
             Sent as `filter[uuid]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInMessageList
+        LinkedInMessageList
     """
 
     return sync_detailed(
@@ -401,7 +431,7 @@ async def asyncio_detailed(
     filter_template_uuid: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | LinkedInMessageList]:
+) -> Response[LinkedInMessageList]:
     """List LinkedIn messages
 
      Lists the team's LinkedIn messages, both received (inbox) and sent (outbox), with paging. Newest
@@ -419,6 +449,8 @@ async def asyncio_detailed(
     `order_field` and `order_type`. Older pages give `asc` as the default direction; set `order_type`
     explicitly when order matters.
 
+    `GET /flows/api/linkedin-messages` (listLinkedinMessages). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -473,11 +505,15 @@ async def asyncio_detailed(
             Sent as `filter[uuid]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LinkedInMessageList]
+        Response[LinkedInMessageList]
     """
 
     kwargs = _get_kwargs(
@@ -501,7 +537,7 @@ async def asyncio_detailed(
         filter_uuid=filter_uuid,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -525,7 +561,7 @@ async def asyncio(
     filter_template_uuid: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
-) -> ErrorEnvelope | LinkedInMessageList | None:
+) -> LinkedInMessageList:
     """List LinkedIn messages
 
      Lists the team's LinkedIn messages, both received (inbox) and sent (outbox), with paging. Newest
@@ -543,6 +579,8 @@ async def asyncio(
     `order_field` and `order_type`. Older pages give `asc` as the default direction; set `order_type`
     explicitly when order matters.
 
+    `GET /flows/api/linkedin-messages` (listLinkedinMessages). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -597,11 +635,15 @@ async def asyncio(
             Sent as `filter[uuid]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LinkedInMessageList
+        LinkedInMessageList
     """
 
     return (

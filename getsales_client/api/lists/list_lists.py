@@ -1,13 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...models.list_ import List
 from ...models.list_list import ListList
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -46,57 +57,66 @@ def _get_kwargs(
         "method": "get",
         "url": "/leads/api/lists",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_lists"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ListList | None:
-    if response.status_code == 200:
-        response_200 = ListList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> ListList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = ListList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = (
+            f"a body that is not the documented ListList ({type(exc).__name__}: {exc})"
+        )
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ListList]:
+def _build_response(response: httpx.Response) -> Response[ListList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> List:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = List.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[List]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -110,7 +130,7 @@ def sync_detailed(
     filter_q: str | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_name: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | ListList]:
+) -> Response[ListList]:
     """List all lists
 
      Returns the team's contact lists, page by page. Lists are the main way to
@@ -125,6 +145,8 @@ def sync_detailed(
     an older description of this endpoint says `asc`; send `order_type` when the
     order matters. Some descriptions omit `has_more` from the envelope.
 
+    `GET /leads/api/lists` (listLists). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -148,11 +170,15 @@ def sync_detailed(
             Sent as `filter[name]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | ListList]
+        Response[ListList]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +191,7 @@ def sync_detailed(
         filter_name=filter_name,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -178,7 +204,7 @@ def sync(
     filter_q: str | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_name: str | Unset = UNSET,
-) -> ErrorEnvelope | ListList | None:
+) -> ListList:
     """List all lists
 
      Returns the team's contact lists, page by page. Lists are the main way to
@@ -193,6 +219,8 @@ def sync(
     an older description of this endpoint says `asc`; send `order_type` when the
     order matters. Some descriptions omit `has_more` from the envelope.
 
+    `GET /leads/api/lists` (listLists). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -216,11 +244,15 @@ def sync(
             Sent as `filter[name]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | ListList
+        ListList
     """
 
     return sync_detailed(
@@ -245,7 +277,7 @@ async def asyncio_detailed(
     filter_q: str | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_name: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | ListList]:
+) -> Response[ListList]:
     """List all lists
 
      Returns the team's contact lists, page by page. Lists are the main way to
@@ -260,6 +292,8 @@ async def asyncio_detailed(
     an older description of this endpoint says `asc`; send `order_type` when the
     order matters. Some descriptions omit `has_more` from the envelope.
 
+    `GET /leads/api/lists` (listLists). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -283,11 +317,15 @@ async def asyncio_detailed(
             Sent as `filter[name]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | ListList]
+        Response[ListList]
     """
 
     kwargs = _get_kwargs(
@@ -300,7 +338,7 @@ async def asyncio_detailed(
         filter_name=filter_name,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -313,7 +351,7 @@ async def asyncio(
     filter_q: str | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_name: str | Unset = UNSET,
-) -> ErrorEnvelope | ListList | None:
+) -> ListList:
     """List all lists
 
      Returns the team's contact lists, page by page. Lists are the main way to
@@ -328,6 +366,8 @@ async def asyncio(
     an older description of this endpoint says `asc`; send `order_type` when the
     order matters. Some descriptions omit `has_more` from the envelope.
 
+    `GET /leads/api/lists` (listLists). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -351,11 +391,15 @@ async def asyncio(
             Sent as `filter[name]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | ListList
+        ListList
     """
 
     return (

@@ -4,9 +4,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.llm_config_options import LlmConfigOptions
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -14,99 +19,87 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/integrations/api/llms/llm-config-options",
+        "extensions": {OPERATION_EXTENSION: "get_llm_config_options"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LlmConfigOptions | None:
-    if response.status_code == 200:
-        response_200 = LlmConfigOptions.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> LlmConfigOptions:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = LlmConfigOptions.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented LlmConfigOptions ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LlmConfigOptions]:
+def _build_response(response: httpx.Response) -> Response[LlmConfigOptions]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | LlmConfigOptions]:
+) -> Response[LlmConfigOptions]:
     """Get available LLM configuration options
 
      Returns the supported LLM providers, the models each one offers and the limits of their settings
     (temperature range, maximum tokens and so on). Use it to check a model choice before creating a
     connection or configuring an agent or template. The exact response layout is not published.
 
+    `GET /integrations/api/llms/llm-config-options` (getLlmConfigOptions).
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LlmConfigOptions]
+        Response[LlmConfigOptions]
     """
 
     kwargs = _get_kwargs()
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | LlmConfigOptions | None:
+) -> LlmConfigOptions:
     """Get available LLM configuration options
 
      Returns the supported LLM providers, the models each one offers and the limits of their settings
     (temperature range, maximum tokens and so on). Use it to check a model choice before creating a
     connection or configuring an agent or template. The exact response layout is not published.
 
+    `GET /integrations/api/llms/llm-config-options` (getLlmConfigOptions).
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LlmConfigOptions
+        LlmConfigOptions
     """
 
     return sync_detailed(
@@ -117,42 +110,52 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | LlmConfigOptions]:
+) -> Response[LlmConfigOptions]:
     """Get available LLM configuration options
 
      Returns the supported LLM providers, the models each one offers and the limits of their settings
     (temperature range, maximum tokens and so on). Use it to check a model choice before creating a
     connection or configuring an agent or template. The exact response layout is not published.
 
+    `GET /integrations/api/llms/llm-config-options` (getLlmConfigOptions).
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LlmConfigOptions]
+        Response[LlmConfigOptions]
     """
 
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | LlmConfigOptions | None:
+) -> LlmConfigOptions:
     """Get available LLM configuration options
 
      Returns the supported LLM providers, the models each one offers and the limits of their settings
     (temperature range, maximum tokens and so on). Use it to check a model choice before creating a
     connection or configuring an agent or template. The exact response layout is not published.
 
+    `GET /integrations/api/llms/llm-config-options` (getLlmConfigOptions).
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LlmConfigOptions
+        LlmConfigOptions
     """
 
     return (

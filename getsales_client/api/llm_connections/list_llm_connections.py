@@ -1,13 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...models.llm_connection import LlmConnection
 from ...models.llm_connection_list import LlmConnectionList
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -49,57 +60,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/integrations/api/llms",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_llm_connections"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LlmConnectionList | None:
-    if response.status_code == 200:
-        response_200 = LlmConnectionList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> LlmConnectionList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = LlmConnectionList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented LlmConnectionList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LlmConnectionList]:
+def _build_response(response: httpx.Response) -> Response[LlmConnectionList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> LlmConnection:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = LlmConnection.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[LlmConnection]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -114,7 +132,7 @@ def sync_detailed(
     filter_provider: str | Unset = UNSET,
     filter_owner: str | Unset = UNSET,
     filter_status: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | LlmConnectionList]:
+) -> Response[LlmConnectionList]:
     """List all LLM connections
 
      Lists the organisation's LLM provider connections with paging, optionally filtered by provider,
@@ -124,6 +142,8 @@ def sync_detailed(
     Only the current (1.0.0) API documentation describes these endpoints, and it does not publish the
     exact filter key names; `provider`, `owner`, `status` and `q` are assumed.
 
+    `GET /integrations/api/llms` (listLlmConnections). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -148,11 +168,15 @@ def sync_detailed(
             Sent as `filter[status]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LlmConnectionList]
+        Response[LlmConnectionList]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +190,7 @@ def sync_detailed(
         filter_status=filter_status,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -180,7 +204,7 @@ def sync(
     filter_provider: str | Unset = UNSET,
     filter_owner: str | Unset = UNSET,
     filter_status: str | Unset = UNSET,
-) -> ErrorEnvelope | LlmConnectionList | None:
+) -> LlmConnectionList:
     """List all LLM connections
 
      Lists the organisation's LLM provider connections with paging, optionally filtered by provider,
@@ -190,6 +214,8 @@ def sync(
     Only the current (1.0.0) API documentation describes these endpoints, and it does not publish the
     exact filter key names; `provider`, `owner`, `status` and `q` are assumed.
 
+    `GET /integrations/api/llms` (listLlmConnections). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -214,11 +240,15 @@ def sync(
             Sent as `filter[status]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LlmConnectionList
+        LlmConnectionList
     """
 
     return sync_detailed(
@@ -245,7 +275,7 @@ async def asyncio_detailed(
     filter_provider: str | Unset = UNSET,
     filter_owner: str | Unset = UNSET,
     filter_status: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | LlmConnectionList]:
+) -> Response[LlmConnectionList]:
     """List all LLM connections
 
      Lists the organisation's LLM provider connections with paging, optionally filtered by provider,
@@ -255,6 +285,8 @@ async def asyncio_detailed(
     Only the current (1.0.0) API documentation describes these endpoints, and it does not publish the
     exact filter key names; `provider`, `owner`, `status` and `q` are assumed.
 
+    `GET /integrations/api/llms` (listLlmConnections). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -279,11 +311,15 @@ async def asyncio_detailed(
             Sent as `filter[status]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | LlmConnectionList]
+        Response[LlmConnectionList]
     """
 
     kwargs = _get_kwargs(
@@ -297,7 +333,7 @@ async def asyncio_detailed(
         filter_status=filter_status,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -311,7 +347,7 @@ async def asyncio(
     filter_provider: str | Unset = UNSET,
     filter_owner: str | Unset = UNSET,
     filter_status: str | Unset = UNSET,
-) -> ErrorEnvelope | LlmConnectionList | None:
+) -> LlmConnectionList:
     """List all LLM connections
 
      Lists the organisation's LLM provider connections with paging, optionally filtered by provider,
@@ -321,6 +357,8 @@ async def asyncio(
     Only the current (1.0.0) API documentation describes these endpoints, and it does not publish the
     exact filter key names; `provider`, `owner`, `status` and `q` are assumed.
 
+    `GET /integrations/api/llms` (listLlmConnections). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -345,11 +383,15 @@ async def asyncio(
             Sent as `filter[status]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | LlmConnectionList
+        LlmConnectionList
     """
 
     return (

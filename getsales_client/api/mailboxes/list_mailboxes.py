@@ -1,13 +1,24 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
+from ...models.mailbox import Mailbox
 from ...models.mailbox_list import MailboxList
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -52,57 +63,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/emails/api/mailboxes",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_mailboxes"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | MailboxList | None:
-    if response.status_code == 200:
-        response_200 = MailboxList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> MailboxList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = MailboxList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented MailboxList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | MailboxList]:
+def _build_response(response: httpx.Response) -> Response[MailboxList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> Mailbox:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = Mailbox.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[Mailbox]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -118,7 +136,7 @@ def sync_detailed(
     filter_send_status: str | Unset = UNSET,
     filter_sync_status: str | Unset = UNSET,
     filter_sender_profile_uuid: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | MailboxList]:
+) -> Response[MailboxList]:
     """List mailboxes
 
      Lists the team's connected mailboxes (email accounts) with filters, paging and sorting. The current
@@ -130,6 +148,8 @@ def sync_detailed(
     **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
     elsewhere); set `order_type` explicitly when order matters.
 
+    `GET /emails/api/mailboxes` (listMailboxes). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -157,11 +177,15 @@ def sync_detailed(
             Sent as `filter[sender_profile_uuid]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | MailboxList]
+        Response[MailboxList]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +200,7 @@ def sync_detailed(
         filter_sender_profile_uuid=filter_sender_profile_uuid,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -191,7 +215,7 @@ def sync(
     filter_send_status: str | Unset = UNSET,
     filter_sync_status: str | Unset = UNSET,
     filter_sender_profile_uuid: str | Unset = UNSET,
-) -> ErrorEnvelope | MailboxList | None:
+) -> MailboxList:
     """List mailboxes
 
      Lists the team's connected mailboxes (email accounts) with filters, paging and sorting. The current
@@ -203,6 +227,8 @@ def sync(
     **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
     elsewhere); set `order_type` explicitly when order matters.
 
+    `GET /emails/api/mailboxes` (listMailboxes). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -230,11 +256,15 @@ def sync(
             Sent as `filter[sender_profile_uuid]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | MailboxList
+        MailboxList
     """
 
     return sync_detailed(
@@ -263,7 +293,7 @@ async def asyncio_detailed(
     filter_send_status: str | Unset = UNSET,
     filter_sync_status: str | Unset = UNSET,
     filter_sender_profile_uuid: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | MailboxList]:
+) -> Response[MailboxList]:
     """List mailboxes
 
      Lists the team's connected mailboxes (email accounts) with filters, paging and sorting. The current
@@ -275,6 +305,8 @@ async def asyncio_detailed(
     **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
     elsewhere); set `order_type` explicitly when order matters.
 
+    `GET /emails/api/mailboxes` (listMailboxes). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -302,11 +334,15 @@ async def asyncio_detailed(
             Sent as `filter[sender_profile_uuid]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | MailboxList]
+        Response[MailboxList]
     """
 
     kwargs = _get_kwargs(
@@ -321,7 +357,7 @@ async def asyncio_detailed(
         filter_sender_profile_uuid=filter_sender_profile_uuid,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -336,7 +372,7 @@ async def asyncio(
     filter_send_status: str | Unset = UNSET,
     filter_sync_status: str | Unset = UNSET,
     filter_sender_profile_uuid: str | Unset = UNSET,
-) -> ErrorEnvelope | MailboxList | None:
+) -> MailboxList:
     """List mailboxes
 
      Lists the team's connected mailboxes (email accounts) with filters, paging and sorting. The current
@@ -348,6 +384,8 @@ async def asyncio(
     **Sort order:** documented defaults differ (`desc` in the current (1.0.0) API documentation, `asc`
     elsewhere); set `order_type` explicitly when order matters.
 
+    `GET /emails/api/mailboxes` (listMailboxes). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -375,11 +413,15 @@ async def asyncio(
             Sent as `filter[sender_profile_uuid]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | MailboxList
+        MailboxList
     """
 
     return (

@@ -1,19 +1,23 @@
 from typing import Any
-from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.mailbox import Mailbox
 from ...models.reconnect_mailbox_to_smtp_body import ReconnectMailboxToSmtpBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    uuid: UUID,
+    uuid: str,
     *,
     body: ReconnectMailboxToSmtpBody,
 ) -> dict[str, Any]:
@@ -22,8 +26,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/emails/api/mailboxes/{uuid}/reconnect-to-smtp".format(
-            uuid=quote(str(uuid), safe=""),
+            uuid=path_segment(uuid, "uuid", "reconnectMailboxToSmtp"),
         ),
+        "extensions": {OPERATION_EXTENSION: "reconnect_mailbox_to_smtp"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,61 +39,40 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | Mailbox | None:
-    if response.status_code == 200:
-        response_200 = Mailbox.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> Mailbox:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = Mailbox.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = (
+            f"a body that is not the documented Mailbox ({type(exc).__name__}: {exc})"
+        )
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | Mailbox]:
+def _build_response(response: httpx.Response) -> Response[Mailbox]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ReconnectMailboxToSmtpBody,
-) -> Response[ErrorEnvelope | Mailbox]:
+) -> Response[Mailbox]:
     """Reconnect a mailbox to SMTP/IMAP
 
      Gives an existing mailbox new SMTP/IMAP credentials, for example when its send or sync status shows
@@ -100,16 +84,21 @@ def sync_detailed(
     the connect call (`provider` plus `connection_settings`), and the response is presumed to be the
     updated Mailbox.
 
+    `POST /emails/api/mailboxes/{uuid}/reconnect-to-smtp` (reconnectMailboxToSmtp).
     Args:
-        uuid (UUID): UUID of the mailbox.
+        uuid (str): UUID of the mailbox.
         body (ReconnectMailboxToSmtpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | Mailbox]
+        Response[Mailbox]
     """
 
     kwargs = _get_kwargs(
@@ -117,15 +106,15 @@ def sync_detailed(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ReconnectMailboxToSmtpBody,
-) -> ErrorEnvelope | Mailbox | None:
+) -> Mailbox:
     """Reconnect a mailbox to SMTP/IMAP
 
      Gives an existing mailbox new SMTP/IMAP credentials, for example when its send or sync status shows
@@ -137,16 +126,21 @@ def sync(
     the connect call (`provider` plus `connection_settings`), and the response is presumed to be the
     updated Mailbox.
 
+    `POST /emails/api/mailboxes/{uuid}/reconnect-to-smtp` (reconnectMailboxToSmtp).
     Args:
-        uuid (UUID): UUID of the mailbox.
+        uuid (str): UUID of the mailbox.
         body (ReconnectMailboxToSmtpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | Mailbox
+        Mailbox
     """
 
     return sync_detailed(
@@ -157,11 +151,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ReconnectMailboxToSmtpBody,
-) -> Response[ErrorEnvelope | Mailbox]:
+) -> Response[Mailbox]:
     """Reconnect a mailbox to SMTP/IMAP
 
      Gives an existing mailbox new SMTP/IMAP credentials, for example when its send or sync status shows
@@ -173,16 +167,21 @@ async def asyncio_detailed(
     the connect call (`provider` plus `connection_settings`), and the response is presumed to be the
     updated Mailbox.
 
+    `POST /emails/api/mailboxes/{uuid}/reconnect-to-smtp` (reconnectMailboxToSmtp).
     Args:
-        uuid (UUID): UUID of the mailbox.
+        uuid (str): UUID of the mailbox.
         body (ReconnectMailboxToSmtpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | Mailbox]
+        Response[Mailbox]
     """
 
     kwargs = _get_kwargs(
@@ -190,15 +189,15 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: ReconnectMailboxToSmtpBody,
-) -> ErrorEnvelope | Mailbox | None:
+) -> Mailbox:
     """Reconnect a mailbox to SMTP/IMAP
 
      Gives an existing mailbox new SMTP/IMAP credentials, for example when its send or sync status shows
@@ -210,16 +209,21 @@ async def asyncio(
     the connect call (`provider` plus `connection_settings`), and the response is presumed to be the
     updated Mailbox.
 
+    `POST /emails/api/mailboxes/{uuid}/reconnect-to-smtp` (reconnectMailboxToSmtp).
     Args:
-        uuid (UUID): UUID of the mailbox.
+        uuid (str): UUID of the mailbox.
         body (ReconnectMailboxToSmtpBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | Mailbox
+        Mailbox
     """
 
     return (

@@ -1,14 +1,25 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.list_notes_filter_object import ListNotesFilterObject
 from ...models.note_list import NoteList
+from ...models.note_record import Note
+from ...models.object_type import ObjectType
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -17,7 +28,7 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListNotesFilterObject | Unset = UNSET,
+    filter_object: ObjectType | Unset = UNSET,
     filter_object_uuid: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -48,57 +59,66 @@ def _get_kwargs(
         "method": "get",
         "url": "/leads/api/notes",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_notes"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | NoteList | None:
-    if response.status_code == 200:
-        response_200 = NoteList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> NoteList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = NoteList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = (
+            f"a body that is not the documented NoteList ({type(exc).__name__}: {exc})"
+        )
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | NoteList]:
+def _build_response(response: httpx.Response) -> Response[NoteList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> Note:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = Note.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[Note]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -109,9 +129,9 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListNotesFilterObject | Unset = UNSET,
+    filter_object: ObjectType | Unset = UNSET,
     filter_object_uuid: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | NoteList]:
+) -> Response[NoteList]:
     """List notes
 
      Returns notes on contacts and companies. Combine `filter[object]` and
@@ -123,6 +143,8 @@ def sync_detailed(
     The general pagination rules give `desc` as the default sort direction, an
     older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/notes` (listNotes). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -133,20 +155,21 @@ def sync_detailed(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_object (ListNotesFilterObject | Unset): Kind of record the notes belong to: `lead`
-            or `company`.
-
-            Sent as `filter[object]`. Example: lead.
+        filter_object (ObjectType | Unset): Kind of record: `lead` (contact) or `company`.
         filter_object_uuid (str | Unset): UUID of the contact or company whose notes you want.
 
             Sent as `filter[object_uuid]`. Example: 0b3090a6-0285-56c2-9a4c-2e5778d802ba.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | NoteList]
+        Response[NoteList]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +181,7 @@ def sync_detailed(
         filter_object_uuid=filter_object_uuid,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -168,9 +191,9 @@ def sync(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListNotesFilterObject | Unset = UNSET,
+    filter_object: ObjectType | Unset = UNSET,
     filter_object_uuid: str | Unset = UNSET,
-) -> ErrorEnvelope | NoteList | None:
+) -> NoteList:
     """List notes
 
      Returns notes on contacts and companies. Combine `filter[object]` and
@@ -182,6 +205,8 @@ def sync(
     The general pagination rules give `desc` as the default sort direction, an
     older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/notes` (listNotes). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -192,20 +217,21 @@ def sync(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_object (ListNotesFilterObject | Unset): Kind of record the notes belong to: `lead`
-            or `company`.
-
-            Sent as `filter[object]`. Example: lead.
+        filter_object (ObjectType | Unset): Kind of record: `lead` (contact) or `company`.
         filter_object_uuid (str | Unset): UUID of the contact or company whose notes you want.
 
             Sent as `filter[object_uuid]`. Example: 0b3090a6-0285-56c2-9a4c-2e5778d802ba.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | NoteList
+        NoteList
     """
 
     return sync_detailed(
@@ -226,9 +252,9 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListNotesFilterObject | Unset = UNSET,
+    filter_object: ObjectType | Unset = UNSET,
     filter_object_uuid: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | NoteList]:
+) -> Response[NoteList]:
     """List notes
 
      Returns notes on contacts and companies. Combine `filter[object]` and
@@ -240,6 +266,8 @@ async def asyncio_detailed(
     The general pagination rules give `desc` as the default sort direction, an
     older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/notes` (listNotes). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -250,20 +278,21 @@ async def asyncio_detailed(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_object (ListNotesFilterObject | Unset): Kind of record the notes belong to: `lead`
-            or `company`.
-
-            Sent as `filter[object]`. Example: lead.
+        filter_object (ObjectType | Unset): Kind of record: `lead` (contact) or `company`.
         filter_object_uuid (str | Unset): UUID of the contact or company whose notes you want.
 
             Sent as `filter[object_uuid]`. Example: 0b3090a6-0285-56c2-9a4c-2e5778d802ba.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | NoteList]
+        Response[NoteList]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +304,7 @@ async def asyncio_detailed(
         filter_object_uuid=filter_object_uuid,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -285,9 +314,9 @@ async def asyncio(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListNotesFilterObject | Unset = UNSET,
+    filter_object: ObjectType | Unset = UNSET,
     filter_object_uuid: str | Unset = UNSET,
-) -> ErrorEnvelope | NoteList | None:
+) -> NoteList:
     """List notes
 
      Returns notes on contacts and companies. Combine `filter[object]` and
@@ -299,6 +328,8 @@ async def asyncio(
     The general pagination rules give `desc` as the default sort direction, an
     older description says `asc`; send `order_type` when it matters.
 
+    `GET /leads/api/notes` (listNotes). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -309,20 +340,21 @@ async def asyncio(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_object (ListNotesFilterObject | Unset): Kind of record the notes belong to: `lead`
-            or `company`.
-
-            Sent as `filter[object]`. Example: lead.
+        filter_object (ObjectType | Unset): Kind of record: `lead` (contact) or `company`.
         filter_object_uuid (str | Unset): UUID of the contact or company whose notes you want.
 
             Sent as `filter[object_uuid]`. Example: 0b3090a6-0285-56c2-9a4c-2e5778d802ba.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | NoteList
+        NoteList
     """
 
     return (

@@ -1,15 +1,26 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.list_pipeline_stages_filter_object import ListPipelineStagesFilterObject
-from ...models.list_pipeline_stages_filter_type import ListPipelineStagesFilterType
+from ...models.object_type import ObjectType
+from ...models.pipeline_stage import PipelineStage
 from ...models.pipeline_stage_list import PipelineStageList
+from ...models.pipeline_stage_type import PipelineStageType
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -18,8 +29,8 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
-    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
+    filter_object: ObjectType | Unset = UNSET,
+    filter_type: PipelineStageType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,57 +64,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/leads/api/pipeline-stages",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_pipeline_stages"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PipelineStageList | None:
-    if response.status_code == 200:
-        response_200 = PipelineStageList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> PipelineStageList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = PipelineStageList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented PipelineStageList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PipelineStageList]:
+def _build_response(response: httpx.Response) -> Response[PipelineStageList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> PipelineStage:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = PipelineStage.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[PipelineStage]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -114,9 +132,9 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
-    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
-) -> Response[ErrorEnvelope | PipelineStageList]:
+    filter_object: ObjectType | Unset = UNSET,
+    filter_type: PipelineStageType | Unset = UNSET,
+) -> Response[PipelineStageList]:
     """List pipeline stages
 
      Returns the team's pipeline stages, sorted by position. Contacts and
@@ -131,6 +149,8 @@ def sync_detailed(
     `type` (`custom`, `new`, `approaching`, `engaging`, `replied`). The bracketed
     form `filter[object]` is used here.
 
+    `GET /leads/api/pipeline-stages` (listPipelineStages). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -141,21 +161,19 @@ def sync_detailed(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_object (ListPipelineStagesFilterObject | Unset): Which set of stages to return:
-            `lead` or `company`.
-
-            Sent as `filter[object]`. Example: lead.
-        filter_type (ListPipelineStagesFilterType | Unset): Only stages of this type (`custom`,
-            `new`, `approaching`, `engaging`, `replied`).
-
-            Sent as `filter[type]`.
+        filter_object (ObjectType | Unset): Kind of record: `lead` (contact) or `company`.
+        filter_type (PipelineStageType | Unset): Kind of pipeline stage.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | PipelineStageList]
+        Response[PipelineStageList]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +185,7 @@ def sync_detailed(
         filter_type=filter_type,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -177,9 +195,9 @@ def sync(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
-    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
-) -> ErrorEnvelope | PipelineStageList | None:
+    filter_object: ObjectType | Unset = UNSET,
+    filter_type: PipelineStageType | Unset = UNSET,
+) -> PipelineStageList:
     """List pipeline stages
 
      Returns the team's pipeline stages, sorted by position. Contacts and
@@ -194,6 +212,8 @@ def sync(
     `type` (`custom`, `new`, `approaching`, `engaging`, `replied`). The bracketed
     form `filter[object]` is used here.
 
+    `GET /leads/api/pipeline-stages` (listPipelineStages). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -204,21 +224,19 @@ def sync(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_object (ListPipelineStagesFilterObject | Unset): Which set of stages to return:
-            `lead` or `company`.
-
-            Sent as `filter[object]`. Example: lead.
-        filter_type (ListPipelineStagesFilterType | Unset): Only stages of this type (`custom`,
-            `new`, `approaching`, `engaging`, `replied`).
-
-            Sent as `filter[type]`.
+        filter_object (ObjectType | Unset): Kind of record: `lead` (contact) or `company`.
+        filter_type (PipelineStageType | Unset): Kind of pipeline stage.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | PipelineStageList
+        PipelineStageList
     """
 
     return sync_detailed(
@@ -239,9 +257,9 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
-    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
-) -> Response[ErrorEnvelope | PipelineStageList]:
+    filter_object: ObjectType | Unset = UNSET,
+    filter_type: PipelineStageType | Unset = UNSET,
+) -> Response[PipelineStageList]:
     """List pipeline stages
 
      Returns the team's pipeline stages, sorted by position. Contacts and
@@ -256,6 +274,8 @@ async def asyncio_detailed(
     `type` (`custom`, `new`, `approaching`, `engaging`, `replied`). The bracketed
     form `filter[object]` is used here.
 
+    `GET /leads/api/pipeline-stages` (listPipelineStages). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -266,21 +286,19 @@ async def asyncio_detailed(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_object (ListPipelineStagesFilterObject | Unset): Which set of stages to return:
-            `lead` or `company`.
-
-            Sent as `filter[object]`. Example: lead.
-        filter_type (ListPipelineStagesFilterType | Unset): Only stages of this type (`custom`,
-            `new`, `approaching`, `engaging`, `replied`).
-
-            Sent as `filter[type]`.
+        filter_object (ObjectType | Unset): Kind of record: `lead` (contact) or `company`.
+        filter_type (PipelineStageType | Unset): Kind of pipeline stage.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | PipelineStageList]
+        Response[PipelineStageList]
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +310,7 @@ async def asyncio_detailed(
         filter_type=filter_type,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -302,9 +320,9 @@ async def asyncio(
     offset: int | Unset = UNSET,
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
-    filter_object: ListPipelineStagesFilterObject | Unset = UNSET,
-    filter_type: ListPipelineStagesFilterType | Unset = UNSET,
-) -> ErrorEnvelope | PipelineStageList | None:
+    filter_object: ObjectType | Unset = UNSET,
+    filter_type: PipelineStageType | Unset = UNSET,
+) -> PipelineStageList:
     """List pipeline stages
 
      Returns the team's pipeline stages, sorted by position. Contacts and
@@ -319,6 +337,8 @@ async def asyncio(
     `type` (`custom`, `new`, `approaching`, `engaging`, `replied`). The bracketed
     form `filter[object]` is used here.
 
+    `GET /leads/api/pipeline-stages` (listPipelineStages). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -329,21 +349,19 @@ async def asyncio(
         order_field (str | Unset): Field to sort by; `created_at` unless the endpoint says
             otherwise.
         order_type (SortDirection | Unset): Sort direction.
-        filter_object (ListPipelineStagesFilterObject | Unset): Which set of stages to return:
-            `lead` or `company`.
-
-            Sent as `filter[object]`. Example: lead.
-        filter_type (ListPipelineStagesFilterType | Unset): Only stages of this type (`custom`,
-            `new`, `approaching`, `engaging`, `replied`).
-
-            Sent as `filter[type]`.
+        filter_object (ObjectType | Unset): Kind of record: `lead` (contact) or `company`.
+        filter_type (PipelineStageType | Unset): Kind of pipeline stage.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | PipelineStageList
+        PipelineStageList
     """
 
     return (

@@ -1,19 +1,23 @@
 from typing import Any
-from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.pipeline_stage import PipelineStage
 from ...models.update_pipeline_stage_body import UpdatePipelineStageBody
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    uuid: UUID,
+    uuid: str,
     *,
     body: UpdatePipelineStageBody,
 ) -> dict[str, Any]:
@@ -22,8 +26,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/leads/api/pipeline-stages/{uuid}".format(
-            uuid=quote(str(uuid), safe=""),
+            uuid=path_segment(uuid, "uuid", "updatePipelineStage"),
         ),
+        "extensions": {OPERATION_EXTENSION: "update_pipeline_stage"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -34,61 +39,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | PipelineStage | None:
-    if response.status_code == 200:
-        response_200 = PipelineStage.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> PipelineStage:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = PipelineStage.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented PipelineStage ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | PipelineStage]:
+def _build_response(response: httpx.Response) -> Response[PipelineStage]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePipelineStageBody,
-) -> Response[ErrorEnvelope | PipelineStage]:
+) -> Response[PipelineStage]:
     """Update a pipeline stage
 
      Updates the name, the category or the position of a stage. Its object
@@ -97,16 +79,21 @@ def sync_detailed(
     Setting `order` moves the stage to that position; the other stages of the
     same object type shift automatically to make room. Returns the updated stage.
 
+    `PUT /leads/api/pipeline-stages/{uuid}` (updatePipelineStage).
     Args:
-        uuid (UUID): UUID of the pipeline stage.
+        uuid (str): UUID of the pipeline stage.
         body (UpdatePipelineStageBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | PipelineStage]
+        Response[PipelineStage]
     """
 
     kwargs = _get_kwargs(
@@ -114,15 +101,15 @@ def sync_detailed(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePipelineStageBody,
-) -> ErrorEnvelope | PipelineStage | None:
+) -> PipelineStage:
     """Update a pipeline stage
 
      Updates the name, the category or the position of a stage. Its object
@@ -131,16 +118,21 @@ def sync(
     Setting `order` moves the stage to that position; the other stages of the
     same object type shift automatically to make room. Returns the updated stage.
 
+    `PUT /leads/api/pipeline-stages/{uuid}` (updatePipelineStage).
     Args:
-        uuid (UUID): UUID of the pipeline stage.
+        uuid (str): UUID of the pipeline stage.
         body (UpdatePipelineStageBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | PipelineStage
+        PipelineStage
     """
 
     return sync_detailed(
@@ -151,11 +143,11 @@ def sync(
 
 
 async def asyncio_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePipelineStageBody,
-) -> Response[ErrorEnvelope | PipelineStage]:
+) -> Response[PipelineStage]:
     """Update a pipeline stage
 
      Updates the name, the category or the position of a stage. Its object
@@ -164,16 +156,21 @@ async def asyncio_detailed(
     Setting `order` moves the stage to that position; the other stages of the
     same object type shift automatically to make room. Returns the updated stage.
 
+    `PUT /leads/api/pipeline-stages/{uuid}` (updatePipelineStage).
     Args:
-        uuid (UUID): UUID of the pipeline stage.
+        uuid (str): UUID of the pipeline stage.
         body (UpdatePipelineStageBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | PipelineStage]
+        Response[PipelineStage]
     """
 
     kwargs = _get_kwargs(
@@ -181,15 +178,15 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
     body: UpdatePipelineStageBody,
-) -> ErrorEnvelope | PipelineStage | None:
+) -> PipelineStage:
     """Update a pipeline stage
 
      Updates the name, the category or the position of a stage. Its object
@@ -198,16 +195,21 @@ async def asyncio(
     Setting `order` moves the stage to that position; the other stages of the
     same object type shift automatically to make room. Returns the updated stage.
 
+    `PUT /leads/api/pipeline-stages/{uuid}` (updatePipelineStage).
     Args:
-        uuid (UUID): UUID of the pipeline stage.
+        uuid (str): UUID of the pipeline stage.
         body (UpdatePipelineStageBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | PipelineStage
+        PipelineStage
     """
 
     return (

@@ -5,9 +5,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.connect_external_browser_body import ConnectExternalBrowserBody
-from ...models.error_envelope import ErrorEnvelope
 from ...models.sender_profile import SenderProfile
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,6 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/flows/client-api/sender-profiles/connect-external",
+        "extensions": {OPERATION_EXTENSION: "connect_external_browser"},
     }
 
     _kwargs["json"] = body.to_dict()
@@ -29,57 +35,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | SenderProfile | None:
-    if response.status_code == 200:
-        response_200 = SenderProfile.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 201:
-        response_201 = SenderProfile.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> SenderProfile:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = SenderProfile.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented SenderProfile ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | SenderProfile]:
+def _build_response(response: httpx.Response) -> Response[SenderProfile]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -87,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConnectExternalBrowserBody,
-) -> Response[ErrorEnvelope | SenderProfile]:
+) -> Response[SenderProfile]:
     """Connect an external browser to a sender profile
 
      Onboards a LinkedIn account in one call: creates a sender profile and attaches it to an existing
@@ -109,29 +87,34 @@ def sync_detailed(
     success. The older page types `notification_emails` as a list of addresses in both request and
     example, while other documentation types it as a string; the request uses a list.
 
+    `POST /flows/client-api/sender-profiles/connect-external` (connectExternalBrowser).
     Args:
         body (ConnectExternalBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | SenderProfile]
+        Response[SenderProfile]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConnectExternalBrowserBody,
-) -> ErrorEnvelope | SenderProfile | None:
+) -> SenderProfile:
     """Connect an external browser to a sender profile
 
      Onboards a LinkedIn account in one call: creates a sender profile and attaches it to an existing
@@ -153,15 +136,20 @@ def sync(
     success. The older page types `notification_emails` as a list of addresses in both request and
     example, while other documentation types it as a string; the request uses a list.
 
+    `POST /flows/client-api/sender-profiles/connect-external` (connectExternalBrowser).
     Args:
         body (ConnectExternalBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | SenderProfile
+        SenderProfile
     """
 
     return sync_detailed(
@@ -174,7 +162,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConnectExternalBrowserBody,
-) -> Response[ErrorEnvelope | SenderProfile]:
+) -> Response[SenderProfile]:
     """Connect an external browser to a sender profile
 
      Onboards a LinkedIn account in one call: creates a sender profile and attaches it to an existing
@@ -196,29 +184,34 @@ async def asyncio_detailed(
     success. The older page types `notification_emails` as a list of addresses in both request and
     example, while other documentation types it as a string; the request uses a list.
 
+    `POST /flows/client-api/sender-profiles/connect-external` (connectExternalBrowser).
     Args:
         body (ConnectExternalBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | SenderProfile]
+        Response[SenderProfile]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConnectExternalBrowserBody,
-) -> ErrorEnvelope | SenderProfile | None:
+) -> SenderProfile:
     """Connect an external browser to a sender profile
 
      Onboards a LinkedIn account in one call: creates a sender profile and attaches it to an existing
@@ -240,15 +233,20 @@ async def asyncio(
     success. The older page types `notification_emails` as a list of addresses in both request and
     example, while other documentation types it as a string; the request uses a list.
 
+    `POST /flows/client-api/sender-profiles/connect-external` (connectExternalBrowser).
     Args:
         body (ConnectExternalBrowserBody):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | SenderProfile
+        SenderProfile
     """
 
     return (

@@ -1,14 +1,25 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.list_sender_profiles_filter_status import ListSenderProfilesFilterStatus
+from ...models.sender_profile import SenderProfile
 from ...models.sender_profile_list import SenderProfileList
+from ...models.sender_profile_status import SenderProfileStatus
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -18,7 +29,7 @@ def _get_kwargs(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListSenderProfilesFilterStatus | Unset = UNSET,
+    filter_status: SenderProfileStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_linkedin_browser_id: str | Unset = UNSET,
     filter_linkedin_account_uuid: str | Unset = UNSET,
@@ -75,57 +86,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/flows/api/sender-profiles",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_sender_profiles"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | SenderProfileList | None:
-    if response.status_code == 200:
-        response_200 = SenderProfileList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> SenderProfileList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = SenderProfileList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented SenderProfileList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | SenderProfileList]:
+def _build_response(response: httpx.Response) -> Response[SenderProfileList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> SenderProfile:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = SenderProfile.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[SenderProfile]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -137,7 +155,7 @@ def sync_detailed(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListSenderProfilesFilterStatus | Unset = UNSET,
+    filter_status: SenderProfileStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_linkedin_browser_id: str | Unset = UNSET,
     filter_linkedin_account_uuid: str | Unset = UNSET,
@@ -147,7 +165,7 @@ def sync_detailed(
     filter_last_name: str | Unset = UNSET,
     filter_label: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | SenderProfileList]:
+) -> Response[SenderProfileList]:
     """List sender profiles
 
      Lists the team's sender profiles. A sender profile stands for a person, usually an SDR or AE, who
@@ -164,6 +182,8 @@ def sync_detailed(
     **Sort order:** the current (1.0.0) API documentation gives `desc` as the default `order_type`,
     older pages `asc`; set it explicitly when order matters.
 
+    `GET /flows/api/sender-profiles` (listSenderProfiles). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -177,10 +197,7 @@ def sync_detailed(
         filter_q (str | Unset): Free-text search over the sender profiles.
 
             Sent as `filter[q]`. Example: John.
-        filter_status (ListSenderProfilesFilterStatus | Unset): Profile status (`enabled` or
-            `disabled`); a value, a list, an operator object, or `is_null` / `is_not_null`.
-
-            Sent as `filter[status]`.
+        filter_status (SenderProfileStatus | Unset): Whether a sender profile may send.
         filter_uuid (str | Unset): Only the profile with this UUID.
 
             Sent as `filter[uuid]`.
@@ -211,11 +228,15 @@ def sync_detailed(
             Sent as `filter[user_id]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | SenderProfileList]
+        Response[SenderProfileList]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +257,7 @@ def sync_detailed(
         filter_user_id=filter_user_id,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -247,7 +268,7 @@ def sync(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListSenderProfilesFilterStatus | Unset = UNSET,
+    filter_status: SenderProfileStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_linkedin_browser_id: str | Unset = UNSET,
     filter_linkedin_account_uuid: str | Unset = UNSET,
@@ -257,7 +278,7 @@ def sync(
     filter_last_name: str | Unset = UNSET,
     filter_label: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-) -> ErrorEnvelope | SenderProfileList | None:
+) -> SenderProfileList:
     """List sender profiles
 
      Lists the team's sender profiles. A sender profile stands for a person, usually an SDR or AE, who
@@ -274,6 +295,8 @@ def sync(
     **Sort order:** the current (1.0.0) API documentation gives `desc` as the default `order_type`,
     older pages `asc`; set it explicitly when order matters.
 
+    `GET /flows/api/sender-profiles` (listSenderProfiles). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -287,10 +310,7 @@ def sync(
         filter_q (str | Unset): Free-text search over the sender profiles.
 
             Sent as `filter[q]`. Example: John.
-        filter_status (ListSenderProfilesFilterStatus | Unset): Profile status (`enabled` or
-            `disabled`); a value, a list, an operator object, or `is_null` / `is_not_null`.
-
-            Sent as `filter[status]`.
+        filter_status (SenderProfileStatus | Unset): Whether a sender profile may send.
         filter_uuid (str | Unset): Only the profile with this UUID.
 
             Sent as `filter[uuid]`.
@@ -321,11 +341,15 @@ def sync(
             Sent as `filter[user_id]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | SenderProfileList
+        SenderProfileList
     """
 
     return sync_detailed(
@@ -356,7 +380,7 @@ async def asyncio_detailed(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListSenderProfilesFilterStatus | Unset = UNSET,
+    filter_status: SenderProfileStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_linkedin_browser_id: str | Unset = UNSET,
     filter_linkedin_account_uuid: str | Unset = UNSET,
@@ -366,7 +390,7 @@ async def asyncio_detailed(
     filter_last_name: str | Unset = UNSET,
     filter_label: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | SenderProfileList]:
+) -> Response[SenderProfileList]:
     """List sender profiles
 
      Lists the team's sender profiles. A sender profile stands for a person, usually an SDR or AE, who
@@ -383,6 +407,8 @@ async def asyncio_detailed(
     **Sort order:** the current (1.0.0) API documentation gives `desc` as the default `order_type`,
     older pages `asc`; set it explicitly when order matters.
 
+    `GET /flows/api/sender-profiles` (listSenderProfiles). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -396,10 +422,7 @@ async def asyncio_detailed(
         filter_q (str | Unset): Free-text search over the sender profiles.
 
             Sent as `filter[q]`. Example: John.
-        filter_status (ListSenderProfilesFilterStatus | Unset): Profile status (`enabled` or
-            `disabled`); a value, a list, an operator object, or `is_null` / `is_not_null`.
-
-            Sent as `filter[status]`.
+        filter_status (SenderProfileStatus | Unset): Whether a sender profile may send.
         filter_uuid (str | Unset): Only the profile with this UUID.
 
             Sent as `filter[uuid]`.
@@ -430,11 +453,15 @@ async def asyncio_detailed(
             Sent as `filter[user_id]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | SenderProfileList]
+        Response[SenderProfileList]
     """
 
     kwargs = _get_kwargs(
@@ -455,7 +482,7 @@ async def asyncio_detailed(
         filter_user_id=filter_user_id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -466,7 +493,7 @@ async def asyncio(
     order_field: str | Unset = UNSET,
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
-    filter_status: ListSenderProfilesFilterStatus | Unset = UNSET,
+    filter_status: SenderProfileStatus | Unset = UNSET,
     filter_uuid: str | Unset = UNSET,
     filter_linkedin_browser_id: str | Unset = UNSET,
     filter_linkedin_account_uuid: str | Unset = UNSET,
@@ -476,7 +503,7 @@ async def asyncio(
     filter_last_name: str | Unset = UNSET,
     filter_label: str | Unset = UNSET,
     filter_user_id: str | Unset = UNSET,
-) -> ErrorEnvelope | SenderProfileList | None:
+) -> SenderProfileList:
     """List sender profiles
 
      Lists the team's sender profiles. A sender profile stands for a person, usually an SDR or AE, who
@@ -493,6 +520,8 @@ async def asyncio(
     **Sort order:** the current (1.0.0) API documentation gives `desc` as the default `order_type`,
     older pages `asc`; set it explicitly when order matters.
 
+    `GET /flows/api/sender-profiles` (listSenderProfiles). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -506,10 +535,7 @@ async def asyncio(
         filter_q (str | Unset): Free-text search over the sender profiles.
 
             Sent as `filter[q]`. Example: John.
-        filter_status (ListSenderProfilesFilterStatus | Unset): Profile status (`enabled` or
-            `disabled`); a value, a list, an operator object, or `is_null` / `is_not_null`.
-
-            Sent as `filter[status]`.
+        filter_status (SenderProfileStatus | Unset): Whether a sender profile may send.
         filter_uuid (str | Unset): Only the profile with this UUID.
 
             Sent as `filter[uuid]`.
@@ -540,11 +566,15 @@ async def asyncio(
             Sent as `filter[user_id]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | SenderProfileList
+        SenderProfileList
     """
 
     return (

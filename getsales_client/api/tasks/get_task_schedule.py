@@ -1,25 +1,29 @@
 import datetime
 from typing import Any
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.get_task_schedule_response_200 import GetTaskScheduleResponse200
-from ...types import UNSET, Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    Response,
+    decode_json,
+    status_code_of,
+)
 
 
 def _get_kwargs(
     *,
-    sender_profile_uuid: UUID,
+    sender_profile_uuid: str,
     date: datetime.date,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-    json_sender_profile_uuid = str(sender_profile_uuid)
-    params["sender_profile_uuid"] = json_sender_profile_uuid
+    params["sender_profile_uuid"] = sender_profile_uuid
 
     json_date = date.isoformat()
     params["date"] = json_date
@@ -30,81 +34,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/flows/api/tasks/schedule",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "get_task_schedule"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | GetTaskScheduleResponse200 | None:
-    if response.status_code == 200:
-        response_200 = GetTaskScheduleResponse200.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> GetTaskScheduleResponse200:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = GetTaskScheduleResponse200.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented GetTaskScheduleResponse200 ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | GetTaskScheduleResponse200]:
+def _build_response(response: httpx.Response) -> Response[GetTaskScheduleResponse200]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    sender_profile_uuid: UUID,
+    sender_profile_uuid: str,
     date: datetime.date,
-) -> Response[ErrorEnvelope | GetTaskScheduleResponse200]:
+) -> Response[GetTaskScheduleResponse200]:
     """Get task schedule
 
      Returns the tasks one sender profile has scheduled for one day, grouped by time, to show how much
     will run that day and plan around it. The response layout is not documented.
 
+    `GET /flows/api/tasks/schedule` (getTaskSchedule).
     Args:
-        sender_profile_uuid (UUID): Sender profile whose schedule is wanted; required.
+        sender_profile_uuid (str): Sender profile whose schedule is wanted; required.
         date (datetime.date): Day to show, as `YYYY-MM-DD`; required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | GetTaskScheduleResponse200]
+        Response[GetTaskScheduleResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -112,30 +99,35 @@ def sync_detailed(
         date=date,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    sender_profile_uuid: UUID,
+    sender_profile_uuid: str,
     date: datetime.date,
-) -> ErrorEnvelope | GetTaskScheduleResponse200 | None:
+) -> GetTaskScheduleResponse200:
     """Get task schedule
 
      Returns the tasks one sender profile has scheduled for one day, grouped by time, to show how much
     will run that day and plan around it. The response layout is not documented.
 
+    `GET /flows/api/tasks/schedule` (getTaskSchedule).
     Args:
-        sender_profile_uuid (UUID): Sender profile whose schedule is wanted; required.
+        sender_profile_uuid (str): Sender profile whose schedule is wanted; required.
         date (datetime.date): Day to show, as `YYYY-MM-DD`; required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | GetTaskScheduleResponse200
+        GetTaskScheduleResponse200
     """
 
     return sync_detailed(
@@ -148,24 +140,29 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    sender_profile_uuid: UUID,
+    sender_profile_uuid: str,
     date: datetime.date,
-) -> Response[ErrorEnvelope | GetTaskScheduleResponse200]:
+) -> Response[GetTaskScheduleResponse200]:
     """Get task schedule
 
      Returns the tasks one sender profile has scheduled for one day, grouped by time, to show how much
     will run that day and plan around it. The response layout is not documented.
 
+    `GET /flows/api/tasks/schedule` (getTaskSchedule).
     Args:
-        sender_profile_uuid (UUID): Sender profile whose schedule is wanted; required.
+        sender_profile_uuid (str): Sender profile whose schedule is wanted; required.
         date (datetime.date): Day to show, as `YYYY-MM-DD`; required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | GetTaskScheduleResponse200]
+        Response[GetTaskScheduleResponse200]
     """
 
     kwargs = _get_kwargs(
@@ -173,30 +170,35 @@ async def asyncio_detailed(
         date=date,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    sender_profile_uuid: UUID,
+    sender_profile_uuid: str,
     date: datetime.date,
-) -> ErrorEnvelope | GetTaskScheduleResponse200 | None:
+) -> GetTaskScheduleResponse200:
     """Get task schedule
 
      Returns the tasks one sender profile has scheduled for one day, grouped by time, to show how much
     will run that day and plan around it. The response layout is not documented.
 
+    `GET /flows/api/tasks/schedule` (getTaskSchedule).
     Args:
-        sender_profile_uuid (UUID): Sender profile whose schedule is wanted; required.
+        sender_profile_uuid (str): Sender profile whose schedule is wanted; required.
         date (datetime.date): Day to show, as `YYYY-MM-DD`; required.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | GetTaskScheduleResponse200
+        GetTaskScheduleResponse200
     """
 
     return (

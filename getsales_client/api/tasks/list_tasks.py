@@ -1,14 +1,25 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.list_tasks_filter_automation import ListTasksFilterAutomation
 from ...models.sort_direction import SortDirection
+from ...models.task import Task
+from ...models.task_automation import TaskAutomation
 from ...models.task_list import TaskList
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -20,7 +31,7 @@ def _get_kwargs(
     filter_flow_uuid: str | Unset = UNSET,
     filter_status: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
-    filter_automation: ListTasksFilterAutomation | Unset = UNSET,
+    filter_automation: TaskAutomation | Unset = UNSET,
     filter_lead_uuid: str | Unset = UNSET,
     filter_sender_profile_uuid: str | Unset = UNSET,
     filter_flow_node_id: int | Unset = UNSET,
@@ -69,57 +80,66 @@ def _get_kwargs(
         "method": "get",
         "url": "/flows/api/tasks",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_tasks"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | TaskList | None:
-    if response.status_code == 200:
-        response_200 = TaskList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> TaskList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = TaskList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = (
+            f"a body that is not the documented TaskList ({type(exc).__name__}: {exc})"
+        )
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | TaskList]:
+def _build_response(response: httpx.Response) -> Response[TaskList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> Task:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = Task.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[Task]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -133,13 +153,13 @@ def sync_detailed(
     filter_flow_uuid: str | Unset = UNSET,
     filter_status: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
-    filter_automation: ListTasksFilterAutomation | Unset = UNSET,
+    filter_automation: TaskAutomation | Unset = UNSET,
     filter_lead_uuid: str | Unset = UNSET,
     filter_sender_profile_uuid: str | Unset = UNSET,
     filter_flow_node_id: int | Unset = UNSET,
     filter_executed_at: str | Unset = UNSET,
     filter_schedule_at: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | TaskList]:
+) -> Response[TaskList]:
     """List tasks
 
      Lists the team's tasks with filters and paging. A task is one action inside an automation: a
@@ -157,6 +177,8 @@ def sync_detailed(
     **Sort order:** the current (1.0.0) API documentation gives `desc` as the default `order_type`,
     other documentation `asc`; set it explicitly when order matters.
 
+    `GET /flows/api/tasks` (listTasks). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -178,10 +200,8 @@ def sync_detailed(
             `linkedin_send_connection_request` or `email_send_message`.
 
             Sent as `filter[type]`.
-        filter_automation (ListTasksFilterAutomation | Unset): Task origin: `auto` (created by an
-            automation) or `manual`.
-
-            Sent as `filter[automation]`.
+        filter_automation (TaskAutomation | Unset): Whether a task was created by hand or by an
+            automation.
         filter_lead_uuid (str | Unset): Only tasks for this contact (or these contacts).
 
             Sent as `filter[lead_uuid]`.
@@ -202,11 +222,15 @@ def sync_detailed(
             Sent as `filter[schedule_at]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | TaskList]
+        Response[TaskList]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +249,7 @@ def sync_detailed(
         filter_schedule_at=filter_schedule_at,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -238,13 +262,13 @@ def sync(
     filter_flow_uuid: str | Unset = UNSET,
     filter_status: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
-    filter_automation: ListTasksFilterAutomation | Unset = UNSET,
+    filter_automation: TaskAutomation | Unset = UNSET,
     filter_lead_uuid: str | Unset = UNSET,
     filter_sender_profile_uuid: str | Unset = UNSET,
     filter_flow_node_id: int | Unset = UNSET,
     filter_executed_at: str | Unset = UNSET,
     filter_schedule_at: str | Unset = UNSET,
-) -> ErrorEnvelope | TaskList | None:
+) -> TaskList:
     """List tasks
 
      Lists the team's tasks with filters and paging. A task is one action inside an automation: a
@@ -262,6 +286,8 @@ def sync(
     **Sort order:** the current (1.0.0) API documentation gives `desc` as the default `order_type`,
     other documentation `asc`; set it explicitly when order matters.
 
+    `GET /flows/api/tasks` (listTasks). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -283,10 +309,8 @@ def sync(
             `linkedin_send_connection_request` or `email_send_message`.
 
             Sent as `filter[type]`.
-        filter_automation (ListTasksFilterAutomation | Unset): Task origin: `auto` (created by an
-            automation) or `manual`.
-
-            Sent as `filter[automation]`.
+        filter_automation (TaskAutomation | Unset): Whether a task was created by hand or by an
+            automation.
         filter_lead_uuid (str | Unset): Only tasks for this contact (or these contacts).
 
             Sent as `filter[lead_uuid]`.
@@ -307,11 +331,15 @@ def sync(
             Sent as `filter[schedule_at]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | TaskList
+        TaskList
     """
 
     return sync_detailed(
@@ -342,13 +370,13 @@ async def asyncio_detailed(
     filter_flow_uuid: str | Unset = UNSET,
     filter_status: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
-    filter_automation: ListTasksFilterAutomation | Unset = UNSET,
+    filter_automation: TaskAutomation | Unset = UNSET,
     filter_lead_uuid: str | Unset = UNSET,
     filter_sender_profile_uuid: str | Unset = UNSET,
     filter_flow_node_id: int | Unset = UNSET,
     filter_executed_at: str | Unset = UNSET,
     filter_schedule_at: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | TaskList]:
+) -> Response[TaskList]:
     """List tasks
 
      Lists the team's tasks with filters and paging. A task is one action inside an automation: a
@@ -366,6 +394,8 @@ async def asyncio_detailed(
     **Sort order:** the current (1.0.0) API documentation gives `desc` as the default `order_type`,
     other documentation `asc`; set it explicitly when order matters.
 
+    `GET /flows/api/tasks` (listTasks). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -387,10 +417,8 @@ async def asyncio_detailed(
             `linkedin_send_connection_request` or `email_send_message`.
 
             Sent as `filter[type]`.
-        filter_automation (ListTasksFilterAutomation | Unset): Task origin: `auto` (created by an
-            automation) or `manual`.
-
-            Sent as `filter[automation]`.
+        filter_automation (TaskAutomation | Unset): Whether a task was created by hand or by an
+            automation.
         filter_lead_uuid (str | Unset): Only tasks for this contact (or these contacts).
 
             Sent as `filter[lead_uuid]`.
@@ -411,11 +439,15 @@ async def asyncio_detailed(
             Sent as `filter[schedule_at]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | TaskList]
+        Response[TaskList]
     """
 
     kwargs = _get_kwargs(
@@ -434,7 +466,7 @@ async def asyncio_detailed(
         filter_schedule_at=filter_schedule_at,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -447,13 +479,13 @@ async def asyncio(
     filter_flow_uuid: str | Unset = UNSET,
     filter_status: str | Unset = UNSET,
     filter_type: str | Unset = UNSET,
-    filter_automation: ListTasksFilterAutomation | Unset = UNSET,
+    filter_automation: TaskAutomation | Unset = UNSET,
     filter_lead_uuid: str | Unset = UNSET,
     filter_sender_profile_uuid: str | Unset = UNSET,
     filter_flow_node_id: int | Unset = UNSET,
     filter_executed_at: str | Unset = UNSET,
     filter_schedule_at: str | Unset = UNSET,
-) -> ErrorEnvelope | TaskList | None:
+) -> TaskList:
     """List tasks
 
      Lists the team's tasks with filters and paging. A task is one action inside an automation: a
@@ -471,6 +503,8 @@ async def asyncio(
     **Sort order:** the current (1.0.0) API documentation gives `desc` as the default `order_type`,
     other documentation `asc`; set it explicitly when order matters.
 
+    `GET /flows/api/tasks` (listTasks). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -492,10 +526,8 @@ async def asyncio(
             `linkedin_send_connection_request` or `email_send_message`.
 
             Sent as `filter[type]`.
-        filter_automation (ListTasksFilterAutomation | Unset): Task origin: `auto` (created by an
-            automation) or `manual`.
-
-            Sent as `filter[automation]`.
+        filter_automation (TaskAutomation | Unset): Whether a task was created by hand or by an
+            automation.
         filter_lead_uuid (str | Unset): Only tasks for this contact (or these contacts).
 
             Sent as `filter[lead_uuid]`.
@@ -516,11 +548,15 @@ async def asyncio(
             Sent as `filter[schedule_at]`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | TaskList
+        TaskList
     """
 
     return (

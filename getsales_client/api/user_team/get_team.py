@@ -1,13 +1,18 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.team import Team
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -17,64 +22,39 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/id/api/teams/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", "getTeam"),
         ),
+        "extensions": {OPERATION_EXTENSION: "get_team"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | Team | None:
-    if response.status_code == 200:
-        response_200 = Team.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> Team:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = Team.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = (
+            f"a body that is not the documented Team ({type(exc).__name__}: {exc})"
+        )
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | Team]:
+def _build_response(response: httpx.Response) -> Response[Team]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
@@ -82,7 +62,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | Team]:
+) -> Response[Team]:
     """Get team details
 
      Fetches a single team by its numeric ID, with its feature limits, its credit
@@ -93,29 +73,34 @@ def sync_detailed(
     Another published description of this endpoint answers **404** when the team
     does not exist, so be ready for either status when the ID is wrong.
 
+    `GET /id/api/teams/{id}` (getTeam).
     Args:
         id (int): Numeric ID of the team.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | Team]
+        Response[Team]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | Team | None:
+) -> Team:
     """Get team details
 
      Fetches a single team by its numeric ID, with its feature limits, its credit
@@ -126,15 +111,20 @@ def sync(
     Another published description of this endpoint answers **404** when the team
     does not exist, so be ready for either status when the ID is wrong.
 
+    `GET /id/api/teams/{id}` (getTeam).
     Args:
         id (int): Numeric ID of the team.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | Team
+        Team
     """
 
     return sync_detailed(
@@ -147,7 +137,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | Team]:
+) -> Response[Team]:
     """Get team details
 
      Fetches a single team by its numeric ID, with its feature limits, its credit
@@ -158,29 +148,34 @@ async def asyncio_detailed(
     Another published description of this endpoint answers **404** when the team
     does not exist, so be ready for either status when the ID is wrong.
 
+    `GET /id/api/teams/{id}` (getTeam).
     Args:
         id (int): Numeric ID of the team.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | Team]
+        Response[Team]
     """
 
     kwargs = _get_kwargs(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | Team | None:
+) -> Team:
     """Get team details
 
      Fetches a single team by its numeric ID, with its feature limits, its credit
@@ -191,15 +186,20 @@ async def asyncio(
     Another published description of this endpoint answers **404** when the team
     does not exist, so be ready for either status when the ID is wrong.
 
+    `GET /id/api/teams/{id}` (getTeam).
     Args:
         id (int): Numeric ID of the team.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | Team
+        Team
     """
 
     return (

@@ -1,131 +1,120 @@
 from typing import Any
-from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.webhook import Webhook
-from ...types import Response, status_code_of
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    Response,
+    decode_json,
+    path_segment,
+    status_code_of,
+)
 
 
 def _get_kwargs(
-    uuid: UUID,
+    uuid: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/integrations/api/webhooks/{uuid}".format(
-            uuid=quote(str(uuid), safe=""),
+            uuid=path_segment(uuid, "uuid", "getWebhookDetails"),
         ),
+        "extensions": {OPERATION_EXTENSION: "get_webhook_details"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | Webhook | None:
-    if response.status_code == 200:
-        response_200 = Webhook.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> Webhook:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = Webhook.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = (
+            f"a body that is not the documented Webhook ({type(exc).__name__}: {exc})"
+        )
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | Webhook]:
+def _build_response(response: httpx.Response) -> Response[Webhook]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | Webhook]:
+) -> Response[Webhook]:
     """Get webhook details
 
      Returns one webhook with its full configuration: event, target, filters and timestamps. Answers 404
     when it does not exist.
 
+    `GET /integrations/api/webhooks/{uuid}` (getWebhookDetails).
     Args:
-        uuid (UUID): UUID of the webhook.
+        uuid (str): UUID of the webhook.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | Webhook]
+        Response[Webhook]
     """
 
     kwargs = _get_kwargs(
         uuid=uuid,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | Webhook | None:
+) -> Webhook:
     """Get webhook details
 
      Returns one webhook with its full configuration: event, target, filters and timestamps. Answers 404
     when it does not exist.
 
+    `GET /integrations/api/webhooks/{uuid}` (getWebhookDetails).
     Args:
-        uuid (UUID): UUID of the webhook.
+        uuid (str): UUID of the webhook.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | Webhook
+        Webhook
     """
 
     return sync_detailed(
@@ -135,52 +124,62 @@ def sync(
 
 
 async def asyncio_detailed(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | Webhook]:
+) -> Response[Webhook]:
     """Get webhook details
 
      Returns one webhook with its full configuration: event, target, filters and timestamps. Answers 404
     when it does not exist.
 
+    `GET /integrations/api/webhooks/{uuid}` (getWebhookDetails).
     Args:
-        uuid (UUID): UUID of the webhook.
+        uuid (str): UUID of the webhook.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | Webhook]
+        Response[Webhook]
     """
 
     kwargs = _get_kwargs(
         uuid=uuid,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
-    uuid: UUID,
+    uuid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | Webhook | None:
+) -> Webhook:
     """Get webhook details
 
      Returns one webhook with its full configuration: event, target, filters and timestamps. Answers 404
     when it does not exist.
 
+    `GET /integrations/api/webhooks/{uuid}` (getWebhookDetails).
     Args:
-        uuid (UUID): UUID of the webhook.
+        uuid (str): UUID of the webhook.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | Webhook
+        Webhook
     """
 
     return (

@@ -1,14 +1,25 @@
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.list_webhooks_filter_status import ListWebhooksFilterStatus
 from ...models.sort_direction import SortDirection
+from ...models.webhook import Webhook
 from ...models.webhook_list import WebhookList
-from ...types import UNSET, Response, Unset, status_code_of
+from ...models.webhook_status import WebhookStatus
+from ...types import (
+    OPERATION_EXTENSION,
+    PARSE_ERRORS,
+    UNSET,
+    ListPage,
+    Response,
+    Unset,
+    decode_json,
+    read_page,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -19,7 +30,7 @@ def _get_kwargs(
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
     filter_event: str | Unset = UNSET,
-    filter_status: ListWebhooksFilterStatus | Unset = UNSET,
+    filter_status: WebhookStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -51,57 +62,64 @@ def _get_kwargs(
         "method": "get",
         "url": "/integrations/api/webhooks",
         "params": params,
+        "extensions": {OPERATION_EXTENSION: "list_webhooks"},
     }
 
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | WebhookList | None:
-    if response.status_code == 200:
-        response_200 = WebhookList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-        response_402 = ErrorEnvelope.from_dict(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
+def _parse_response(response: httpx.Response) -> WebhookList:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    return None
+    data = decode_json(response)
+    try:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object, got {type(data).__name__}")
+        response_200 = WebhookList.from_dict(data)
+
+    except PARSE_ERRORS as exc:
+        problem = f"a body that is not the documented WebhookList ({type(exc).__name__}: {exc})"
+        raise errors.MalformedResponseError.for_response(
+            response, problem[:300]
+        ) from None
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | WebhookList]:
+def _build_response(response: httpx.Response) -> Response[WebhookList]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
+    )
+
+
+def _parse_item(data: Any) -> Webhook:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object, got {type(data).__name__}")
+    data_type_0_item = Webhook.from_dict(data)
+
+    return data_type_0_item
+
+
+def build_page_request(
+    arguments: Mapping[str, Any], offset: int, limit: int
+) -> dict[str, Any]:
+    """The request for one page: this operation's keyword `arguments` with `offset` and `limit`."""
+    return _get_kwargs(**{**arguments, "limit": limit, "offset": offset})
+
+
+def parse_page(response: httpx.Response) -> ListPage[Webhook]:
+    """One page of this list; records that do not parse are listed in `rejected`."""
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return read_page(
+        response,
+        _parse_item,
+        envelope=True,
+        bare_array=False,
+        nested_counters=None,
+        unwrap=None,
     )
 
 
@@ -114,14 +132,16 @@ def sync_detailed(
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
     filter_event: str | Unset = UNSET,
-    filter_status: ListWebhooksFilterStatus | Unset = UNSET,
-) -> Response[ErrorEnvelope | WebhookList]:
+    filter_status: WebhookStatus | Unset = UNSET,
+) -> Response[WebhookList]:
     """List webhooks
 
      Lists the team's webhooks with paging. Filter by event type, status or search text; newest first by
     default (`created_at` descending). The exact filter key names are not published: `event`, `status`
     and `q` are assumed. Returns the paginated envelope of Webhook objects.
 
+    `GET /integrations/api/webhooks` (listWebhooks). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -138,17 +158,18 @@ def sync_detailed(
         filter_event (str | Unset): Only webhooks for this event (key name assumed).
 
             Sent as `filter[event]`.
-        filter_status (ListWebhooksFilterStatus | Unset): Only webhooks with this status, `on` or
-            `off` (key name assumed).
-
-            Sent as `filter[status]`.
+        filter_status (WebhookStatus | Unset): Whether a webhook fires (`on`) or not (`off`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | WebhookList]
+        Response[WebhookList]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +182,7 @@ def sync_detailed(
         filter_status=filter_status,
     )
     response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 def sync(
@@ -173,14 +194,16 @@ def sync(
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
     filter_event: str | Unset = UNSET,
-    filter_status: ListWebhooksFilterStatus | Unset = UNSET,
-) -> ErrorEnvelope | WebhookList | None:
+    filter_status: WebhookStatus | Unset = UNSET,
+) -> WebhookList:
     """List webhooks
 
      Lists the team's webhooks with paging. Filter by event type, status or search text; newest first by
     default (`created_at` descending). The exact filter key names are not published: `event`, `status`
     and `q` are assumed. Returns the paginated envelope of Webhook objects.
 
+    `GET /integrations/api/webhooks` (listWebhooks). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -197,17 +220,18 @@ def sync(
         filter_event (str | Unset): Only webhooks for this event (key name assumed).
 
             Sent as `filter[event]`.
-        filter_status (ListWebhooksFilterStatus | Unset): Only webhooks with this status, `on` or
-            `off` (key name assumed).
-
-            Sent as `filter[status]`.
+        filter_status (WebhookStatus | Unset): Whether a webhook fires (`on`) or not (`off`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | WebhookList
+        WebhookList
     """
 
     return sync_detailed(
@@ -231,14 +255,16 @@ async def asyncio_detailed(
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
     filter_event: str | Unset = UNSET,
-    filter_status: ListWebhooksFilterStatus | Unset = UNSET,
-) -> Response[ErrorEnvelope | WebhookList]:
+    filter_status: WebhookStatus | Unset = UNSET,
+) -> Response[WebhookList]:
     """List webhooks
 
      Lists the team's webhooks with paging. Filter by event type, status or search text; newest first by
     default (`created_at` descending). The exact filter key names are not published: `event`, `status`
     and `q` are assumed. Returns the paginated envelope of Webhook objects.
 
+    `GET /integrations/api/webhooks` (listWebhooks). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -255,17 +281,18 @@ async def asyncio_detailed(
         filter_event (str | Unset): Only webhooks for this event (key name assumed).
 
             Sent as `filter[event]`.
-        filter_status (ListWebhooksFilterStatus | Unset): Only webhooks with this status, `on` or
-            `off` (key name assumed).
-
-            Sent as `filter[status]`.
+        filter_status (WebhookStatus | Unset): Whether a webhook fires (`on`) or not (`off`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        Response[ErrorEnvelope | WebhookList]
+        Response[WebhookList]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +305,7 @@ async def asyncio_detailed(
         filter_status=filter_status,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    return _build_response(response)
 
 
 async def asyncio(
@@ -290,14 +317,16 @@ async def asyncio(
     order_type: SortDirection | Unset = UNSET,
     filter_q: str | Unset = UNSET,
     filter_event: str | Unset = UNSET,
-    filter_status: ListWebhooksFilterStatus | Unset = UNSET,
-) -> ErrorEnvelope | WebhookList | None:
+    filter_status: WebhookStatus | Unset = UNSET,
+) -> WebhookList:
     """List webhooks
 
      Lists the team's webhooks with paging. Filter by event type, status or search text; newest first by
     default (`created_at` descending). The exact filter key names are not published: `event`, `status`
     and `q` are assumed. Returns the paginated envelope of Webhook objects.
 
+    `GET /integrations/api/webhooks` (listWebhooks). A list:
+    `getsales_extras.paginate` walks all of its pages.
     Args:
         limit (int | Unset): Items per page.
 
@@ -314,17 +343,18 @@ async def asyncio(
         filter_event (str | Unset): Only webhooks for this event (key name assumed).
 
             Sent as `filter[event]`.
-        filter_status (ListWebhooksFilterStatus | Unset): Only webhooks with this status, `on` or
-            `off` (key name assumed).
-
-            Sent as `filter[status]`.
+        filter_status (WebhookStatus | Unset): Whether a webhook fires (`on`) or not (`off`).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        getsales_extras.APIStatusError: with a client from `getsales_extras.create_client`, for any
+            error status (a subclass per status: `NotFoundError`, `ValidationError`...); plain
+            clients raise `errors.UnexpectedStatus` instead.
+        getsales_extras.APIConnectionError: no usable answer (`APITimeoutError` for a timeout).
+        errors.MalformedResponseError: a success answer whose body is not the documented shape.
+        errors.InvalidPathParameterError: an id that would reach another endpoint; nothing was sent.
 
     Returns:
-        ErrorEnvelope | WebhookList
+        WebhookList
     """
 
     return (

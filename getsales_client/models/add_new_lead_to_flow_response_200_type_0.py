@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="AddNewLeadToFlowResponse200")
+T = TypeVar("T", bound="AddNewLeadToFlowResponse200Type0")
 
 
 @_attrs_define
-class AddNewLeadToFlowResponse200:
+class AddNewLeadToFlowResponse200Type0:
     """
     Attributes:
         reason (None | str | Unset): Why nothing was done. Example: skipped.
@@ -50,12 +49,12 @@ class AddNewLeadToFlowResponse200:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
-        add_new_lead_to_flow_response_200 = cls(
+        add_new_lead_to_flow_response_200_type_0 = cls(
             reason=reason,
         )
 
-        add_new_lead_to_flow_response_200.additional_properties = d
-        return add_new_lead_to_flow_response_200
+        add_new_lead_to_flow_response_200_type_0.additional_properties = d
+        return add_new_lead_to_flow_response_200_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from typing_extensions import Self
 
-from ..models.note_object import NoteObject
+from ..models.object_type import ObjectType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Note")
@@ -19,20 +18,20 @@ class Note:
     """A free-text note attached to a contact or company.
 
     Attributes:
-        uuid (None | str | Unset): Unique identifier.
+        uuid (str): Unique identifier.
         team_id (int | None | Unset): Team (workspace) the record belongs to.
         user_id (int | None | Unset): User who created the record.
-        object_ (None | NoteObject | Unset): Record type: `lead` (contact) or `company`.
+        object_ (None | ObjectType | Unset):
         object_uuid (None | str | Unset): UUID of the contact or company.
         note (None | str | Unset): Text of the note. Example: Follow up after demo next week..
         created_at (datetime.datetime | None | Unset): When the record was created.
         updated_at (datetime.datetime | None | Unset): When the record was last changed.
     """
 
-    uuid: None | str | Unset = UNSET
+    uuid: str
     team_id: int | None | Unset = UNSET
     user_id: int | None | Unset = UNSET
-    object_: None | NoteObject | Unset = UNSET
+    object_: None | ObjectType | Unset = UNSET
     object_uuid: None | str | Unset = UNSET
     note: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -40,11 +39,7 @@ class Note:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid: None | str | Unset
-        if isinstance(self.uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = self.uuid
+        uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -61,7 +56,7 @@ class Note:
         object_: None | str | Unset
         if isinstance(self.object_, Unset):
             object_ = UNSET
-        elif isinstance(self.object_, NoteObject):
+        elif isinstance(self.object_, ObjectType):
             object_ = self.object_.value
         else:
             object_ = self.object_
@@ -96,9 +91,11 @@ class Note:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if user_id is not UNSET:
@@ -119,15 +116,7 @@ class Note:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uuid = _parse_uuid(d.pop("uuid", UNSET))
+        uuid = d.pop("uuid")
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -147,7 +136,7 @@ class Note:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        def _parse_object_(data: object) -> None | NoteObject | Unset:
+        def _parse_object_(data: object) -> None | ObjectType | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -155,12 +144,12 @@ class Note:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                object_type_1 = NoteObject(data)
+                object_type_0 = ObjectType(data)
 
-                return object_type_1
+                return object_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NoteObject | Unset, data)
+            return cast(None | ObjectType | Unset, data)
 
         object_ = _parse_object_(d.pop("object", UNSET))
 
@@ -220,7 +209,7 @@ class Note:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        note = cls(
+        note_record = cls(
             uuid=uuid,
             team_id=team_id,
             user_id=user_id,
@@ -231,8 +220,8 @@ class Note:
             updated_at=updated_at,
         )
 
-        note.additional_properties = d
-        return note
+        note_record.additional_properties = d
+        return note_record
 
     @property
     def additional_keys(self) -> list[str]:

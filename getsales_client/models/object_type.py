@@ -1,15 +1,15 @@
 from enum import Enum
 
 
-class ListTasksFilterAutomation(str, Enum):
-    AUTO = "auto"
-    MANUAL = "manual"
+class ObjectType(str, Enum):
+    COMPANY = "company"
+    LEAD = "lead"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ListTasksFilterAutomation | None":
+    def _missing_(cls, value: object) -> "ObjectType | None":
         """Accept a value this client does not list yet: the API adds values over time.
 
         The result is an extra member named ``UNKNOWN`` whose ``value`` is the raw string, so the
