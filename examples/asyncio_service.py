@@ -108,10 +108,8 @@ class ContactDirectory:
         result = await lookup_one_lead.asyncio(
             client=self.client, body=LookupOneLeadBody(email=email, disable_aggregation=True)
         )
-        if not isinstance(result, LeadAggregation):
-            return None  # null: nobody has this address
-        # The contact comes either wrapped ({lead: {...}}) or with its fields at the top.
-        return result.lead if isinstance(result.lead, Lead) else result
+        # None: nobody has this address. A wrapped contact ({lead: {...}}) is read flat.
+        return result
 
 
 def _text(value: object) -> str | None:

@@ -39,7 +39,6 @@ import attrs
 from getsales_client.api.leads_contacts import upsert_lead
 from getsales_client.api.lists import create_list
 from getsales_client.models import CreateListBody, UpsertLeadBody
-from getsales_client.models import List as ContactList
 from getsales_extras import (
     ConfigurationError,
     GetSalesError,
@@ -93,8 +92,7 @@ async def import_contacts(
             created = await create_list.asyncio(
                 client=client, body=CreateListBody(name=f"Import of {path.name}")
             )
-            assert isinstance(created, ContactList)
-            list_uuid = str(created.uuid)
+            list_uuid = created.uuid
         target = list_uuid
 
         async def upsert(row: tuple[int, dict[str, str]]) -> Any:

@@ -135,6 +135,15 @@ def unwrapped(record: Any, key: str) -> Any:
     return record
 
 
+def unwrapped_records(body: Any, key: str) -> Any:
+    """A list page (an envelope with `data`, or a bare array) with each record `unwrapped`."""
+    if isinstance(body, list):
+        return [unwrapped(record, key) for record in body]
+    if isinstance(body, dict) and isinstance(body.get("data"), list):
+        return {**body, "data": [unwrapped(record, key) for record in body["data"]]}
+    return body
+
+
 @frozen
 class RejectedItem:
     """A record of a list page that could not be read as the documented item type."""
@@ -224,4 +233,5 @@ __all__ = [
     "read_page",
     "status_code_of",
     "unwrapped",
+    "unwrapped_records",
 ]

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from scripts.generate_client import main, operation_index_source
-from scripts.normalize_spec import load
+from scripts.normalize_spec import load, normalize
+from scripts.operation_facts import collect
 
 SAMPLE = Path(__file__).parent / "data" / "vendor_shape.yaml"
 
@@ -54,7 +55,7 @@ def test_a_spec_defect_fails_generation_and_leaves_the_package_alone(tmp_path: P
 
 def _index() -> dict[str, Any]:
     namespace: dict[str, Any] = {}
-    exec(operation_index_source(load(SAMPLE)), namespace)
+    exec(operation_index_source(collect(normalize(load(SAMPLE)))), namespace)
     return {op.operation_id: op for op in namespace["OPERATIONS"].values()}
 
 
@@ -83,3 +84,10 @@ def test_operation_index_keeps_document_order_and_path_templates() -> None:
     assert list(index)[:3] == ["listContacts", "createContacts", "searchContacts"]
     assert index["getContact"].path == "/contacts/{uuid}"
     assert len(index) == 10
+
+
+def test_operation_facts_say_what_a_success_looks_like_and_how_lists_page() -> None:
+    index = _index()
+    assert (index["listContacts"].success_body, index["listContacts"].paginated) == ("json", True)
+    assert index["getContact"].paginated is False
+    assert index["deleteContact"].success_body is None

@@ -147,10 +147,13 @@ def test_parameter_description_reaches_the_schema(normal: dict[str, Any]) -> Non
 
 def test_response_schemas_tolerate_missing_null_and_extra_fields(normal: dict[str, Any]) -> None:
     contact = _schema(normal, "Contact")
-    assert "required" not in contact
+    # Only the resource's own id stays required: a record without it is not a contact.
+    assert contact["required"] == ["uuid"]
+    assert "nullable" not in contact["properties"]["uuid"]
     assert "additionalProperties" not in contact
     for name, prop in contact["properties"].items():
-        assert prop.get("nullable") is True, name
+        if name != "uuid":
+            assert prop.get("nullable") is True, name
     inline = normal["paths"]["/contacts/import"]["post"]["responses"]["202"]["content"][
         "application/json"
     ]["schema"]
@@ -189,3 +192,15 @@ def test_synthetic_spec_generates_without_warnings(tmp_path: Path) -> None:
     assert (package / "py.typed").exists()
     assert "operation_id='listContacts'" not in (package / "operation_index.py").read_text()
     assert 'operation_id="listContacts"' in (package / "operation_index.py").read_text()
+
+
+def test_ids_are_plain_strings(normal: dict[str, Any]) -> None:
+    assert not [node for node in _all_schema_nodes(normal) if node.get("format") == "uuid"]
+
+
+def test_one_success_response_per_operation(normal: dict[str, Any]) -> None:
+    for path, item in normal["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "responses" in operation:
+                successes = [code for code in operation["responses"] if str(code)[0] == "2"]
+                assert len(successes) <= 1, (method, path, successes)

@@ -9,7 +9,10 @@ from typing import Any
 import httpx
 import pytest
 
+from getsales_client.api.emails import list_emails
+from getsales_client.api.leads_contacts import search_leads
 from getsales_client.api.lists import list_lists
+from getsales_client.models import SearchLeadsBody
 from getsales_extras import (
     MalformedResponseError,
     PaginationError,
@@ -26,7 +29,7 @@ def _list(uuid: str) -> dict[str, Any]:
     return {"uuid": uuid, "name": f"list {uuid}"}
 
 
-def _client(answer: Callable[[httpx.Request], dict[str, Any]], seen: list[httpx.Request]) -> Any:
+def _client(answer: Callable[[httpx.Request], Any], seen: list[httpx.Request]) -> Any:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200, json=answer(request))
@@ -122,3 +125,70 @@ async def test_a_body_that_is_not_a_page_is_a_typed_error() -> None:
     async with _client(lambda request: {"error": "nope"}, []) as client:
         with pytest.raises(MalformedResponseError, match="not a page of this list"):
             await anext(paginate(list_lists, client=client))
+
+
+def _email(uuid: str) -> dict[str, Any]:
+    return {"uuid": uuid, "subject": f"mail {uuid}"}
+
+
+@pytest.mark.parametrize("shape", ["flat", "nested", "array"])
+async def test_every_page_shape_the_spec_declares_for_emails(shape: str) -> None:
+    """list_emails declares the flat envelope, counters nested in `pagination`, a bare array."""
+    emails = [_email(f"e{n}") for n in range(5)]
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> Any:
+        offset = int(request.url.params["offset"])
+        limit = int(request.url.params["limit"])
+        data = emails[offset : offset + limit]
+        counters = {"total": len(emails), "has_more": offset + limit < len(emails)}
+        if shape == "array":
+            return data
+        if shape == "nested":
+            return {"data": data, "pagination": counters}
+        return {"data": data, **counters}
+
+    async with _client(answer, seen) as client:
+        pages = [page async for page in paginate_pages(list_emails, client=client, page_size=2)]
+
+    assert [item.uuid for page in pages for item in page.items] == [e["uuid"] for e in emails]
+    assert [type(item).__name__ for page in pages for item in page.items] == ["Email"] * 5
+    if shape == "array":
+        # A bare array says nothing about the end: the short last page is the signal.
+        assert pages[0].total is None and len(seen) == 3
+    else:
+        assert pages[0].total == 5 and len(seen) == 3
+
+
+async def test_a_bare_array_of_full_pages_ends_on_an_empty_page() -> None:
+    emails = [_email(f"e{n}") for n in range(4)]
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> Any:
+        offset = int(request.url.params["offset"])
+        return emails[offset : offset + int(request.url.params["limit"])]
+
+    async with _client(answer, seen) as client:
+        items = [item async for item in paginate(list_emails, client=client, page_size=2)]
+
+    assert len(items) == 4 and len(seen) == 3
+
+
+async def test_wrapped_search_records_are_read_flat() -> None:
+    wrapped = {"lead": {"uuid": "l1", "first_name": "Ada"}, "markers": {"sent": 1}, "flows": []}
+    flat = {"uuid": "l2", "first_name": "Bob", "markers": None}
+    page = {"data": [wrapped, flat], "total": 2, "has_more": False}
+    async with _client(lambda request: page, []) as client:
+        items = [item async for item in paginate(search_leads, client=client)]
+
+    assert [(item.uuid, item.first_name) for item in items] == [("l1", "Ada"), ("l2", "Bob")]
+    assert [type(item).__name__ for item in items] == ["LeadAggregation"] * 2
+
+
+async def test_a_direct_search_call_reads_wrapped_records_flat_too() -> None:
+    wrapped = {"lead": {"uuid": "l1", "first_name": "Ada"}, "markers": {"sent": 1}}
+    page = {"data": [wrapped], "total": 1, "has_more": False}
+    async with _client(lambda request: page, []) as client:
+        found = await search_leads.asyncio(client=client, body=SearchLeadsBody())
+
+    assert found.data and [(i.uuid, i.first_name) for i in found.data] == [("l1", "Ada")]

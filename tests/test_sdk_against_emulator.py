@@ -8,7 +8,7 @@ mistake anywhere between the two shows up as a 429 or a duplicate at the server.
 from __future__ import annotations
 
 from functools import partial
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 import anyio
 import httpx
@@ -21,7 +21,6 @@ from getsales_client.client import AuthenticatedClient
 from getsales_client.models import (
     CreateListBody,
     LeadInput,
-    ListList,
     SearchLeadsBody,
     UpsertLeadBody,
 )
@@ -167,7 +166,7 @@ async def test_under_faults_safe_calls_succeed_and_no_change_is_sent_twice(
     assert emu.stats.duplicate_payloads(applied=True) == {}
 
 
-async def create_list_surely(client: AuthenticatedClient) -> UUID:
+async def create_list_surely(client: AuthenticatedClient) -> str:
     """Create a list to import into; a create that hit a fault is looked up, not repeated."""
     name = f"faults-{uuid4().hex[:8]}"
     for _ in range(20):
@@ -175,9 +174,8 @@ async def create_list_surely(client: AuthenticatedClient) -> UUID:
             await create_list.asyncio_detailed(client=client, body=CreateListBody(name=name))
         except GetSalesError:
             pass  # it may or may not have been created: look before trying again
-        page = await list_lists.asyncio_detailed(client=client, limit=100)
-        assert isinstance(page.parsed, ListList)
-        for item in page.parsed.data or []:
-            if item.name == name and isinstance(item.uuid, str):
-                return UUID(item.uuid)
+        page = await list_lists.asyncio(client=client, limit=100)
+        for item in page.data or []:
+            if item.name == name:
+                return item.uuid
     raise AssertionError("could not create a list under faults")

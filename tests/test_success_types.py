@@ -102,3 +102,17 @@ async def test_every_generated_request_names_its_operation() -> None:
         "get_list",
         "create_list",
     ]
+
+
+def test_one_enum_class_per_concept() -> None:
+    from getsales_client.api.webhooks import list_webhooks
+    from getsales_client.models import CreateWebhookBody, Note, UpdateWebhookBody, Webhook
+
+    def annotation(owner: Any, name: str) -> str:
+        return str(owner.__annotations__[name])
+
+    for model in (CreateWebhookBody, UpdateWebhookBody, Webhook):
+        assert "WebhookEvent" in annotation(model, "event"), model
+        assert "WebhookRequestMethod" in annotation(model, "request_method"), model
+    assert "WebhookStatus" in annotation(list_webhooks.asyncio, "filter_status")
+    assert "ObjectType" in annotation(Note, "object_")

@@ -71,4 +71,4 @@ def test_misuse_fails_mypy_strict(tmp_path: Path) -> None:
 
     assert code == 1, "\n".join(lines)
     assert any('"limit"' in line for line in errors), "\n".join(lines)
-    assert any('"List" has no attribute "nmae"' in line for line in errors), "\n".join(lines)
+    assert any('List" has no attribute "nmae"' in line for line in errors), "\n".join(lines)

@@ -17,6 +17,7 @@ from ...types import (
     decode_json,
     read_page,
     status_code_of,
+    unwrapped_records,
 )
 
 
@@ -45,6 +46,7 @@ def _parse_response(response: httpx.Response) -> LeadList:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     data = decode_json(response)
     try:
+        data = unwrapped_records(data, "lead")
         if not isinstance(data, dict):
             raise TypeError(f"expected an object, got {type(data).__name__}")
         response_200 = LeadList.from_dict(data)
