@@ -147,9 +147,7 @@ class AiAgentMetric:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_classified_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                last_classified_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return last_classified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -580,9 +580,7 @@ class Company:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_enrich_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                last_enrich_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return last_enrich_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -599,9 +597,7 @@ class Company:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -618,9 +614,7 @@ class Company:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

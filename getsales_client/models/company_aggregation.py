@@ -595,9 +595,7 @@ class CompanyAggregation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_enrich_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                last_enrich_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return last_enrich_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -614,9 +612,7 @@ class CompanyAggregation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -633,9 +629,7 @@ class CompanyAggregation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -571,9 +571,7 @@ class Email:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -590,9 +588,7 @@ class Email:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -609,9 +605,7 @@ class Email:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -115,18 +115,14 @@ class GetLeadMetricsBody:
         if isinstance(_period_from, Unset):
             period_from = UNSET
         else:
-            period_from = datetime.datetime.fromisoformat(
-                (_period_from).replace("Z", "+00:00")
-            )
+            period_from = datetime.datetime.fromisoformat(_period_from)
 
         _period_to = d.pop("period_to", UNSET)
         period_to: datetime.datetime | Unset
         if isinstance(_period_to, Unset):
             period_to = UNSET
         else:
-            period_to = datetime.datetime.fromisoformat(
-                (_period_to).replace("Z", "+00:00")
-            )
+            period_to = datetime.datetime.fromisoformat(_period_to)
 
         _group_by = d.pop("group_by", UNSET)
         group_by: GetLeadMetricsBodyGroupBy | Unset

@@ -1134,7 +1134,7 @@ class Lead:
                 if not isinstance(data, str):
                     raise TypeError()
                 last_automation_approve_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
+                    data
                 )
 
                 return last_automation_approve_at_type_0
@@ -1154,9 +1154,7 @@ class Lead:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1173,9 +1171,7 @@ class Lead:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1187,7 +1187,7 @@ class LeadAggregation:
                 if not isinstance(data, str):
                     raise TypeError()
                 last_automation_approve_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
+                    data
                 )
 
                 return last_automation_approve_at_type_0
@@ -1207,9 +1207,7 @@ class LeadAggregation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1226,9 +1224,7 @@ class LeadAggregation:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -70,9 +70,7 @@ class LeadPostsItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                date_type_0 = datetime.datetime.fromisoformat(data)
 
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

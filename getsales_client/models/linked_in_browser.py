@@ -480,9 +480,7 @@ class LinkedInBrowser:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_start_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                last_start_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return last_start_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -499,9 +497,7 @@ class LinkedInBrowser:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -518,9 +514,7 @@ class LinkedInBrowser:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

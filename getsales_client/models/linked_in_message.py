@@ -535,9 +535,7 @@ class LinkedInMessage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                read_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                read_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return read_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -554,9 +552,7 @@ class LinkedInMessage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                sent_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return sent_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -582,9 +578,7 @@ class LinkedInMessage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -601,9 +595,7 @@ class LinkedInMessage:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -400,9 +400,7 @@ class SenderProfile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                hold_tasks_till_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                hold_tasks_till_type_0 = datetime.datetime.fromisoformat(data)
 
                 return hold_tasks_till_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -441,9 +439,7 @@ class SenderProfile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -460,9 +456,7 @@ class SenderProfile:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -605,9 +605,7 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                schedule_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                schedule_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return schedule_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -624,9 +622,7 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                executed_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                executed_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return executed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -645,9 +641,7 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                taken_to_execute_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                taken_to_execute_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return taken_to_execute_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -666,9 +660,7 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -685,9 +677,7 @@ class Task:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

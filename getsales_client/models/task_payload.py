@@ -162,9 +162,7 @@ class TaskPayload:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_message_at_type_0 = datetime.datetime.fromisoformat(
-                    (data).replace("Z", "+00:00")
-                )
+                last_message_at_type_0 = datetime.datetime.fromisoformat(data)
 
                 return last_message_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

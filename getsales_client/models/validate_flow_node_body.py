@@ -130,18 +130,14 @@ class ValidateFlowNodeBody:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(
-                (_created_at).replace("Z", "+00:00")
-            )
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(
-                (_updated_at).replace("Z", "+00:00")
-            )
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         validate_flow_node_body = cls(
             id=id,
