@@ -1,0 +1,233 @@
+"""Webhooks against the emulator: ``subscribe``/``unsubscribe``, and deliveries end to end.
+
+The end-to-end tests serve a ``WebhookReceiver`` with uvicorn on a loopback port of its own
+(real sockets), in the test's event loop; the emulator delivers from its own thread. Tests
+wait on events set by the handler (with a generous timeout as a safety net), never on sleeps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import urllib.parse
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+
+from getsales_client.api.leads_contacts import update_lead, upsert_lead
+from getsales_client.api.lists import create_list
+from getsales_client.api.webhooks import list_webhooks
+from getsales_client.models import (
+    CreateListBody,
+    LeadInput,
+    UpdateLeadBody,
+    UpsertLeadBody,
+    WebhookDelivery,
+    WebhookEvent,
+)
+from getsales_extras import create_client, paginate
+from getsales_extras.webhooks import Event, WebhookReceiver, subscribe, unsubscribe
+from tests.fixtures_emulator import EmulatorFactory
+
+pytest.importorskip("uvicorn")
+
+TOKEN = "e2e-secret"
+EVENTS = ["contact_created", "contact_replied_linkedin_message", "contact_replied_email"]
+WAIT = 15.0  # a safety net only: tests finish as soon as the handler has seen the events
+
+
+@asynccontextmanager
+async def serve(app: Any) -> AsyncIterator[str]:
+    """Serve ``app`` with uvicorn on a free 127.0.0.1 port in this event loop; yield its URL."""
+    import uvicorn
+
+    from getsales_extras.testing.server import build_uvicorn_config
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)  # connections wait in the backlog until uvicorn accepts them
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(build_uvicorn_config(app, "127.0.0.1", port))
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task
+        sock.close()
+
+
+class Collector:
+    """A handler that keeps events and lets the test wait for a number of them."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self._changed = asyncio.Event()
+        self.fail_next = 0
+
+    async def __call__(self, event: Event) -> None:
+        if self.fail_next:
+            self.fail_next -= 1
+            raise RuntimeError("handler failure, to be redelivered")
+        self.events.append(event)
+        self._changed.set()
+
+    async def wait_for(self, count: int) -> list[Event]:
+        async def until() -> None:
+            while len(self.events) < count:
+                self._changed.clear()
+                await self._changed.wait()
+
+        await asyncio.wait_for(until(), WAIT)
+        return self.events
+
+
+async def _new_list(client: Any) -> str:
+    created = await create_list.asyncio(client=client, body=CreateListBody(name="Webhook test"))
+    return str(getattr(created, "uuid", ""))
+
+
+@pytest.mark.anyio
+async def test_subscribe_twice_leaves_one_subscription_per_event(
+    emulator_factory: EmulatorFactory,
+) -> None:
+    emu = emulator_factory()
+    url = "https://service.example.com/hooks/getsales"
+    async with create_client(emu.api_key, base_url=emu.base_url) as client:
+        first = await subscribe(client, url, EVENTS, token=TOKEN)
+        second = await subscribe(client, url, [*EVENTS, EVENTS[0]], token=TOKEN)
+        other_token = await subscribe(client, url, EVENTS[:1], token="another")
+        hooks = [hook async for hook in paginate(list_webhooks, client=client)]
+    assert [str(h.uuid) for h in second] == [str(h.uuid) for h in first]
+    assert len(hooks) == len(EVENTS) + 1
+    mine = [h for h in hooks if "token=" + TOKEN in str(h.target_url)]
+    assert sorted(str(h.event) for h in mine) == sorted(EVENTS)
+    for hook in mine:
+        target = urllib.parse.urlsplit(str(hook.target_url))
+        assert target.path == f"/hooks/getsales/{hook.event}"
+        assert urllib.parse.parse_qs(target.query) == {"token": [TOKEN]}
+    assert str(other_token[0].uuid) not in {str(h.uuid) for h in first}
+
+
+@pytest.mark.anyio
+async def test_unsubscribe_deletes_only_the_matching_subscriptions(
+    emulator_factory: EmulatorFactory,
+) -> None:
+    emu = emulator_factory()
+    url = "https://service.example.com/hooks"
+    async with create_client(emu.api_key, base_url=emu.base_url) as client:
+        await subscribe(client, url, EVENTS, token=TOKEN)
+        await subscribe(client, "https://elsewhere.example.com/hooks", EVENTS[:1], token=TOKEN)
+        gone = await unsubscribe(client, url, ["contact_created"])
+        assert [str(h.event) for h in gone] == ["contact_created"]
+        assert await unsubscribe(client, url, token="not-the-token") == []
+        rest = await unsubscribe(client, url, token=TOKEN)
+        left = [hook async for hook in paginate(list_webhooks, client=client)]
+    assert sorted(str(h.event) for h in rest) == sorted(EVENTS[1:])
+    assert [str(h.target_url).split("?")[0] for h in left] == [
+        "https://elsewhere.example.com/hooks/contact_created"
+    ]
+
+
+@pytest.mark.anyio
+async def test_end_to_end_upsert_and_reply_reach_the_handler_typed(
+    emulator_factory: EmulatorFactory,
+) -> None:
+    emu = emulator_factory()
+    collector = Collector()
+    receiver = WebhookReceiver(collector, token=TOKEN)
+    async with (
+        serve(receiver) as receiver_url,
+        create_client(emu.api_key, base_url=emu.base_url) as client,
+    ):
+        await subscribe(client, receiver_url + "/getsales", EVENTS, token=TOKEN)
+        list_uuid = await _new_list(client)
+        body = UpsertLeadBody.from_dict(
+            {"lead": {"email": "ada@example.com", "first_name": "Ada"}, "list_uuid": list_uuid}
+        )
+        contact = await upsert_lead.asyncio(client=client, body=body)
+        contact_uuid = str(getattr(contact, "uuid", ""))
+        [created] = await collector.wait_for(1)
+        emu.inject_reply(contact_uuid, "Sounds good, call me Tuesday.")
+        _, reply = await collector.wait_for(2)
+    assert created.event is WebhookEvent.CONTACT_CREATED
+    assert created.contact_uuid == contact_uuid
+    assert created.contact is not None and created.contact.first_name == "Ada"
+    assert reply.event is WebhookEvent.CONTACT_REPLIED_LINKEDIN_MESSAGE
+    assert reply.contact_uuid == contact_uuid
+    assert reply.linkedin_message is not None
+    assert reply.text == "Sounds good, call me Tuesday."
+    assert reply.linkedin_message.sent_at is not None
+    assert not isinstance(reply.linkedin_message.sent_at, str)  # parsed as a datetime
+    assert all(d.delivered for d in emu.webhook_deliveries)
+
+
+@pytest.mark.anyio
+async def test_a_failed_delivery_is_redelivered_and_handled_once(
+    emulator_factory: EmulatorFactory,
+) -> None:
+    emu = emulator_factory()
+    collector = Collector()
+    collector.fail_next = 1
+    async with (
+        serve(WebhookReceiver(collector, token=TOKEN)) as receiver_url,
+        create_client(emu.api_key, base_url=emu.base_url) as client,
+    ):
+        await subscribe(client, receiver_url, ["contact_replied_email"], token=TOKEN)
+        list_uuid = await _new_list(client)
+        body = UpsertLeadBody(lead=LeadInput(email="bob@example.com"), list_uuid=UUID(list_uuid))
+        contact = await upsert_lead.asyncio(client=client, body=body)
+        emu.inject_reply(str(getattr(contact, "uuid", "")), "Yes please", channel="email")
+        [reply] = await collector.wait_for(1)
+    [delivery] = emu.webhook_deliveries
+    assert (delivery.attempts, delivery.status) == (2, 200)
+    assert reply.email is not None and reply.email.body == "Yes please"
+    assert reply.event == "contact_replied_email"
+
+
+@pytest.mark.anyio
+async def test_an_update_is_delivered_and_the_payload_uses_only_declared_shapes(
+    emulator_factory: EmulatorFactory,
+) -> None:
+    emu = emulator_factory()
+    collector = Collector()
+    async with (
+        serve(WebhookReceiver(collector, token=TOKEN)) as receiver_url,
+        create_client(emu.api_key, base_url=emu.base_url) as client,
+    ):
+        await subscribe(client, receiver_url, ["contact_updated"], token=TOKEN)
+        list_uuid = await _new_list(client)
+        body = UpsertLeadBody.from_dict(
+            {"lead": {"email": "c@example.com"}, "list_uuid": list_uuid}
+        )
+        contact = await upsert_lead.asyncio(client=client, body=body)  # created: not subscribed
+        contact_uuid = str(getattr(contact, "uuid", ""))
+        change = UpdateLeadBody.from_dict({"position": "CTO"})
+        await update_lead.asyncio(UUID(contact_uuid), client=client, body=change)
+        [updated] = await collector.wait_for(1)
+    assert updated.event is WebhookEvent.CONTACT_UPDATED
+    assert updated.contact is not None and updated.contact.position == "CTO"
+    delivery = emu.webhook_deliveries[0].payload
+    declared = {a.name for a in WebhookDelivery.__attrs_attrs__} - {"additional_properties"}
+    assert set(delivery) == {"contact", "contact_markers"}
+    assert set(delivery) <= declared
+    assert delivery["contact"]["created_at"][10] == " "  # the delivery date format
+    assert WebhookDelivery.from_dict(delivery).additional_properties == {}
+
+
+@pytest.mark.anyio
+async def test_the_control_endpoint_injects_a_reply(emulator_factory: EmulatorFactory) -> None:
+    emu = emulator_factory()
+    emu.seed(leads=1)
+    [lead_uuid] = emu.store.lead_uuids()
+    async with httpx.AsyncClient(base_url=emu.base_url) as http:
+        ok = await http.post("/_emulator/replies", json={"lead_uuid": lead_uuid, "text": "hi"})
+        missing = await http.post("/_emulator/replies", json={"lead_uuid": "nope", "text": "hi"})
+        empty = await http.post("/_emulator/replies", json={"lead_uuid": lead_uuid, "text": ""})
+    assert ok.status_code == 200 and ok.json() == {"deliveries": []}  # nobody subscribed
+    assert missing.status_code == 404
+    assert empty.status_code == 422
