@@ -27,6 +27,7 @@ from getsales_extras.pagination import Page, PaginationError, paginate, paginate
 from getsales_extras.ratelimit import RateLimit
 from getsales_extras.retry import RetryPolicy
 from getsales_extras.shared_budget import RedisBudget
+from getsales_extras.webhooks import WebhookPayloadError, WebhookReceiver, parse_event
 
 __all__ = [
     "APIConnectionError",
@@ -57,9 +58,12 @@ __all__ = [
     "RowFailure",
     "ServerError",
     "ValidationError",
+    "WebhookPayloadError",
+    "WebhookReceiver",
     "create_client",
     "for_each_outcome",
     "paginate",
     "paginate_pages",
+    "parse_event",
     "run_bulk",
 ]

@@ -10,6 +10,8 @@ import asyncio
 import copy
 import datetime
 import json
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -390,3 +392,16 @@ async def test_memory_store_forgets_released_claims_and_expired_entries(clock: M
     clock.now += 25
     assert len(store) == 0
     assert await store.claim("a", lease=10) == "new"
+
+
+def test_importing_the_sdk_imports_no_server_or_redis() -> None:
+    code = (
+        "import sys, getsales_extras, getsales_extras.webhooks\n"
+        "heavy = ('starlette', 'uvicorn', 'redis', 'fastapi')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    from getsales_extras import WebhookReceiver as exported
+
+    assert exported is WebhookReceiver
