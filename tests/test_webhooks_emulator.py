@@ -12,6 +12,7 @@ import socket
 import urllib.parse
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -41,24 +42,44 @@ WAIT = 15.0  # a safety net only: tests finish as soon as the handler has seen t
 
 
 @asynccontextmanager
-async def serve(app: Any) -> AsyncIterator[str]:
-    """Serve ``app`` with uvicorn on a free 127.0.0.1 port in this event loop; yield its URL."""
+async def serve(
+    app: Any, *, lifespan: bool = False, sock: socket.socket | None = None
+) -> AsyncIterator[str]:
+    """Serve ``app`` with uvicorn on a free 127.0.0.1 port (or on ``sock``, bound already)
+    in this event loop; yield its URL once the server has started (its lifespan start-up
+    done, when ``lifespan``). The socket is closed afterwards."""
     import uvicorn
 
     from getsales_extras.testing.server import build_uvicorn_config
 
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
+    started = asyncio.Event()
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            started.set()
+
+    if sock is None:
+        sock = loopback_socket()
     sock.listen(128)  # connections wait in the backlog until uvicorn accepts them
     port = sock.getsockname()[1]
-    server = uvicorn.Server(build_uvicorn_config(app, "127.0.0.1", port))
+    config = build_uvicorn_config(app, "127.0.0.1", port)
+    config.lifespan = "on" if lifespan else "off"
+    server = Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
+        await asyncio.wait_for(started.wait(), WAIT)
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         await task
         sock.close()
+
+
+def loopback_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    return sock
 
 
 class Collector:
@@ -231,3 +252,61 @@ async def test_the_control_endpoint_injects_a_reply(emulator_factory: EmulatorFa
     assert ok.status_code == 200 and ok.json() == {"deliveries": []}  # nobody subscribed
     assert missing.status_code == 404
     assert empty.status_code == 422
+
+
+def _readme_block(marker: str) -> str:
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    blocks = [
+        chunk.split("\n```", 1)[0] for chunk in readme.read_text("utf-8").split("```python\n")[1:]
+    ]
+    [block] = [block for block in blocks if marker in block]
+    return block
+
+
+@pytest.mark.anyio
+async def test_the_readme_fastapi_service_subscribes_and_handles_deliveries(
+    emulator_factory: EmulatorFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pytest.importorskip("fastapi")
+    emu = emulator_factory()
+    block = _readme_block("from fastapi import FastAPI")
+    sock = loopback_socket()  # bound first: the start-up subscription needs the URL
+    public_url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    monkeypatch.setenv("PUBLIC_URL", public_url)
+    monkeypatch.setenv("GETSALES_WEBHOOK_TOKEN", TOKEN)
+    monkeypatch.setenv("GETSALES_API_KEY", emu.api_key)
+    monkeypatch.setenv("GETSALES_BASE_URL", emu.base_url)
+    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
+    service: dict[str, Any] = {"__name__": "readme_service"}
+    exec(compile(block, "README.md", "exec"), service)
+
+    collector = Collector()
+    readme_handler = service["receiver"].handler
+
+    async def observed(event: Event) -> None:
+        await readme_handler(event)
+        await collector(event)
+
+    service["receiver"].handler = observed
+    async with (
+        serve(service["app"], lifespan=True, sock=sock),
+        create_client(emu.api_key, base_url=emu.base_url) as client,
+    ):
+        hooks = [hook async for hook in paginate(list_webhooks, client=client)]
+        assert sorted(str(h.target_url).split("?")[0] for h in hooks) == sorted(
+            f"{public_url}/getsales/{event}" for event in service["EVENTS"]
+        )
+        list_uuid = await _new_list(client)
+        body = UpsertLeadBody.from_dict(
+            {"lead": {"email": "grace@example.com", "name": "Grace Hopper"}, "list_uuid": list_uuid}
+        )
+        contact = await upsert_lead.asyncio(client=client, body=body)
+        await collector.wait_for(1)
+        emu.inject_reply(str(getattr(contact, "uuid", "")), "Happy to chat", channel="email")
+        created, replied = await collector.wait_for(2)
+    assert (created.event, replied.event) == ("contact_created", "contact_replied_email")
+    out = capsys.readouterr().out
+    assert f"new contact {created.contact_uuid}: Grace Hopper" in out
+    assert "Grace Hopper replied: Happy to chat" in out
