@@ -32,6 +32,7 @@ any object with the three methods of :class:`DedupeStore`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import heapq
 import hmac
@@ -71,7 +72,7 @@ from getsales_client.models import (
     WebhookLinkedInConnection,
     WebhookLinkedInConnectionRequest,
 )
-from getsales_extras.errors import ConfigurationError, GetSalesError
+from getsales_extras.errors import ConfigurationError, GetSalesError, NotFoundError
 from getsales_extras.pagination import paginate
 
 __all__ = [
@@ -620,6 +621,7 @@ async def unsubscribe(
             given = urllib.parse.parse_qs(target.query).get("token") or [""]
             if not hmac.compare_digest(given[-1].encode(), token.encode()):
                 continue
-        await delete_webhook.asyncio(UUID(str(hook.uuid)), client=client)
+        with contextlib.suppress(NotFoundError):  # deleted meanwhile: just as good
+            await delete_webhook.asyncio(UUID(str(hook.uuid)), client=client)
         deleted.append(hook)
     return deleted

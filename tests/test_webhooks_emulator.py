@@ -12,10 +12,12 @@ import socket
 import urllib.parse
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import attrs
 import httpx
 import pytest
 
@@ -74,6 +76,24 @@ async def serve(
         server.should_exit = True
         await task
         sock.close()
+
+
+def undeclared(model: Any, where: str = "delivery") -> list[str]:
+    """Where a parsed delivery holds a key or enum value its schema does not declare."""
+    found: list[str] = []
+    if isinstance(model, Enum):
+        return [f"{where}={model.value!r}"] if model.name == "UNKNOWN" else []
+    if isinstance(model, list):
+        for index, item in enumerate(model):
+            found += undeclared(item, f"{where}[{index}]")
+        return found
+    if not attrs.has(type(model)):
+        return []
+    found += [f"{where}.{key}" for key in model.additional_properties]
+    for attribute in attrs.fields(type(model)):
+        if attribute.name != "additional_properties":
+            found += undeclared(getattr(model, attribute.name), f"{where}.{attribute.name}")
+    return found
 
 
 def loopback_socket() -> socket.socket:
@@ -185,6 +205,8 @@ async def test_end_to_end_upsert_and_reply_reach_the_handler_typed(
     assert reply.linkedin_message.sent_at is not None
     assert not isinstance(reply.linkedin_message.sent_at, str)  # parsed as a datetime
     assert all(d.delivered for d in emu.webhook_deliveries)
+    for delivery in emu.webhook_deliveries:
+        assert undeclared(WebhookDelivery.from_dict(delivery.payload)) == []
 
 
 @pytest.mark.anyio
@@ -206,6 +228,7 @@ async def test_a_failed_delivery_is_redelivered_and_handled_once(
         [reply] = await collector.wait_for(1)
     [delivery] = emu.webhook_deliveries
     assert (delivery.attempts, delivery.status) == (2, 200)
+    assert undeclared(WebhookDelivery.from_dict(delivery.payload)) == []
     assert reply.email is not None and reply.email.body == "Yes please"
     assert reply.event == "contact_replied_email"
 
@@ -310,3 +333,30 @@ async def test_the_readme_fastapi_service_subscribes_and_handles_deliveries(
     out = capsys.readouterr().out
     assert f"new contact {created.contact_uuid}: Grace Hopper" in out
     assert "Grace Hopper replied: Happy to chat" in out
+
+
+@pytest.mark.anyio
+async def test_an_emulator_process_delivers_an_injected_reply() -> None:
+    import anyio.to_thread
+
+    from getsales_client.api.leads_contacts import search_leads
+    from getsales_client.models import SearchLeadsBody
+    from getsales_extras.testing import spawn_emulator
+
+    collector = Collector()
+    with spawn_emulator({"rate_limit_requests": None}, seed_leads=1) as emu:
+        async with (
+            serve(WebhookReceiver(collector, token=TOKEN)) as receiver_url,
+            create_client(emu.api_key, base_url=emu.base_url, rate_limit=None) as client,
+        ):
+            await subscribe(client, receiver_url, ["contact_replied_email"], token=TOKEN)
+            body = SearchLeadsBody.from_dict({})
+            [lead] = [item async for item in paginate(search_leads, client=client, body=body)]
+            lead_uuid = str(lead.uuid)
+            queued = await anyio.to_thread.run_sync(
+                lambda: emu.inject_reply(lead_uuid, "From another process", channel="email")
+            )
+            [event] = await collector.wait_for(1)
+    assert len(queued) == 1
+    assert event.contact_uuid == lead_uuid
+    assert event.text == "From another process"

@@ -8,12 +8,15 @@ written ``2024-01-01 00:00:00``) for the events it can produce:
   through the API (``{"contact", "contact_markers"}``);
 - ``contact_replied_linkedin_message`` / ``contact_replied_email``: a reply injected with
   ``Emulator.inject_reply`` or ``POST /_emulator/replies`` (``{"contact", "contact_markers",
-  "linkedin_message" | "email", "latest_..._conversation_thread"}``).
+  "linkedin_message" | "email"}``).
+
+Every key and field is one the OpenAPI description declares for deliveries (the conversation
+threads are left out: their fields are not documented).
 
 Deliveries leave in order from one background thread, so a slow receiver never slows the API
 down. A delivery that gets no 2xx answer is tried again (``ATTEMPTS`` in all, ``RETRY_DELAY``
 apart), as GetSales retries. ``Emulator.webhook_deliveries`` lists what was sent and how the
-receiver answered.
+receiver answered; each delivery's ``done`` event is set once it was answered or given up on.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ import copy
 import queue
 import re
 import threading
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -212,12 +214,7 @@ def inject_reply(
                 status="done",
                 read_at=None,
             )
-            parts = {
-                "contact": contact,
-                "contact_markers": markers,
-                "linkedin_message": message,
-                "latest_linkedin_conversation_thread": {"uuid": thread_uuid},
-            }
+            parts = {"contact": contact, "contact_markers": markers, "linkedin_message": message}
             return emit(store, "contact_replied_linkedin_message", parts)
         message.update(
             thread_uuid=thread_uuid,
@@ -226,16 +223,5 @@ def inject_reply(
             from_name=contact.get("name"),
             from_email=contact.get("work_email") or contact.get("personal_email"),
         )
-        parts = {
-            "contact": contact,
-            "contact_markers": markers,
-            "email": message,
-            "latest_email_conversation_thread": {"uuid": thread_uuid},
-        }
+        parts = {"contact": contact, "contact_markers": markers, "email": message}
         return emit(store, "contact_replied_email", parts)
-
-
-def wait_for(deliveries: list[Delivery], timeout: float = 10.0) -> bool:
-    """Block until every delivery was answered or given up on; ``False`` on timeout."""
-    deadline = time.monotonic() + timeout
-    return all(d.done.wait(max(0.0, deadline - time.monotonic())) for d in deliveries)

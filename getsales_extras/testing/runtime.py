@@ -83,6 +83,7 @@ class EmulatorRuntime:
             self.store.reset(self.config)
         if stats:
             self.stats.reset()
+            self.webhook_dispatcher.sent.clear()
         if faults:
             self.faults.clear_script()
             self.faults.reseed(self.config.seed)
