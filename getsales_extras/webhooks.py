@@ -490,8 +490,8 @@ def _event_name(scope: ASGIScope) -> str | None:
     root: str = scope.get("root_path", "")
     if root and path.startswith(root):
         path = path[len(root) :]
-    segments = [segment for segment in path.split("/") if segment]
-    return urllib.parse.unquote(segments[-1]) if segments else None
+    segments = [segment for segment in path.split("/") if segment]  # ASGI paths are decoded
+    return segments[-1] if segments else None
 
 
 async def _read_body(receive: ASGIReceive, limit: int) -> bytes:

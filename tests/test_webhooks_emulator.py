@@ -23,11 +23,13 @@ import pytest
 
 from getsales_client.api.leads_contacts import update_lead, upsert_lead
 from getsales_client.api.lists import create_list
-from getsales_client.api.webhooks import list_webhooks
+from getsales_client.api.webhooks import list_webhooks, update_webhook
 from getsales_client.models import (
     CreateListBody,
     LeadInput,
     UpdateLeadBody,
+    UpdateWebhookBody,
+    UpdateWebhookBodyStatus,
     UpsertLeadBody,
     WebhookDelivery,
     WebhookEvent,
@@ -152,6 +154,26 @@ async def test_subscribe_twice_leaves_one_subscription_per_event(
         assert target.path == f"/hooks/getsales/{hook.event}"
         assert urllib.parse.parse_qs(target.query) == {"token": [TOKEN]}
     assert str(other_token[0].uuid) not in {str(h.uuid) for h in first}
+
+
+@pytest.mark.anyio
+async def test_subscribe_switches_a_reused_subscription_back_on(
+    emulator_factory: EmulatorFactory,
+) -> None:
+    emu = emulator_factory()
+    async with create_client(emu.api_key, base_url=emu.base_url) as client:
+        [hook] = await subscribe(
+            client, "https://svc.example.com/h", ["contact_created"], token=TOKEN
+        )
+        off = UpdateWebhookBody(target_url=str(hook.target_url), status=UpdateWebhookBodyStatus.OFF)
+        await update_webhook.asyncio(UUID(str(hook.uuid)), client=client, body=off)
+        assert emu.store.get_webhook(str(hook.uuid))["status"] == "off"
+        [again] = await subscribe(
+            client, "https://svc.example.com/h", ["contact_created"], token=TOKEN
+        )
+    assert str(again.uuid) == str(hook.uuid)
+    assert emu.store.get_webhook(str(hook.uuid))["status"] == "on"
+    assert emu.store.counts()["webhooks"] == 1
 
 
 @pytest.mark.anyio
