@@ -142,17 +142,27 @@ def _delivery_dates(value: Any) -> Any:
     return value
 
 
+def _subscriptions(store: Store, event: str) -> list[Record]:
+    """The active subscriptions to ``event`` (none at all when nothing can deliver)."""
+    if store.deliver is None:
+        return []
+    return [
+        hook
+        for hook in store.webhooks.records.values()
+        if hook.get("event") == event and hook.get("status") == "on"
+    ]
+
+
 def emit(store: Store, event: str, parts: Mapping[str, Any]) -> list[Delivery]:
     """Queue ``parts`` (the delivery's top-level keys) for every active subscription to
     ``event``; call with the store's lock held."""
+    hooks = _subscriptions(store, event)
     deliver = store.deliver
-    if deliver is None:
+    if not hooks or deliver is None:
         return []
     payload = _delivery_dates(dict(parts))
     queued = []
-    for hook in store.webhooks.records.values():
-        if hook.get("event") != event or hook.get("status") != "on":
-            continue
+    for hook in hooks:
         delivery = Delivery(
             event=event,
             method=str(hook.get("request_method") or "POST"),
@@ -166,8 +176,11 @@ def emit(store: Store, event: str, parts: Mapping[str, Any]) -> list[Delivery]:
 
 
 def contact_event(store: Store, event: str, record: Record) -> list[Delivery]:
-    """``contact_created`` / ``contact_updated`` for a stored contact."""
+    """``contact_created`` / ``contact_updated`` for a stored contact (rendered only when
+    someone is subscribed: imports of many contacts pay nothing otherwise)."""
     with store.lock:
+        if not _subscriptions(store, event):
+            return []
         parts = {"contact": store.render_lead(record), "contact_markers": dict(LEAD_MARKERS)}
         return emit(store, event, parts)
 
