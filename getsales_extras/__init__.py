@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from getsales_extras.ratelimit import RateLimit
     from getsales_extras.retry import RetryPolicy
     from getsales_extras.shared_budget import RedisBudget
+    from getsales_extras.webhooks import WebhookPayloadError, WebhookReceiver, parse_event
 
 # The module that defines each public name.
 _EXPORTS = {
@@ -94,6 +95,7 @@ _EXPORTS = {
     "RateLimit": "ratelimit",
     "RetryPolicy": "retry",
     "RedisBudget": "shared_budget",
+    **dict.fromkeys(("WebhookPayloadError", "WebhookReceiver", "parse_event"), "webhooks"),
 }
 
 
@@ -142,9 +144,12 @@ __all__ = [
     "RowFailure",
     "ServerError",
     "ValidationError",
+    "WebhookPayloadError",
+    "WebhookReceiver",
     "create_client",
     "for_each_outcome",
     "paginate",
     "paginate_pages",
+    "parse_event",
     "run_bulk",
 ]

@@ -1,4 +1,4 @@
-"""The ``getsales`` command line: who am I, list lists, import and export contacts.
+"""The ``getsales`` command line: who am I, list lists, import and export contacts, webhooks.
 
 Commands::
 
@@ -6,6 +6,9 @@ Commands::
     getsales lists ls [--json]
     getsales leads import FILE --list-uuid UUID [--failures FILE] [--concurrency N] [--fast]
     getsales leads export --out FILE [--list-uuid UUID] [--max-items N]
+    getsales webhooks listen [--host H] [--port 8080] --token T
+    getsales webhooks subscribe URL --event E [--event E2 ...] --token T
+    getsales webhooks unsubscribe URL [--event E ...] [--token T]
 
 Credentials and the server come from ``--api-key``, ``--team-id`` and ``--base-url`` or the
 ``GETSALES_API_KEY``, ``GETSALES_TEAM_ID`` and ``GETSALES_BASE_URL`` environment variables
@@ -25,8 +28,10 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
+import socket
 import sys
 import time
+import urllib.parse
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from contextlib import aclosing, contextmanager
 from pathlib import Path
@@ -72,6 +77,7 @@ from getsales_extras.importer import (
 )
 from getsales_extras.pagination import DEFAULT_PREFETCH, paginate, paginate_pages
 from getsales_extras.ratelimit import RateLimit
+from getsales_extras.webhooks import Event, WebhookReceiver, subscribe, unsubscribe
 
 __all__ = ["app", "main", "run"]
 
@@ -102,8 +108,10 @@ app = typer.Typer(
 )
 leads_app = typer.Typer(help="Contacts: import from CSV/JSON Lines, export to JSON Lines.")
 lists_app = typer.Typer(help="Contact lists.")
+webhooks_app = typer.Typer(help="Webhooks: receive deliveries, subscribe a URL to events.")
 app.add_typer(leads_app, name="leads", no_args_is_help=True)
 app.add_typer(lists_app, name="lists", no_args_is_help=True)
+app.add_typer(webhooks_app, name="webhooks", no_args_is_help=True)
 
 _stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -468,6 +476,160 @@ def _open_output(out: Path) -> Iterator[IO[str]]:
 
 def _name(out: Path) -> str:
     return "stdout" if str(out) == "-" else str(out)
+
+
+# --- webhooks -------------------------------------------------------------------------------
+
+_TokenOption = Annotated[
+    str,
+    typer.Option(
+        "--token",
+        envvar="GETSALES_WEBHOOK_TOKEN",
+        help="Shared secret every delivery URL carries as ?token=...",
+        show_default=False,
+    ),
+]
+
+
+@webhooks_app.command("listen")
+def webhooks_listen(
+    ctx: typer.Context,
+    token: _TokenOption,
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")
+    ] = 8080,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+) -> None:
+    """Receive deliveries at http://HOST:PORT/<event>?token=T and print one line per event.
+
+    Each line is the event, the contact's uuid, its name and the message text (JSON strings).
+    Ctrl-C stops it (exit code 0).
+    """
+    settings = _settings(ctx)
+    received = 0
+
+    async def show(event: Event) -> None:
+        nonlocal received
+        received += 1
+        typer.echo(_event_line(event))
+        sys.stdout.flush()
+
+    async def work() -> None:
+        if not token:
+            raise UserError("--token must not be empty")
+        try:
+            import uvicorn
+
+            from getsales_extras.testing.server import build_uvicorn_config
+        except ImportError:
+            raise UserError(
+                'webhooks listen needs an ASGI server: pip install "getsales[testing]"'
+            ) from None
+        receiver = WebhookReceiver(show, token=token)
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((host, port))
+            sock.listen(128)
+            bound = sock.getsockname()[1]
+            shown = f"[{host}]" if ":" in host else host
+            _stderr.print(
+                f"Listening on http://{shown}:{bound}/<event>?token=...  (Ctrl-C to stop)"
+            )
+            server = uvicorn.Server(build_uvicorn_config(receiver, host, bound))
+            await server.serve(sockets=[sock])
+
+    try:
+        _run(settings, work)
+    except KeyboardInterrupt:
+        pass
+    _stderr.print(f"Stopped after {received} event(s).")
+
+
+def _event_line(event: Event) -> str:
+    contact = event.contact
+    name = (getattr(contact, "name", None) or "") if contact is not None else ""
+    text = " ".join((event.text or "").split())
+    if len(text) > 200:
+        text = text[:199] + "\N{HORIZONTAL ELLIPSIS}"
+    fields = [
+        str(event.event.value if event.event is not None else "-"),
+        event.contact_uuid or "-",
+        json.dumps(str(name), ensure_ascii=False),
+        json.dumps(text, ensure_ascii=False),
+    ]
+    return "  ".join(fields)
+
+
+@webhooks_app.command("subscribe")
+def webhooks_subscribe(
+    ctx: typer.Context,
+    url: Annotated[str, typer.Argument(help="Public URL of the receiver (its mount point).")],
+    events: Annotated[
+        list[str],
+        typer.Option(
+            "--event", help="Event to subscribe to; repeat for several.", show_default=False
+        ),
+    ],
+    token: _TokenOption,
+) -> None:
+    """Subscribe URL/<event>?token=T to each event (existing subscriptions are reused)."""
+    settings = _settings(ctx)
+
+    async def work() -> list[Any]:
+        _check_url(url)
+        if not token:
+            raise UserError("--token must not be empty")
+        async with settings.client() as client:
+            return await subscribe(client, url, events, token=token)
+
+    for hook in _run(settings, work):
+        typer.echo(f"{hook.uuid}  {hook.event}  {_hide_token(str(hook.target_url))}")
+
+
+@webhooks_app.command("unsubscribe")
+def webhooks_unsubscribe(
+    ctx: typer.Context,
+    url: Annotated[str, typer.Argument(help="The URL given to subscribe.")],
+    events: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--event",
+            help="Only this event; repeat for several (default: all).",
+            show_default=False,
+        ),
+    ] = None,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", help="Only subscriptions with this token.", show_default=False),
+    ] = None,
+) -> None:
+    """Delete the subscriptions delivering to URL/<event>."""
+    settings = _settings(ctx)
+
+    async def work() -> list[Any]:
+        _check_url(url)
+        async with settings.client() as client:
+            return await unsubscribe(client, url, events or None, token=token)
+
+    deleted = _run(settings, work)
+    for hook in deleted:
+        typer.echo(f"{hook.uuid}  {hook.event}  {_hide_token(str(hook.target_url))}")
+    _stderr.print(f"{len(deleted)} subscription(s) deleted")
+
+
+def _check_url(url: str) -> None:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UserError(f"{url!r} is not an http(s) URL")
+
+
+def _hide_token(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    query = [
+        (key, "***" if key == "token" else value)
+        for key, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    ]
+    return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query, safe="*")))
 
 
 # --- shared plumbing ------------------------------------------------------------------------

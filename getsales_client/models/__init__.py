@@ -321,8 +321,15 @@ if TYPE_CHECKING:
     from .validate_contact_source_body_options import ValidateContactSourceBodyOptions
     from .validate_flow_node_body import ValidateFlowNodeBody
     from .webhook import Webhook
+    from .webhook_contact_markers import WebhookContactMarkers
+    from .webhook_conversation_thread import WebhookConversationThread
+    from .webhook_delivery import WebhookDelivery
+    from .webhook_delivery_envelope import WebhookDeliveryEnvelope
+    from .webhook_email import WebhookEmail
     from .webhook_event import WebhookEvent
     from .webhook_filters import WebhookFilters
+    from .webhook_linked_in_connection import WebhookLinkedInConnection
+    from .webhook_linked_in_connection_request import WebhookLinkedInConnectionRequest
     from .webhook_list import WebhookList
     from .webhook_request_method import WebhookRequestMethod
     from .webhook_status import WebhookStatus
@@ -613,8 +620,15 @@ _MODULES = {
     "ValidateContactSourceBodyOptions": ".validate_contact_source_body_options",
     "ValidateFlowNodeBody": ".validate_flow_node_body",
     "Webhook": ".webhook",
+    "WebhookContactMarkers": ".webhook_contact_markers",
+    "WebhookConversationThread": ".webhook_conversation_thread",
+    "WebhookDelivery": ".webhook_delivery",
+    "WebhookDeliveryEnvelope": ".webhook_delivery_envelope",
+    "WebhookEmail": ".webhook_email",
     "WebhookEvent": ".webhook_event",
     "WebhookFilters": ".webhook_filters",
+    "WebhookLinkedInConnection": ".webhook_linked_in_connection",
+    "WebhookLinkedInConnectionRequest": ".webhook_linked_in_connection_request",
     "WebhookList": ".webhook_list",
     "WebhookRequestMethod": ".webhook_request_method",
     "WebhookStatus": ".webhook_status",
@@ -920,8 +934,15 @@ __all__ = (
     "ValidateContactSourceBodyOptions",
     "ValidateFlowNodeBody",
     "Webhook",
+    "WebhookContactMarkers",
+    "WebhookConversationThread",
+    "WebhookDelivery",
+    "WebhookDeliveryEnvelope",
+    "WebhookEmail",
     "WebhookEvent",
     "WebhookFilters",
+    "WebhookLinkedInConnection",
+    "WebhookLinkedInConnectionRequest",
     "WebhookList",
     "WebhookRequestMethod",
     "WebhookStatus",

@@ -29,6 +29,10 @@ What to expect:
 - ``emu.stats`` shows what arrived: per-operation counts, applied changes, repeated bodies,
   429s and admission times; ``/_emulator/*`` endpoints offer the same to other processes
   (``spawn_emulator`` runs the emulator in its own process).
+- webhook subscriptions are called like GetSales calls them: ``contact_created`` and
+  ``contact_updated`` for contacts upserted or updated, the reply events for a reply injected
+  with ``emu.inject_reply(contact_uuid, text, channel="linkedin" | "email")``;
+  ``emu.webhook_deliveries`` lists every ``Delivery`` and how it was answered.
 
 Requires the ``testing`` extra (``pip install 'getsales[testing]'``: Starlette, uvicorn).
 Run ``python -m getsales_extras.testing`` to serve one from a terminal.
@@ -37,6 +41,7 @@ Run ``python -m getsales_extras.testing`` to serve one from a terminal.
 from __future__ import annotations
 
 from getsales_extras.testing.config import EmulatorConfig, LeadItemShape, ResponseShape
+from getsales_extras.testing.delivery import Delivery
 from getsales_extras.testing.errors import error_envelope
 from getsales_extras.testing.faults import FaultKind, FaultPhase, ScriptedFault
 from getsales_extras.testing.process import EmulatorProcess, spawn_emulator
@@ -48,6 +53,7 @@ from getsales_extras.testing.stats import EmulatorStats, RequestRecord, payload_
 from getsales_extras.testing.timing import ManualClock
 
 __all__ = [
+    "Delivery",
     "Emulator",
     "EmulatorConfig",
     "EmulatorProcess",

@@ -11,7 +11,9 @@ They need no API key, are never rate limited or faulted, and are not counted.
 - ``GET|POST|DELETE /_emulator/faults``: list, add (one rule or an array) or clear
   scripted faults (``{"kind", "path", "method", "count", "phase", "status", "delay_ms"}``);
 - ``POST /_emulator/reset``: ``{"data", "stats", "faults", "rate_limit"}``, all true by
-  default.
+  default;
+- ``POST /_emulator/replies``: ``{"lead_uuid", "text", "channel": "linkedin" | "email",
+  "subject"}``: the contact replies, and subscriptions to the reply event get a delivery.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from getsales_extras.testing.errors import error_envelope
+from getsales_extras.testing.delivery import inject_reply
+from getsales_extras.testing.errors import ApiError, error_envelope
 from getsales_extras.testing.faults import ScriptedFault
 from getsales_extras.testing.runtime import EmulatorRuntime
 
@@ -91,8 +94,23 @@ def control_routes(runtime: EmulatorRuntime) -> list[Route]:
             runtime.faults.clear_script()
         return JSONResponse({"pending": runtime.faults.pending()})
 
+    async def replies(request: Request) -> Response:
+        body = await _control_body(request)
+        try:
+            sent = inject_reply(
+                runtime.store,
+                str(body.get("lead_uuid")),
+                body.get("text"),
+                channel=body.get("channel", "linkedin"),
+                subject=body.get("subject"),
+            )
+        except ApiError as error:
+            return JSONResponse(error.envelope(), status_code=error.status)
+        return JSONResponse({"deliveries": [d.webhook_uuid for d in sent]})
+
     return [
         Route("/_emulator/health", health, methods=["GET"]),
+        Route("/_emulator/replies", replies, methods=["POST"]),
         Route("/_emulator/stats", stats, methods=["GET"]),
         Route("/_emulator/reset", reset, methods=["POST"]),
         Route("/_emulator/config", config, methods=["GET", "POST"]),

@@ -53,6 +53,13 @@ class EmulatorProcess:
         """``POST /_emulator/seed`` with ``leads``, ``lists``, ``tags``, ``companies``..."""
         return dict(self._control.post("/_emulator/seed", json=counts).raise_for_status().json())
 
+    def inject_reply(self, lead_uuid: str, text: str, **options: Any) -> list[str]:
+        """``POST /_emulator/replies`` (``channel``, ``subject``): the contact replies; returns
+        the uuids of the webhooks a delivery was queued for."""
+        body = {"lead_uuid": lead_uuid, "text": text, **options}
+        response = self._control.post("/_emulator/replies", json=body).raise_for_status()
+        return [str(uuid) for uuid in response.json()["deliveries"]]
+
     def fail_next(self, kind: str, path: str = "*", **options: Any) -> None:
         body = {"kind": kind, "path": path, **options}
         self._control.post("/_emulator/faults", json=body).raise_for_status()

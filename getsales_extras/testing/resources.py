@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from getsales_extras.testing.config import EmulatorConfig
+from getsales_extras.testing.delivery import contact_event
 from getsales_extras.testing.errors import ApiError, ValidationFailed
 from getsales_extras.testing.listing import (
     Page,
@@ -147,6 +148,9 @@ def get_team(ctx: RequestContext) -> Result:
 def upsert_lead(ctx: RequestContext) -> Result:
     outcome = ctx.store.upsert_lead(ctx.json_object())
     lead = ctx.store.render_lead(outcome.lead)
+    if outcome.changed:
+        event = "contact_created" if outcome.created else "contact_updated"
+        contact_event(ctx.store, event, outcome.lead)
     return Result(body=lead, mutated=outcome.changed, enum_fields=_lead_statuses([lead]))
 
 
@@ -175,6 +179,7 @@ def get_lead(ctx: RequestContext) -> Result:
 def update_lead(ctx: RequestContext) -> Result:
     record = ctx.store.update_lead(ctx.params["uuid"], ctx.json_object())
     lead = ctx.store.render_lead(record)
+    contact_event(ctx.store, "contact_updated", record)
     return Result(body=lead, mutated=True, enum_fields=_lead_statuses([lead]))
 
 
@@ -186,6 +191,9 @@ def delete_lead(ctx: RequestContext) -> Result:
 def create_leads(ctx: RequestContext) -> Result:
     outcomes = ctx.store.create_leads(ctx.json_object())
     leads = [ctx.store.render_lead(o.lead) for o in outcomes]
+    for outcome in outcomes:
+        event = "contact_created" if outcome.created else "contact_updated"
+        contact_event(ctx.store, event, outcome.lead)
     changed = any(o.changed for o in outcomes)
     return Result(body=leads, mutated=changed, enum_fields=_lead_statuses(leads))
 

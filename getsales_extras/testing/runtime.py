@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from getsales_extras.testing.config import EmulatorConfig
+from getsales_extras.testing.delivery import WebhookDispatcher
 from getsales_extras.testing.faults import FaultInjector, ScriptedFault
 from getsales_extras.testing.ratelimit import RollingWindowLimiter
 from getsales_extras.testing.state import Store
@@ -29,6 +30,8 @@ class EmulatorRuntime:
         self.faults = FaultInjector(self.config.seed)
         self.limiter = self._limiter_for(self.config)
         self.abort_connection: ConnectionAborter | None = None
+        self.webhook_dispatcher = WebhookDispatcher()
+        self.store.deliver = self.webhook_dispatcher.submit
 
     @staticmethod
     def _limiter_for(config: EmulatorConfig) -> RollingWindowLimiter | None:
@@ -80,6 +83,7 @@ class EmulatorRuntime:
             self.store.reset(self.config)
         if stats:
             self.stats.reset()
+            self.webhook_dispatcher.sent.clear()
         if faults:
             self.faults.clear_script()
             self.faults.reseed(self.config.seed)

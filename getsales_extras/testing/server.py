@@ -22,6 +22,7 @@ import uvicorn
 
 from getsales_extras.testing.app import create_app
 from getsales_extras.testing.config import EmulatorConfig
+from getsales_extras.testing.delivery import Delivery, ReplyChannel, inject_reply
 from getsales_extras.testing.faults import FaultKind, FaultPhase, ScriptedFault
 from getsales_extras.testing.responses import reset_transport
 from getsales_extras.testing.runtime import EmulatorRuntime
@@ -212,6 +213,23 @@ class Emulator:
             result["note_lead_uuid"] = store.seed_notes(notes)
         return result
 
+    def inject_reply(
+        self,
+        lead_uuid: str,
+        text: str,
+        *,
+        channel: ReplyChannel = "linkedin",
+        subject: str | None = None,
+    ) -> list[Delivery]:
+        """The contact replies on LinkedIn (``contact_replied_linkedin_message``) or by e-mail
+        (``contact_replied_email``); returns the deliveries queued to subscribed URLs."""
+        return inject_reply(self.runtime.store, lead_uuid, text, channel=channel, subject=subject)
+
+    @property
+    def webhook_deliveries(self) -> list[Delivery]:
+        """Every delivery queued so far, oldest first, with the receiver's answer."""
+        return list(self.runtime.webhook_dispatcher.sent)
+
     # --- lifecycle ---------------------------------------------------------------------------
 
     @property
@@ -264,6 +282,7 @@ class Emulator:
         self._thread = None
         self._port = None
         self.runtime.abort_connection = None
+        self.runtime.webhook_dispatcher.close()
 
     def __enter__(self) -> Emulator:
         return self.start()

@@ -1,20 +1,27 @@
-"""Webhook subscriptions: checked events, target URLs and methods; nothing is ever called."""
+"""Webhook subscriptions: checked events, target URLs and methods. What is delivered to them,
+and when, is in ``delivery``."""
 
 from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from getsales_extras.testing.errors import FieldErrors, not_found
 from getsales_extras.testing.listing import Page, PageRequest, Record, build_predicate
 from getsales_extras.testing.objects import WEBHOOK_EVENTS, WEBHOOK_METHODS
 from getsales_extras.testing.store_core import StoreCore
 
+if TYPE_CHECKING:
+    from getsales_extras.testing.delivery import Delivery
+
 
 class WebhookStore(StoreCore):
     """Operations on webhook subscriptions."""
+
+    deliver: Callable[[Delivery], None] | None = None
+    """Sends a delivery (installed by the runtime); without it, events are not delivered."""
 
     def _webhook_fields(self, body: Mapping[str, Any], *, creating: bool) -> Record:
         errors = FieldErrors()

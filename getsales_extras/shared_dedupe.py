@@ -1,0 +1,116 @@
+"""Webhook deliveries remembered in Redis, so that several workers handle each one once.
+
+A :class:`~getsales_extras.webhooks.WebhookReceiver` remembers the deliveries it handled in its
+own process by default. Behind a load balancer, a redelivery may reach another worker; give
+every worker the same store and a delivery is handled once across all of them::
+
+    from getsales_extras.shared_dedupe import RedisDedupeStore
+
+    receiver = WebhookReceiver(handler, token=TOKEN, dedupe=RedisDedupeStore("redis://cache:6379/0"))
+
+One Redis key per delivery (a SHA-256 digest of event and content, under ``key_prefix``):
+``SET NX`` with the handler's lease claims it (``"pending"``), success replaces it by
+``"done"`` for the dedupe window, a failure deletes it so the redelivery is handled. Entries
+expire by themselves. When Redis does not answer, the receiver answers 500 and GetSales
+delivers again later: nothing is handled without the shared record.
+
+Redis needs the optional dependency: ``pip install "getsales[redis]"``; it is imported on
+first use, not with this module.
+"""
+
+from __future__ import annotations
+
+import math
+import urllib.parse
+from typing import Any
+
+from getsales_extras.errors import ConfigurationError
+from getsales_extras.webhooks import DedupeState
+
+__all__ = ["RedisDedupeStore"]
+
+# Delete the claim only while it is still a claim: never forget a delivery marked done.
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == 'pending' then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
+"""
+
+
+def _ms(seconds: float) -> int:
+    return max(1, math.ceil(seconds * 1000))
+
+
+class RedisDedupeStore:
+    """A :class:`~getsales_extras.webhooks.DedupeStore` on a Redis server.
+
+    Args:
+        url: ``redis://[[user]:password@]host[:port][/db]``, ``rediss://...`` or
+            ``unix:///path/to/redis.sock``; never shown in ``repr()`` or errors.
+        key_prefix: the prefix of the keys this store creates.
+        timeout: seconds to wait for one answer from Redis (connecting included).
+        client: an existing ``redis.asyncio.Redis`` to use instead of ``url``.
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        key_prefix: str = "getsales:webhook:",
+        timeout: float = 2.0,
+        client: Any = None,
+    ) -> None:
+        if (url is None) == (client is None):
+            raise ConfigurationError("RedisDedupeStore needs either a url or a client")
+        if url is not None:
+            scheme = urllib.parse.urlsplit(url).scheme
+            if scheme not in ("redis", "rediss", "unix"):
+                raise ConfigurationError(
+                    "RedisDedupeStore url must start with redis://, rediss:// or unix://"
+                )
+        self._url = url
+        self._client = client
+        self.key_prefix = key_prefix
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"<RedisDedupeStore prefix={self.key_prefix!r}>"
+
+    def _redis(self) -> Any:
+        if self._client is None:
+            try:
+                import redis.asyncio
+            except ImportError as exc:
+                raise ConfigurationError(
+                    "RedisDedupeStore needs the optional Redis support: "
+                    f'pip install "getsales[redis]" ({exc.name or "a module"} is missing)'
+                ) from None
+            self._client = redis.asyncio.Redis.from_url(
+                str(self._url),
+                socket_timeout=self.timeout,
+                socket_connect_timeout=self.timeout,
+                decode_responses=True,
+            )
+        return self._client
+
+    async def claim(self, key: str, lease: float) -> DedupeState:
+        redis = self._redis()
+        name = self.key_prefix + key
+        if await redis.set(name, "pending", nx=True, px=_ms(lease)):
+            return "new"
+        state = await redis.get(name)
+        # Gone in between (the lease ran out): let GetSales deliver again rather than guess.
+        return "done" if state in ("done", b"done") else "pending"
+
+    async def complete(self, key: str, window: float) -> None:
+        await self._redis().set(self.key_prefix + key, "done", px=_ms(window))
+
+    async def release(self, key: str) -> None:
+        await self._redis().eval(_RELEASE, 1, self.key_prefix + key)
+
+    async def aclose(self) -> None:
+        """Close the connections this store opened (not those of a client passed in)."""
+        if self._client is not None and self._url is not None:
+            await self._client.aclose()
+            self._client = None

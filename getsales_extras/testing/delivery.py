@@ -1,0 +1,240 @@
+"""Webhook deliveries from the emulator: events it can produce, POSTed to subscribed URLs.
+
+When a subscription (``POST /integrations/api/webhooks``) is switched on, the emulator calls
+its ``target_url`` the way GetSales does (a JSON object with the subscription's method, dates
+written ``2024-01-01 00:00:00``) for the events it can produce:
+
+- ``contact_created`` / ``contact_updated``: a contact upserted, bulk-created or updated
+  through the API (``{"contact", "contact_markers"}``);
+- ``contact_replied_linkedin_message`` / ``contact_replied_email``: a reply injected with
+  ``Emulator.inject_reply`` or ``POST /_emulator/replies`` (``{"contact", "contact_markers",
+  "linkedin_message" | "email"}``).
+
+Every key and field is one the OpenAPI description declares for deliveries (the conversation
+threads are left out: their fields are not documented).
+
+Deliveries leave in order from one background thread, so a slow receiver never slows the API
+down. A delivery that gets no 2xx answer is tried again (``ATTEMPTS`` in all, ``RETRY_DELAY``
+apart), as GetSales retries. ``Emulator.webhook_deliveries`` lists what was sent and how the
+receiver answered; each delivery's ``done`` event is set once it was answered or given up on.
+"""
+
+from __future__ import annotations
+
+import copy
+import queue
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+import httpx
+
+from getsales_extras.testing.errors import FieldErrors, not_found
+from getsales_extras.testing.listing import Record
+from getsales_extras.testing.objects import LEAD_MARKERS
+
+if TYPE_CHECKING:
+    from getsales_extras.testing.state import Store
+
+__all__ = ["ATTEMPTS", "Delivery", "WebhookDispatcher", "contact_event", "inject_reply"]
+
+ATTEMPTS = 3
+RETRY_DELAY = 0.2
+TIMEOUT = 10.0
+
+ReplyChannel = Literal["linkedin", "email"]
+
+_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:Z|[+-]00:?00)?$")
+
+
+@dataclass
+class Delivery:
+    """One call to one subscription's URL, and how it went."""
+
+    event: str
+    method: str
+    target_url: str
+    payload: dict[str, Any]
+    webhook_uuid: str
+    status: int | None = None
+    attempts: int = 0
+    error: str | None = None
+    done: threading.Event = field(default_factory=threading.Event, repr=False, compare=False)
+
+    @property
+    def delivered(self) -> bool:
+        return self.status is not None and 200 <= self.status < 300
+
+
+class WebhookDispatcher:
+    """Sends deliveries from a background thread started on the first one."""
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[Delivery | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self.sent: list[Delivery] = []
+
+    def submit(self, delivery: Delivery) -> None:
+        with self._lock:
+            self.sent.append(delivery)
+            if self._thread is None or not self._thread.is_alive():
+                self._stopping.clear()
+                self._thread = threading.Thread(
+                    target=self._run, name="getsales-emulator-webhooks", daemon=True
+                )
+                self._thread.start()
+        self._queue.put(delivery)
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop sending (deliveries still queued are dropped) and end the thread."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        self._stopping.set()
+        self._queue.put(None)
+        thread.join(timeout)
+
+    def _run(self) -> None:
+        with httpx.Client(timeout=TIMEOUT, headers={"User-Agent": "GuzzleHttp/7"}) as http:
+            while True:
+                delivery = self._queue.get()
+                if delivery is None or self._stopping.is_set():
+                    if delivery is not None:
+                        delivery.done.set()
+                    return
+                self._send(http, delivery)
+
+    def _send(self, http: httpx.Client, delivery: Delivery) -> None:
+        try:
+            for attempt in range(1, ATTEMPTS + 1):
+                if attempt > 1 and self._stopping.wait(RETRY_DELAY):
+                    return
+                delivery.attempts = attempt
+                try:
+                    response = http.request(
+                        delivery.method, delivery.target_url, json=delivery.payload
+                    )
+                except httpx.HTTPError as exc:
+                    delivery.status, delivery.error = None, type(exc).__name__
+                    continue
+                delivery.status, delivery.error = response.status_code, None
+                if delivery.delivered:
+                    return
+        finally:
+            delivery.done.set()
+
+
+def _delivery_dates(value: Any) -> Any:
+    """A copy of ``value`` with ISO timestamps written as deliveries write them."""
+    if isinstance(value, dict):
+        return {key: _delivery_dates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_delivery_dates(item) for item in value]
+    if isinstance(value, str):
+        match = _ISO.match(value)
+        if match:
+            return f"{match.group(1)} {match.group(2)}"
+    return value
+
+
+def _subscriptions(store: Store, event: str) -> list[Record]:
+    """The active subscriptions to ``event`` (none at all when nothing can deliver)."""
+    if store.deliver is None:
+        return []
+    return [
+        hook
+        for hook in store.webhooks.records.values()
+        if hook.get("event") == event and hook.get("status") == "on"
+    ]
+
+
+def emit(store: Store, event: str, parts: Mapping[str, Any]) -> list[Delivery]:
+    """Queue ``parts`` (the delivery's top-level keys) for every active subscription to
+    ``event``; call with the store's lock held."""
+    hooks = _subscriptions(store, event)
+    deliver = store.deliver
+    if not hooks or deliver is None:
+        return []
+    payload = _delivery_dates(dict(parts))
+    queued = []
+    for hook in hooks:
+        delivery = Delivery(
+            event=event,
+            method=str(hook.get("request_method") or "POST"),
+            target_url=str(hook["target_url"]),
+            payload=copy.deepcopy(payload),
+            webhook_uuid=str(hook["uuid"]),
+        )
+        deliver(delivery)
+        queued.append(delivery)
+    return queued
+
+
+def contact_event(store: Store, event: str, record: Record) -> list[Delivery]:
+    """``contact_created`` / ``contact_updated`` for a stored contact (rendered only when
+    someone is subscribed: imports of many contacts pay nothing otherwise)."""
+    with store.lock:
+        if not _subscriptions(store, event):
+            return []
+        parts = {"contact": store.render_lead(record), "contact_markers": dict(LEAD_MARKERS)}
+        return emit(store, event, parts)
+
+
+def inject_reply(
+    store: Store,
+    lead_uuid: str,
+    text: str,
+    *,
+    channel: ReplyChannel = "linkedin",
+    subject: str | None = None,
+) -> list[Delivery]:
+    """The contact ``lead_uuid`` replies on LinkedIn or by e-mail: deliver the event."""
+    errors = FieldErrors()
+    if channel not in ("linkedin", "email"):
+        errors.add("channel", "The channel must be linkedin or email.")
+    if not isinstance(text, str) or not text.strip():
+        errors.add("text", "The text must be a non-empty string.")
+    errors.raise_if_any()
+    with store.lock:
+        record = store.leads.get(lead_uuid)
+        if record is None:
+            raise not_found("Contact")
+        contact = store.render_lead(record)
+        now = store.clock.now()
+        markers = {**LEAD_MARKERS, "last_messaging_activity_at": now}
+        thread_uuid = store.ids.new()
+        message: Record = {
+            "uuid": store.ids.new(),
+            "team_id": store.team_id,
+            "lead_uuid": lead_uuid,
+            "type": "inbox",
+            "subject": subject,
+            "sent_at": now,
+            "created_at": now,
+            "updated_at": now,
+        }
+        if channel == "linkedin":
+            message.update(
+                linkedin_conversation_uuid=thread_uuid,
+                text=text,
+                automation="synced",
+                linkedin_type="message",
+                status="done",
+                read_at=None,
+            )
+            parts = {"contact": contact, "contact_markers": markers, "linkedin_message": message}
+            return emit(store, "contact_replied_linkedin_message", parts)
+        message.update(
+            thread_uuid=thread_uuid,
+            body=text,
+            status="sync",
+            from_name=contact.get("name"),
+            from_email=contact.get("work_email") or contact.get("personal_email"),
+        )
+        parts = {"contact": contact, "contact_markers": markers, "email": message}
+        return emit(store, "contact_replied_email", parts)
