@@ -56,7 +56,6 @@ from getsales_client.models import (
     CreateWebhookBody,
     Flow,
     Lead,
-    LinkedInMessage,
     SenderProfile,
     UpdateWebhookBody,
     Webhook,
@@ -67,9 +66,11 @@ from getsales_client.models import (
     WebhookEvent,
     WebhookLinkedInConnection,
     WebhookLinkedInConnectionRequest,
+    WebhookLinkedInMessage,
     WebhookRequestMethod,
     WebhookStatus,
 )
+from getsales_client.types import PARSE_ERRORS
 from getsales_extras.errors import ConfigurationError, GetSalesError, NotFoundError
 from getsales_extras.pagination import paginate
 
@@ -172,8 +173,8 @@ class Event:
         return _part(self.delivery.automation, Flow)
 
     @property
-    def linkedin_message(self) -> LinkedInMessage | None:
-        return _part(self.delivery.linkedin_message, LinkedInMessage)
+    def linkedin_message(self) -> WebhookLinkedInMessage | None:
+        return _part(self.delivery.linkedin_message, WebhookLinkedInMessage)
 
     @property
     def email(self) -> WebhookEmail | None:
@@ -238,16 +239,32 @@ def parse_event(
         if isinstance(inner, Mapping):
             data, wrapped = dict(inner), True
     name = event if event else data.get("event_name")
-    try:
-        delivery = WebhookDelivery.from_dict(data)
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:  # a tolerant model: rare
-        raise WebhookPayloadError(f"the delivery does not parse: {exc}") from exc
+    delivery = _delivery(data)
     return Event(
         event=WebhookEvent(name) if isinstance(name, str) and name else None,
         delivery=delivery,
         raw=data,
         wrapped=wrapped,
     )
+
+
+def _delivery(data: dict[str, Any]) -> WebhookDelivery:
+    """The typed delivery; a part that does not have its documented shape (an account without
+    its uuid, say) is left out and logged, so the rest of the event still reaches the handler
+    (its raw form stays in ``Event.raw``)."""
+    try:
+        return WebhookDelivery.from_dict(data)
+    except PARSE_ERRORS:
+        pass
+    kept: dict[str, Any] = {}
+    for key, value in data.items():
+        try:
+            WebhookDelivery.from_dict({key: value})
+        except PARSE_ERRORS as exc:
+            logger.warning("webhook delivery: %r left out, it does not parse (%s)", key, exc)
+            continue
+        kept[key] = value
+    return WebhookDelivery.from_dict(kept)
 
 
 def _json_object(payload: object) -> dict[str, Any]:

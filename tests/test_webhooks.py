@@ -48,7 +48,12 @@ REPLY: dict[str, Any] = {
         "updated_at": "2024-03-05 17:45:09",
         "a_field_from_next_year": {"nested": [1, 2]},
     },
-    "account": {"name": "Engines Ltd", "domain": "engines.example", "industry": "Machinery"},
+    "account": {
+        "uuid": "c0ffee00-0000-4000-8000-000000000001",
+        "name": "Engines Ltd",
+        "domain": "engines.example",
+        "industry": "Machinery",
+    },
     "contact_markers": {
         "linkedin_last_connection_accepted_at": "2024-02-01 08:30:00",
         "linkedin_messages_sent_count": 3,
@@ -92,7 +97,8 @@ def test_delivery_model_parses_the_delivery_date_format_and_keeps_unknown_fields
 
 
 def test_delivery_model_still_parses_iso_dates() -> None:
-    delivery = WebhookDelivery.from_dict({"contact": {"created_at": "2024-01-01T00:00:00.000000Z"}})
+    contact = {"uuid": CONTACT_UUID, "created_at": "2024-01-01T00:00:00.000000Z"}
+    delivery = WebhookDelivery.from_dict({"contact": contact})
     assert isinstance(delivery.contact, Lead)
     assert delivery.contact.created_at == datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
 
@@ -403,3 +409,15 @@ def test_importing_the_sdk_imports_no_server_or_redis() -> None:
     from getsales_extras import WebhookReceiver as exported
 
     assert exported is WebhookReceiver
+
+
+def test_a_part_without_its_documented_shape_is_left_out_not_the_event(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    delivery = copy.deepcopy(REPLY)
+    del delivery["account"]["uuid"]
+    event = parse_event(delivery, "contact_replied_linkedin_message")
+    assert event.account is None
+    assert event.contact_uuid == REPLY["contact"]["uuid"]
+    assert event.raw["account"]["name"] == "Engines Ltd"
+    assert any("'account' left out" in message for message in caplog.messages)

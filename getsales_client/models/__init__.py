@@ -326,10 +326,21 @@ if TYPE_CHECKING:
     from .webhook_delivery import WebhookDelivery
     from .webhook_delivery_envelope import WebhookDeliveryEnvelope
     from .webhook_email import WebhookEmail
+    from .webhook_email_type import WebhookEmailType
     from .webhook_event import WebhookEvent
     from .webhook_filters import WebhookFilters
     from .webhook_linked_in_connection import WebhookLinkedInConnection
     from .webhook_linked_in_connection_request import WebhookLinkedInConnectionRequest
+    from .webhook_linked_in_message import WebhookLinkedInMessage
+    from .webhook_linked_in_message_attachments_item import (
+        WebhookLinkedInMessageAttachmentsItem,
+    )
+    from .webhook_linked_in_message_automation import WebhookLinkedInMessageAutomation
+    from .webhook_linked_in_message_linkedin_type import (
+        WebhookLinkedInMessageLinkedinType,
+    )
+    from .webhook_linked_in_message_status import WebhookLinkedInMessageStatus
+    from .webhook_linked_in_message_type import WebhookLinkedInMessageType
     from .webhook_list import WebhookList
     from .webhook_request_method import WebhookRequestMethod
     from .webhook_status import WebhookStatus
@@ -625,10 +636,17 @@ _MODULES = {
     "WebhookDelivery": ".webhook_delivery",
     "WebhookDeliveryEnvelope": ".webhook_delivery_envelope",
     "WebhookEmail": ".webhook_email",
+    "WebhookEmailType": ".webhook_email_type",
     "WebhookEvent": ".webhook_event",
     "WebhookFilters": ".webhook_filters",
     "WebhookLinkedInConnection": ".webhook_linked_in_connection",
     "WebhookLinkedInConnectionRequest": ".webhook_linked_in_connection_request",
+    "WebhookLinkedInMessage": ".webhook_linked_in_message",
+    "WebhookLinkedInMessageAttachmentsItem": ".webhook_linked_in_message_attachments_item",
+    "WebhookLinkedInMessageAutomation": ".webhook_linked_in_message_automation",
+    "WebhookLinkedInMessageLinkedinType": ".webhook_linked_in_message_linkedin_type",
+    "WebhookLinkedInMessageStatus": ".webhook_linked_in_message_status",
+    "WebhookLinkedInMessageType": ".webhook_linked_in_message_type",
     "WebhookList": ".webhook_list",
     "WebhookRequestMethod": ".webhook_request_method",
     "WebhookStatus": ".webhook_status",
@@ -939,10 +957,17 @@ __all__ = (
     "WebhookDelivery",
     "WebhookDeliveryEnvelope",
     "WebhookEmail",
+    "WebhookEmailType",
     "WebhookEvent",
     "WebhookFilters",
     "WebhookLinkedInConnection",
     "WebhookLinkedInConnectionRequest",
+    "WebhookLinkedInMessage",
+    "WebhookLinkedInMessageAttachmentsItem",
+    "WebhookLinkedInMessageAutomation",
+    "WebhookLinkedInMessageLinkedinType",
+    "WebhookLinkedInMessageStatus",
+    "WebhookLinkedInMessageType",
     "WebhookList",
     "WebhookRequestMethod",
     "WebhookStatus",

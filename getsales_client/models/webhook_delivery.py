@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     from ..models.company import Company
     from ..models.flow import Flow
     from ..models.lead import Lead
-    from ..models.linked_in_message import LinkedInMessage
     from ..models.sender_profile import SenderProfile
     from ..models.webhook_contact_markers import WebhookContactMarkers
     from ..models.webhook_conversation_thread import WebhookConversationThread
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.webhook_linked_in_connection_request import (
         WebhookLinkedInConnectionRequest,
     )
+    from ..models.webhook_linked_in_message import WebhookLinkedInMessage
 
 
 T = TypeVar("T", bound="WebhookDelivery")
@@ -46,8 +46,8 @@ class WebhookDelivery:
             contact_markers (None | Unset | WebhookContactMarkers): Activity timestamps and counters of the contact.
             sender_profile (None | SenderProfile | Unset): The sender profile involved (sending events and replies to it).
             automation (Flow | None | Unset): The automation (flow) involved, when the event comes from one.
-            linkedin_message (LinkedInMessage | None | Unset): The LinkedIn message, InMail or connection note of a LinkedIn
-                message event.
+            linkedin_message (None | Unset | WebhookLinkedInMessage): The LinkedIn message, InMail or connection note of a
+                LinkedIn message event.
             email (None | Unset | WebhookEmail): The e-mail of an e-mail event.
             linkedin_connection (None | Unset | WebhookLinkedInConnection): The new connection, on
                 `contact_accepted_linkedin_connection_request`.
@@ -65,7 +65,7 @@ class WebhookDelivery:
     contact_markers: None | Unset | WebhookContactMarkers = UNSET
     sender_profile: None | SenderProfile | Unset = UNSET
     automation: Flow | None | Unset = UNSET
-    linkedin_message: LinkedInMessage | None | Unset = UNSET
+    linkedin_message: None | Unset | WebhookLinkedInMessage = UNSET
     email: None | Unset | WebhookEmail = UNSET
     linkedin_connection: None | Unset | WebhookLinkedInConnection = UNSET
     linkedin_connection_request: None | Unset | WebhookLinkedInConnectionRequest = UNSET
@@ -79,7 +79,6 @@ class WebhookDelivery:
         from ..models.company import Company
         from ..models.flow import Flow
         from ..models.lead import Lead
-        from ..models.linked_in_message import LinkedInMessage
         from ..models.sender_profile import SenderProfile
         from ..models.webhook_contact_markers import WebhookContactMarkers
         from ..models.webhook_conversation_thread import WebhookConversationThread
@@ -88,6 +87,7 @@ class WebhookDelivery:
         from ..models.webhook_linked_in_connection_request import (
             WebhookLinkedInConnectionRequest,
         )
+        from ..models.webhook_linked_in_message import WebhookLinkedInMessage
 
         event_name: None | str | Unset
         if isinstance(self.event_name, Unset):
@@ -138,7 +138,7 @@ class WebhookDelivery:
         linkedin_message: dict[str, Any] | None | Unset
         if isinstance(self.linkedin_message, Unset):
             linkedin_message = UNSET
-        elif isinstance(self.linkedin_message, LinkedInMessage):
+        elif isinstance(self.linkedin_message, WebhookLinkedInMessage):
             linkedin_message = self.linkedin_message.to_dict()
         else:
             linkedin_message = self.linkedin_message
@@ -234,7 +234,6 @@ class WebhookDelivery:
         from ..models.company import Company
         from ..models.flow import Flow
         from ..models.lead import Lead
-        from ..models.linked_in_message import LinkedInMessage
         from ..models.sender_profile import SenderProfile
         from ..models.webhook_contact_markers import WebhookContactMarkers
         from ..models.webhook_conversation_thread import WebhookConversationThread
@@ -243,6 +242,7 @@ class WebhookDelivery:
         from ..models.webhook_linked_in_connection_request import (
             WebhookLinkedInConnectionRequest,
         )
+        from ..models.webhook_linked_in_message import WebhookLinkedInMessage
 
         d = dict(src_dict)
 
@@ -357,7 +357,9 @@ class WebhookDelivery:
 
         automation = _parse_automation(d.pop("automation", UNSET))
 
-        def _parse_linkedin_message(data: object) -> LinkedInMessage | None | Unset:
+        def _parse_linkedin_message(
+            data: object,
+        ) -> None | Unset | WebhookLinkedInMessage:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -366,13 +368,13 @@ class WebhookDelivery:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                linkedin_message_type_0 = LinkedInMessage.from_dict(data)
+                linkedin_message_type_0 = WebhookLinkedInMessage.from_dict(data)
 
                 return linkedin_message_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
                 problem = exc
             raise TypeError(
-                f"linkedin_message: {type(data).__name__} is not LinkedInMessage | None | Unset ({problem!r})"
+                f"linkedin_message: {type(data).__name__} is not None | Unset | WebhookLinkedInMessage ({problem!r})"
             )
 
         linkedin_message = _parse_linkedin_message(d.pop("linkedin_message", UNSET))

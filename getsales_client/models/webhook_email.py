@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.email_type import EmailType
+from ..models.webhook_email_type import WebhookEmailType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookEmail")
@@ -15,45 +15,46 @@ T = TypeVar("T", bound="WebhookEmail")
 
 @_attrs_define
 class WebhookEmail:
-    """An e-mail as deliveries carry it; the fields of Email plus the message body.
+    """An e-mail as deliveries carry it: the fields of Email, every one optional (a delivery may leave out even the uuid),
+    plus the message body.
 
-    Attributes:
-        uuid (str): Unique identifier.
-        team_id (int | None | Unset): Team (workspace) the record belongs to.
-        user_id (int | None | Unset): User who created the record.
-        sender_profile_uuid (None | str | Unset): UUID of the sender profile.
-        mailbox_uuid (None | str | Unset): UUID of the mailbox.
-        email_body_uuid (None | str | Unset): UUID of the email body.
-        flow_uuid (None | str | Unset): UUID of the flow.
-        lead_uuid (None | str | Unset): UUID of the contact.
-        status (None | str | Unset): Delivery state, for example `waiting`, `sent` or `sync`.
-        type_ (EmailType | None | Unset): Message direction.
-        from_name (None | str | Unset): Sender name.
-        from_email (None | str | Unset): Sender address.
-        to_name (None | str | Unset): Recipient name.
-        to_email (None | str | Unset): Recipient address.
-        cc (list[str] | None | Unset): Carbon-copy addresses.
-        bcc (list[str] | None | Unset): Blind-copy addresses.
-        subject (None | str | Unset): Subject line.
-        replied_to_uuid (None | str | Unset): UUID of the email replied to.
-        bounced_by_uuid (None | str | Unset): UUID of the bounce message.
-        sent_at (datetime.datetime | None | Unset): When the message was sent.
-        created_at (datetime.datetime | None | Unset): When the record was created.
-        updated_at (datetime.datetime | None | Unset): When the record was last changed.
-        flow_node_id (int | None | Unset): Id of the flow node.
-        task_pipeline_uuid (None | str | Unset): UUID of the task.
-        template_uuid (None | str | Unset): UUID of the template.
-        gpt_prompt_uuid (None | str | Unset): UUID of the AI prompt.
-        email_uid (None | str | Unset): IMAP UID of the message.
-        email_id (None | str | Unset): Message-ID header of the email.
-        folder (None | str | Unset): Mailbox folder.
-        headers (list[Any] | None | Unset): Raw message headers.
-        sending_attempts (int | None | Unset): Number of send attempts.
-        thread_uuid (None | str | Unset): Conversation thread the email belongs to.
-        body (None | str | Unset): The message body (HTML or text).
+        Attributes:
+            uuid (None | str | Unset): Unique identifier.
+            team_id (int | None | Unset): Team (workspace) the record belongs to.
+            user_id (int | None | Unset): User who created the record.
+            sender_profile_uuid (None | str | Unset): UUID of the sender profile.
+            mailbox_uuid (None | str | Unset): UUID of the mailbox.
+            email_body_uuid (None | str | Unset): UUID of the email body.
+            flow_uuid (None | str | Unset): UUID of the flow.
+            lead_uuid (None | str | Unset): UUID of the contact.
+            status (None | str | Unset): Delivery state, for example `waiting`, `sent` or `sync`.
+            type_ (None | Unset | WebhookEmailType): Message direction.
+            from_name (None | str | Unset): Sender name.
+            from_email (None | str | Unset): Sender address.
+            to_name (None | str | Unset): Recipient name.
+            to_email (None | str | Unset): Recipient address.
+            cc (list[str] | None | Unset): Carbon-copy addresses.
+            bcc (list[str] | None | Unset): Blind-copy addresses.
+            subject (None | str | Unset): Subject line.
+            replied_to_uuid (None | str | Unset): UUID of the email replied to.
+            bounced_by_uuid (None | str | Unset): UUID of the bounce message.
+            sent_at (datetime.datetime | None | Unset): When the message was sent.
+            created_at (datetime.datetime | None | Unset): When the record was created.
+            updated_at (datetime.datetime | None | Unset): When the record was last changed.
+            flow_node_id (int | None | Unset): Id of the flow node.
+            task_pipeline_uuid (None | str | Unset): UUID of the task.
+            template_uuid (None | str | Unset): UUID of the template.
+            gpt_prompt_uuid (None | str | Unset): UUID of the AI prompt.
+            email_uid (None | str | Unset): IMAP UID of the message.
+            email_id (None | str | Unset): Message-ID header of the email.
+            folder (None | str | Unset): Mailbox folder.
+            headers (list[Any] | None | Unset): Raw message headers.
+            sending_attempts (int | None | Unset): Number of send attempts.
+            thread_uuid (None | str | Unset): Conversation thread the email belongs to.
+            body (None | str | Unset): The message body (HTML or text).
     """
 
-    uuid: str
+    uuid: None | str | Unset = UNSET
     team_id: int | None | Unset = UNSET
     user_id: int | None | Unset = UNSET
     sender_profile_uuid: None | str | Unset = UNSET
@@ -62,7 +63,7 @@ class WebhookEmail:
     flow_uuid: None | str | Unset = UNSET
     lead_uuid: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    type_: EmailType | None | Unset = UNSET
+    type_: None | Unset | WebhookEmailType = UNSET
     from_name: None | str | Unset = UNSET
     from_email: None | str | Unset = UNSET
     to_name: None | str | Unset = UNSET
@@ -89,7 +90,11 @@ class WebhookEmail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid = self.uuid
+        uuid: None | str | Unset
+        if isinstance(self.uuid, Unset):
+            uuid = UNSET
+        else:
+            uuid = self.uuid
 
         team_id: int | None | Unset
         if isinstance(self.team_id, Unset):
@@ -142,7 +147,7 @@ class WebhookEmail:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, EmailType):
+        elif isinstance(self.type_, WebhookEmailType):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -302,11 +307,9 @@ class WebhookEmail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uuid": uuid,
-            }
-        )
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if user_id is not UNSET:
@@ -377,7 +380,15 @@ class WebhookEmail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        uuid = d.pop("uuid")
+
+        def _parse_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uuid = _parse_uuid(d.pop("uuid", UNSET))
 
         def _parse_team_id(data: object) -> int | None | Unset:
             if data is None:
@@ -453,7 +464,7 @@ class WebhookEmail:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_type_(data: object) -> EmailType | None | Unset:
+        def _parse_type_(data: object) -> None | Unset | WebhookEmailType:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -461,12 +472,12 @@ class WebhookEmail:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                type_type_1 = EmailType(data)
+                type_type_1 = WebhookEmailType(data)
 
                 return type_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmailType | None | Unset, data)
+            return cast(None | Unset | WebhookEmailType, data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
