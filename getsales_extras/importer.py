@@ -27,7 +27,9 @@ Promises:
   create of ``fast`` mode cannot be asked first; there only rows without a strong
   identifier are refused.)
 * Row-level problems stay row-level: a row that could not be read (see :mod:`._io`), has
-  no identifier or is refused fails alone. In ``fast`` mode a 422 that names rows of a
+  no identifier, an e-mail address no validator would accept (checked before sending,
+  so a malformed address costs no request; ``check_emails=False`` leaves it to the API)
+  or is refused fails alone. In ``fast`` mode a 422 that names rows of a
   chunk (``leads.<index>.<field>``) removes just those rows, each failing with its own
   field errors, and the rest is sent again as one chunk; only an answer that names no rows
   makes the chunk go row by row through upsert (which is also safe for a chunk that may
@@ -94,6 +96,7 @@ __all__ = [
     "check_columns",
     "contact_fields",
     "contact_from_row",
+    "email_problem",
 ]
 
 #: Contacts per legacy bulk-create request in ``fast`` mode.
@@ -326,6 +329,7 @@ class ContactImporter:
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         columns: ColumnMapper | None = None,
         refuse_weak_matches: bool = False,
+        check_emails: bool = True,
         journal: ImportJournal | None = None,
         on_failure: Callable[[RowFailure], object] | None = None,
         on_outcome: Callable[[RowOutcome], object] | None = None,
@@ -349,6 +353,7 @@ class ContactImporter:
         self.chunk_size = chunk_size
         self.columns = columns or ColumnMapper()
         self.refuse_weak_matches = refuse_weak_matches
+        self.check_emails = check_emails
         self.journal = journal
         self.on_failure = on_failure
         self.on_outcome = on_outcome
@@ -389,6 +394,16 @@ class ContactImporter:
             lead, custom_fields = contact_from_row(self.columns.apply(row.values))
         except (InvalidRowError, ColumnError) as exc:
             return _failed_locally(row, "InvalidRow", str(exc))
+        if self.check_emails:
+            malformed = {
+                name: [f"{lead[name]!r} is not an e-mail address ({problem})"]
+                for name in _EMAIL_FIELDS
+                if isinstance(lead.get(name), str) and (problem := email_problem(lead[name]))
+            }
+            if malformed:
+                message = next(iter(malformed.values()))[0]
+                error = RowError(type="InvalidEmail", message=message, fields=malformed)
+                return _Prepared(row, local=RowOutcome(row, "failed", error=error))
         strong = _strong_identifiers(lead)
         weak = _weak_identifier(lead)
         here = (row.source, row.row_number)
@@ -396,9 +411,9 @@ class ContactImporter:
             self._register(strong, weak, here)
             return _Prepared(row, local=RowOutcome(row, "already_imported"))
         for kind, key in strong:
-            first = self._seen.get((kind, key))
-            if first is not None:
-                return _duplicate(row, first, _LABELS[kind], key)
+            earlier = self._seen.get((kind, key))
+            if earlier is not None:
+                return _duplicate(row, earlier, _LABELS[kind], key)
         if not strong and weak is not None and ("name", weak) in self._seen:
             return _duplicate(row, self._seen[("name", weak)], "name and company", weak)
         collides = self._seen.get(("name", weak)) if strong and weak is not None else None
@@ -730,6 +745,30 @@ def _weak_identifier(lead: Mapping[str, Any]) -> str | None:
     if not name or not (isinstance(company, str) and company.strip()):
         return None
     return f"{' '.join(name.casefold().split())} @ {' '.join(company.casefold().split())}"
+
+
+def email_problem(value: str) -> str | None:
+    """Why ``value`` cannot be an e-mail address by the RFC, or None when it may be one.
+
+    Only what every validator rejects is caught here (the API may be stricter still): a
+    missing or doubled ``@``, an empty side, spaces, dots at the ends or doubled.
+    """
+    text = value.strip()
+    if any(char.isspace() for char in text):
+        return "it contains a space"
+    local, at, domain = text.rpartition("@")
+    if not at:
+        return "no @"
+    if not local or not domain:
+        return "nothing before the @" if not local else "nothing after the @"
+    if "@" in local and not (local.startswith('"') and local.endswith('"')):
+        return "more than one @"
+    for part, where in ((local, "before"), (domain, "after")):
+        if part.startswith(".") or part.endswith(".") or ".." in part:
+            return f"misplaced dot {where} the @"
+    if domain.startswith("-") or any(not (c.isalnum() or c in ".-[]:") for c in domain):
+        return "the domain has characters a domain cannot have"
+    return None
 
 
 def _shares_identifier(strong: Sequence[tuple[str, str]], lead: Mapping[str, Any] | None) -> bool:
