@@ -19,13 +19,14 @@ Promises:
   refused with a :class:`ValueError` instead of silently overwriting.
 * Name + company is a weak identifier: two people can share it, and GetSales falls back
   to it when a row's e-mail or LinkedIn id matches nobody. ``refuse_weak_matches=True``
-  fails rows that have nothing stronger, rows sharing a name + company with an earlier row
-  of the input under a different e-mail, and (in upsert mode) checks each row that carries
+  fails rows that have nothing stronger, and in upsert mode checks each row that carries
   a company before changing anything: the row is sent with updates off first, and when the
   contact GetSales matched has none of the row's e-mails or LinkedIn ids, the row fails
-  with that contact's uuid and nothing is changed. Otherwise the update is sent. (The bulk
-  create of ``fast`` mode cannot be asked first; there only rows without a strong
-  identifier are refused.)
+  with that contact's uuid and nothing is changed; otherwise the update is sent. The bulk
+  create of ``fast`` mode cannot be asked first: there rows without a strong identifier,
+  and rows sharing a name + company with an earlier row of the input under another e-mail
+  or LinkedIn id, are refused, but a match on name + company with a contact that was in
+  GetSales before cannot be seen.
 * Row-level problems stay row-level: a row that could not be read (see :mod:`._io`), has
   no identifier, an e-mail address no validator would accept (checked before sending,
   so a malformed address costs no request; ``check_emails=False`` leaves it to the API)
@@ -363,6 +364,7 @@ class ContactImporter:
         self._seen: dict[tuple[str, str], tuple[str, int]] = {}
         self._uuid_by_row: dict[tuple[str, int], str] = {}
         self._in_flight: set[int] = set()
+        self._contacts_seen: set[str] = set()
 
     async def run(self, rows: Iterable[SourceRow], *, total: int | None = None) -> ImportStats:
         """Import ``rows``; returns the final :class:`ImportStats` (also kept in ``stats``).
@@ -425,7 +427,8 @@ class ContactImporter:
                 "no e-mail or LinkedIn id: name + company alone may match another person "
                 "(weak matches are refused)",
             )
-        if self.refuse_weak_matches and collides is not None:
+        if self.refuse_weak_matches and self.fast and collides is not None:
+            # Upsert mode asks GetSales first (see _upsert); the bulk create cannot be asked.
             return _failed_locally(
                 row,
                 "WeakMatchRefused",
@@ -503,9 +506,17 @@ class ContactImporter:
             # The contacts come back in request order.
             returned = _json_list(response.content)
             date = _server_date(response)
+            contacts: set[str] = set()
             for position, item in enumerate(pending):
                 lead = returned[position] if position < len(returned) else None
-                results.append(self._classify(item, _unwrap(lead), date, updated=True))
+                settled = self._classify(item, _unwrap(lead), date, updated=True)
+                if settled.status == "created" and settled.contact_uuid in contacts:
+                    # Two rows of one chunk, one contact: the later row matched the earlier.
+                    again: Status = "weak_match" if item.collides_with else "updated"
+                    settled = RowOutcome(item.row, again, settled.contact_uuid)
+                if settled.contact_uuid is not None:
+                    contacts.add(settled.contact_uuid)
+                results.append(settled)
             return results
         return results
 
@@ -520,8 +531,6 @@ class ContactImporter:
             if not check_first:
                 return self._classify(item, lead, date, updated=self.update_if_exists)
             # Sent with updates off: nothing was changed yet. Look at what GetSales matched.
-            if _freshly_created(lead, date):
-                return RowOutcome(item.row, "created", _uuid_of(lead))
             if not _shares_identifier(item.strong, lead):
                 return RowOutcome(
                     item.row,
@@ -535,6 +544,8 @@ class ContactImporter:
                         contact_uuid=_uuid_of(lead),
                     ),
                 )
+            if self._created_here(lead, date):
+                return RowOutcome(item.row, "created", _uuid_of(lead))
             if not self.update_if_exists:
                 return RowOutcome(item.row, "unchanged", _uuid_of(lead))
             lead, date = await self._send_upsert(item, update=True)
@@ -568,7 +579,7 @@ class ContactImporter:
         self, item: _Prepared, lead: dict[str, Any] | None, date: datetime | None, *, updated: bool
     ) -> RowOutcome:
         contact = _uuid_of(lead)
-        if _freshly_created(lead, date):
+        if self._created_here(lead, date):
             return RowOutcome(item.row, "created", contact)
         weak = item.weak_only or (
             item.collides_with is not None
@@ -578,6 +589,13 @@ class ContactImporter:
         if weak:
             return RowOutcome(item.row, "weak_match", contact)
         return RowOutcome(item.row, "updated" if updated else "unchanged", contact)
+
+    def _created_here(self, lead: dict[str, Any] | None, date: datetime | None) -> bool:
+        """Whether the request just answered created the contact (not an earlier row)."""
+        contact = _uuid_of(lead)
+        if contact is not None and contact in self._contacts_seen:
+            return False
+        return _freshly_created(lead, date)
 
     # --- after the answer ---------------------------------------------------------------------
 
@@ -595,6 +613,7 @@ class ContactImporter:
             self.stats.count(settled.status)
             if settled.contact_uuid is not None:
                 self._uuid_by_row[(row.source, row.row_number)] = settled.contact_uuid
+                self._contacts_seen.add(settled.contact_uuid)
             if settled.status in CONFIRMED:
                 done.append((row, settled.status, settled.contact_uuid))
             elif settled.status in ("failed", "duplicate"):
