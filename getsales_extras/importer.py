@@ -207,7 +207,8 @@ class ImportStats:
 
     ``in_flight`` counts rows sent whose answer has not been settled: after an
     interruption their outcome is unknown. ``requests`` counts the requests the importer
-    made (retries inside the client not included).
+    made (retries inside the client not included), ``rows_sent`` the rows in them (a row
+    sent twice counts twice).
     """
 
     total: int | None = None
@@ -220,6 +221,7 @@ class ImportStats:
     already_imported: int = 0
     in_flight: int = 0
     requests: int = 0
+    rows_sent: int = 0
 
     @property
     def imported(self) -> int:
@@ -463,6 +465,7 @@ class ContactImporter:
         if self.journal is not None:
             self.journal.mark_sent([item.row for item in items])
         self.stats.requests += 1
+        self.stats.rows_sent += len(items)
 
     async def _import_one(self, item: _Prepared) -> list[RowOutcome]:
         if item.local is not None:

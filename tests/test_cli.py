@@ -330,9 +330,15 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(
     assert "Traceback" not in err
     assert "Interrupted after" in err and "of 400 rows" in err
     assert len(lead_emails(emu, list_uuid)) < 400
+    upserts = emu.stats.snapshot()["requests"]["POST /leads/api/leads/upsert"]
 
     emu.configure(latency_ms=0.0)
     code, _, err = cli(capsys, "leads", "import", str(source), "--list-uuid", list_uuid)
     assert code == 0, err
+    # The journal of the interrupted run: only the rows it did not confirm are sent again.
+    done = int(err.split(" of 400 rows already imported")[0].split()[-1].replace(",", ""))
+    assert done > 0
+    resent = emu.stats.snapshot()["requests"]["POST /leads/api/leads/upsert"] - upserts
+    assert resent <= 400 - done
     emails = lead_emails(emu, list_uuid)
     assert len(emails) == len(set(emails)) == 400
