@@ -38,6 +38,7 @@ BENCHMARKS = {
     "overhead": "bench.bench_overhead",
     "memory": "bench.bench_memory",
     "multiprocess": "bench.bench_multiprocess",
+    "import": "bench.bench_import",
 }
 TITLES = {
     "ratelimit": "Rate-limit efficiency",
@@ -45,6 +46,7 @@ TITLES = {
     "overhead": "SDK overhead",
     "memory": "Memory while streaming",
     "multiprocess": "One budget across processes (Redis)",
+    "import": "Bulk import",
 }
 
 

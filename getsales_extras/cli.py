@@ -504,8 +504,8 @@ def _resume_message(plan: ResumePlan) -> str:
     message = f"{plan.done:,} of {plan.total:,} rows already imported; sending {plan.to_send:,}"
     if plan.in_flight:
         message += (
-            f" ({plan.in_flight:,} of them were in flight when the last run stopped: "
-            "outcome unknown, sent again)"
+            f" ({plan.in_flight:,} of them were in flight, sent or queued, when the last run "
+            "stopped: outcome unknown, sent again)"
         )
     return message + ". Pass --restart to send every row."
 
