@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shlex
 import signal
 import sys
 import time
@@ -472,9 +473,21 @@ def leads_import(
             )
             if part
         )
+        again = [f"--list-uuid {chosen}"]
+        again += [f"--map {shlex.quote(item)}" for item in mapping or ()]
+        again += [
+            flag
+            for flag, on in (
+                ("--keep-unknown-columns", keep_unknown),
+                ("--refuse-weak-matches", refuse_weak),
+                ("--fast", fast),
+                ("--no-update", not update),
+            )
+            if on
+        ]
         _stderr.print(
             f"{what} written to {failures_path}; fix them there and "
-            f"run: getsales leads import {failures_path} --list-uuid {chosen}"
+            f"run: getsales leads import {failures_path} {' '.join(again)}"
         )
     elif failures_path.exists():
         failures_path.unlink()
@@ -539,7 +552,7 @@ def _import_status(stats: ImportStats) -> str:
     extra = {
         "matched on name + company only": stats.weak_matches,
         "left unchanged": stats.unchanged,
-        "duplicates in the file": stats.duplicates,
+        "duplicate(s) in the file": stats.duplicates,
         "already imported": stats.already_imported,
     }
     parts += [f"{count:,} {label}" for label, count in extra.items() if count]
