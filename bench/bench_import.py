@@ -314,10 +314,10 @@ def report(data: dict[str, Any]) -> str:
         f"{fast_rejected['rows_per_request']:.1f} rows per request: each rejected chunk costs "
         "one request more, the 422 naming the bad row, which is taken out while the other 99 "
         "are sent again as one chunk. Before, such a chunk went row by row (101 requests).",
-        "- *429s (retried)*: answers the client waited out and sent again, never seen by the "
-        "import. On this shared 2-CPU machine the single-process emulator sometimes admits a "
-        "request later than the limiter's 50 ms latency allowance for this scaled 2 s window "
-        "after it was sent; at the production window the allowance is 600 ms.",
+        "- *429s (retried)*: answers the client waited out and sent again; the import never "
+        "saw them. The likely cause is this busy 2-CPU machine: a request counted by the "
+        "server more than the limiter's latency allowance after it was sent (50 ms for this "
+        "scaled 2 s window; 600 ms for the production 60 s one).",
         "",
         "Resume: interrupted once half the rows were settled, then the same import again with "
         "the journal, against a third run that ignores it (as every re-run did before).",
