@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import json
 import tempfile
 import time
 from pathlib import Path
@@ -68,7 +69,7 @@ def write_file(path: Path, rows: int, bad: str | None) -> Path:
 
 async def new_list(client: Any, name: str) -> str:
     created = await create_list.asyncio_detailed(client=client, body=CreateListBody(name=name))
-    return str(created.parsed.uuid)  # type: ignore[union-attr]
+    return str(json.loads(created.content)["uuid"])
 
 
 async def import_once(

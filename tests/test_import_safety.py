@@ -24,7 +24,7 @@ from getsales_extras.importer import (
     ImportStats,
     RowOutcome,
 )
-from getsales_extras.journal import ImportJournal
+from getsales_extras.journal import ImportJournal, ResumePlan
 from getsales_extras.testing import Emulator, run_emulator
 from tests.standin_bulk import serve_stand_in
 
@@ -497,8 +497,30 @@ def test_lists_create_and_import_by_list_name(
     assert code == 1 and "already been taken" in err
 
     source = write_csv(tmp_path / "c.csv", HEADER, people(5, {2: "x@rejected.example"}))
-    code, _, err = cli(capsys, "leads", "import", str(source), "--list", "Webinar 2026")
+    outcomes = tmp_path / "outcomes.jsonl"
+    code, _, err = cli(
+        capsys,
+        "leads",
+        "import",
+        str(source),
+        "--list",
+        "Webinar 2026",
+        "--outcomes",
+        str(outcomes),
+    )
     assert code == 3, err
+    records = {r["row_number"]: r for r in read_jsonl(outcomes)}
+    assert {n: r["status"] for n, r in records.items()} == {
+        2: "created",
+        3: "created",
+        4: "failed",
+        5: "created",
+        6: "created",
+    }
+    assert {r["contact_uuid"] for n, r in records.items() if n != 4} == {
+        str(c["uuid"]) for c in contacts_in(emu, created)
+    }
+    assert records[4]["error"]["status"] == 422
     failures = tmp_path / "c.failures.jsonl"
     assert failures.exists()
     assert len(contacts_in(emu, created)) == 4
@@ -529,3 +551,71 @@ def test_export_writes_each_contact_once(
         assert "lead" not in record
         assert record["uuid"] and "markers" in record and "flows" in record
         assert record["work_email"] and isinstance(record["custom_fields"], dict)
+
+
+# --- the pieces --------------------------------------------------------------------------------
+
+
+def test_column_mapping_errors() -> None:
+    from getsales_extras.columns import ColumnError, ColumnMapper, parse_mapping
+
+    assert parse_mapping(["Company=company_name", "Owner="]) == {
+        "Company": "company_name",
+        "Owner": "",
+    }
+    with pytest.raises(ColumnError, match="expected COLUMN=FIELD"):
+        parse_mapping(["Company"])
+    with pytest.raises(ColumnError, match="'firm' is not a contact field"):
+        parse_mapping(["Company=firm"])
+    with pytest.raises(ColumnError, match="several columns fill email"):
+        ColumnMapper().check(["Email", "E-mail"])
+    mapper = ColumnMapper({"Company": "company_name"})
+    assert mapper.apply({"Company": "Acme", "EMAIL ADDRESS": "a@b.c"}) == {
+        "company_name": "Acme",
+        "email": "a@b.c",
+    }
+
+
+@pytest.mark.parametrize(
+    ("address", "problem"),
+    [
+        ("ada@example.com", None),
+        ("ada@localhost", None),
+        ("ada-at-example.com", "no @"),
+        ("ada @example.com", "space"),
+        ("@example.com", "nothing before"),
+        ("ada@", "nothing after"),
+        ("a@b@example.com", "more than one @"),
+        ("ada..l@example.com", "misplaced dot"),
+        ("ada@example..com", "misplaced dot"),
+        ("ada@exa_mple.com", "characters a domain cannot have"),
+    ],
+)
+def test_malformed_addresses_are_caught_before_sending(address: str, problem: str | None) -> None:
+    from getsales_extras.importer import email_problem
+
+    found = email_problem(address)
+    assert (found is None) if problem is None else (found is not None and problem in found)
+
+
+def test_journal_keys_rows_by_file_line_and_content(tmp_path: Path) -> None:
+    from getsales_extras._io import SourceRow
+
+    path = tmp_path / "j.sqlite"
+    row = SourceRow(2, {"email": "a@b.c"}, str(tmp_path / "c.csv"))
+    edited = SourceRow(2, {"email": "a@b.cc"}, str(tmp_path / "c.csv"))
+    other_line = SourceRow(3, {"email": "a@b.c"}, str(tmp_path / "c.csv"))
+    list_a, list_b = "8a1f6b2e-0000-4000-8000-00000000000a", "8a1f6b2e-0000-4000-8000-00000000000b"
+    with ImportJournal(path, list_a) as journal:
+        journal.mark_sent([row, other_line])
+        journal.mark_done([(row, "created", "u-1")])
+    with ImportJournal(path, list_a) as journal:
+        assert journal.is_done(row)
+        assert not journal.is_done(edited) and not journal.is_done(other_line)
+        assert journal.was_in_flight(other_line)
+        assert journal.plan([row, edited, other_line]) == ResumePlan(3, 1, 1)
+        assert list(journal.outcomes().values()) == [("created", "u-1")]
+    with ImportJournal(path, list_b) as journal:
+        assert not journal.is_done(row)
+    with ImportJournal(path, list_a, restart=True) as journal:
+        assert not journal.is_done(row) and not journal.was_in_flight(other_line)
