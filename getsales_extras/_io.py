@@ -200,8 +200,23 @@ class _Line:
     problem: str | None = None
 
 
+def _physical_lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The file's lines, ends kept; a file whose lines end in a bare CR (old Mac) too."""
+    head = handle.peek(4096)[:4096] if hasattr(handle, "peek") else b""
+    if b"\r" in head and b"\n" not in head:
+        data = handle.read()
+        parts = data.split(b"\r")
+        for index, part in enumerate(parts):
+            if index < len(parts) - 1:
+                yield part + b"\r"
+            elif part:
+                yield part
+        return
+    yield from handle
+
+
 def _lines(handle: BinaryIO) -> Iterator[_Line]:
-    for number, data in enumerate(handle, start=1):
+    for number, data in enumerate(_physical_lines(handle), start=1):
         if number == 1 and data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
         try:
@@ -300,8 +315,10 @@ def _parse_record(text: str, delimiter: str) -> tuple[list[str] | None, str | No
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as exc:
         return None, str(exc)
-    if len(records) != 1:
+    if not records:
         return None, "unbalanced quote"
+    if len(records) > 1:
+        return None, "a line break (CR) inside an unquoted value"
     return records[0], None
 
 

@@ -619,3 +619,52 @@ def test_journal_keys_rows_by_file_line_and_content(tmp_path: Path) -> None:
         assert not journal.is_done(row)
     with ImportJournal(path, list_a, restart=True) as journal:
         assert not journal.is_done(row) and not journal.was_in_flight(other_line)
+
+
+def test_damaged_rows_are_reported_at_their_lines(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_bytes(
+        b"email,name,about\n"
+        b'a@x.io,Ann,"two\nlines"\n'  # 2-3: one record
+        b'b@x.io,"Bo,b\n'  # 4: stray quote
+        b"c@x.io,Cid,ok\n"  # 5
+        b"e@x.io,Eve\n"  # 6: too few values
+        b"f@x.io,Fay,ok,extra\n"  # 7: too many
+        b"g@x.io,Gil,ok,\n"  # 8: a trailing empty value is fine
+        b"h@x.io,J\xf6rg,ok\n"  # 9: Latin-1
+        b'd@x.io,Dan,"x""y"\n'  # 10: an escaped quote
+    )
+    rows = list(read_rows(path))
+    assert [(r.row_number, r.problem is None) for r in rows] == [
+        (2, True),
+        (4, False),
+        (5, True),
+        (6, False),
+        (7, False),
+        (8, True),
+        (9, False),
+        (10, True),
+    ]
+    assert rows[0].values["about"] == "two\nlines"
+    assert rows[-1].values["about"] == 'x"y'
+    assert "unbalanced quote" in (rows[1].problem or "")
+    assert "2 values but the header names 3" in (rows[3].problem or "")
+    assert "4 values but the header names 3" in (rows[4].problem or "")
+    assert rows[6].raw == "h@x.io,J\\xf6rg,ok" and "byte 0xf6" in (rows[6].problem or "")
+    summary = scan_rows(path)
+    assert (summary.rows, summary.damaged) == (8, 4)
+
+    old_mac = tmp_path / "mac.csv"
+    old_mac.write_bytes(b"email,name\ra@x.io,Ann\rb@x.io,Bo\r")
+    assert [dict(r.values) for r in read_rows(old_mac)] == [
+        {"email": "a@x.io", "name": "Ann"},
+        {"email": "b@x.io", "name": "Bo"},
+    ]
+
+    jsonl = tmp_path / "rows.jsonl"
+    jsonl.write_bytes(b'{"email": "a@x.io"}\n{"email": \n[1]\n{"email": "J\xf6rg@x.io"}\n')
+    rows = list(read_rows(jsonl))
+    assert (rows[0].row_number, rows[0].problem) == (1, None)
+    assert [r.row_number for r in rows if r.problem] == [2, 3, 4]
+    assert "not valid JSON" in (rows[1].problem or "")
+    assert "expected a JSON object, got array" in (rows[2].problem or "")
