@@ -317,7 +317,7 @@ def leads_import(
         typer.Option(
             "--failures",
             help="Where failed rows go, as JSON Lines that can be imported again "
-            "[default: FILE's name + .failures.jsonl]. A clean run removes an old one.",
+            "(default: FILE's name + .failures.jsonl). A clean run removes an old one.",
             show_default=False,
         ),
     ] = None,
@@ -371,8 +371,8 @@ def leads_import(
         Path | None,
         typer.Option(
             "--journal",
-            help="Journal of confirmed rows, for resuming [default: next to the failures "
-            "file, FILE's name + .import-journal.sqlite].",
+            help="Journal of confirmed rows, for resuming (default: next to the failures "
+            "file, FILE's name + .import-journal.sqlite).",
             show_default=False,
         ),
     ] = None,
