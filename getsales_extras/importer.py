@@ -776,16 +776,20 @@ def email_problem(value: str) -> str | None:
     missing or doubled ``@``, an empty side, spaces, dots at the ends or doubled.
     """
     text = value.strip()
-    if any(char.isspace() for char in text):
-        return "it contains a space"
     local, at, domain = text.rpartition("@")
     if not at:
         return "no @"
+    # A quoted local part ("john doe"@example.com) may hold spaces, dots and @ signs.
+    quoted = len(local) >= 2 and local.startswith('"') and local.endswith('"')
+    if any(char.isspace() for char in (domain if quoted else text)):
+        return "it contains a space"
     if not local or not domain:
         return "nothing before the @" if not local else "nothing after the @"
-    if "@" in local and not (local.startswith('"') and local.endswith('"')):
+    if "@" in local and not quoted:
         return "more than one @"
     for part, where in ((local, "before"), (domain, "after")):
+        if part is local and quoted:
+            continue
         if part.startswith(".") or part.endswith(".") or ".." in part:
             return f"misplaced dot {where} the @"
     if domain.startswith("-") or any(not (c.isalnum() or c in ".-[]:") for c in domain):

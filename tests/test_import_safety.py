@@ -581,6 +581,7 @@ def test_column_mapping_errors() -> None:
     [
         ("ada@example.com", None),
         ("ada@localhost", None),
+        ('"ada lovelace"@example.com', None),
         ("ada-at-example.com", "no @"),
         ("ada @example.com", "space"),
         ("@example.com", "nothing before"),
