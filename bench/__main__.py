@@ -36,17 +36,19 @@ BENCHMARKS = {
     "ratelimit": "bench.bench_ratelimit",
     "pagination": "bench.bench_pagination",
     "overhead": "bench.bench_overhead",
-    "import": "bench.bench_import",
+    "startup": "bench.bench_startup",
     "memory": "bench.bench_memory",
     "multiprocess": "bench.bench_multiprocess",
+    "import": "bench.bench_import",
 }
 TITLES = {
     "ratelimit": "Rate-limit efficiency",
     "pagination": "Pagination throughput",
     "overhead": "SDK overhead",
-    "import": "Import time",
+    "startup": "Start-up (import time)",
     "memory": "Memory while streaming",
     "multiprocess": "One budget across processes (Redis)",
+    "import": "Bulk import",
 }
 
 

@@ -4,8 +4,11 @@ Commands::
 
     getsales whoami
     getsales lists ls [--json]
-    getsales leads import FILE --list-uuid UUID [--failures FILE] [--concurrency N] [--fast]
-    getsales leads export --out FILE [--list-uuid UUID] [--max-items N]
+    getsales lists create NAME [--json]
+    getsales leads import FILE (--list NAME_OR_UUID | --list-uuid UUID) [--failures FILE]
+        [--concurrency N] [--fast] [--no-update] [--map COLUMN=field]... [--keep-unknown-columns]
+        [--refuse-weak-matches] [--restart] [--journal FILE] [--outcomes FILE]
+    getsales leads export --out FILE [--list NAME_OR_UUID | --list-uuid UUID] [--max-items N]
     getsales webhooks listen [--host H] [--port 8080] --token T
     getsales webhooks subscribe URL --event E [--event E2 ...] --token T
     getsales webhooks unsubscribe URL [--event E ...] [--token T]
@@ -27,13 +30,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shlex
 import signal
 import socket
 import sys
 import time
 import urllib.parse
 from collections.abc import Callable, Coroutine, Iterator, Sequence
-from contextlib import aclosing, contextmanager
+from contextlib import ExitStack, aclosing, contextmanager
 from pathlib import Path
 from typing import IO, Annotated, Any, NoReturn, TypeVar
 from uuid import UUID
@@ -54,12 +58,18 @@ from rich.progress import (
 from rich.text import Text
 
 from getsales_client.api.leads_contacts import search_leads
-from getsales_client.api.lists import get_list, list_lists
+from getsales_client.api.lists import create_list, get_list, list_lists
 from getsales_client.api.user_team import get_current_user
-from getsales_client.models import SearchLeadsBody, SortDirection
+from getsales_client.models import CreateListBody, SearchLeadsBody, SortDirection
 from getsales_extras._io import InputFileError, RowFileSummary, read_rows, scan_rows
 from getsales_extras.bulk import DEFAULT_CONCURRENCY
 from getsales_extras.client import create_client
+from getsales_extras.columns import (
+    ColumnError,
+    ColumnMapper,
+    accepted_columns_help,
+    parse_mapping,
+)
 from getsales_extras.errors import (
     APIConnectionError,
     AuthenticationError,
@@ -69,12 +79,13 @@ from getsales_extras.errors import (
     PermissionDeniedError,
 )
 from getsales_extras.importer import (
-    ColumnError,
+    FAST_NO_UPDATE,
     ContactImporter,
     FailureFile,
     ImportStats,
-    check_columns,
+    OutcomeFile,
 )
+from getsales_extras.journal import ImportJournal, ResumePlan
 from getsales_extras.pagination import DEFAULT_PREFETCH, paginate, paginate_pages
 from getsales_extras.ratelimit import RateLimit
 from getsales_extras.webhooks import Event, WebhookReceiver, subscribe, unsubscribe
@@ -267,20 +278,54 @@ def lists_ls(
     _stderr.print(f"{len(lists)} list(s)")
 
 
+@lists_app.command("create")
+def lists_create(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Name of the new list (unique within the team).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
+) -> None:
+    """Create a contact list; prints its uuid."""
+    settings = _settings(ctx)
+    if not name.strip():
+        _fail("the list needs a name", EXIT_USAGE)
+
+    async def create() -> dict[str, Any]:
+        async with settings.client() as client:
+            response = await create_list.asyncio_detailed(
+                client=client, body=CreateListBody(name=name)
+            )
+        body = json.loads(response.content) if response.content else {}
+        return body if isinstance(body, dict) else {}
+
+    created = _run(settings, create)
+    if as_json:
+        typer.echo(json.dumps(created, ensure_ascii=False))
+    else:
+        typer.echo(str(created.get("uuid", "")))
+    _stderr.print(f"Created list {name!r}.")
+
+
 # --- leads import ---------------------------------------------------------------------------
 
 
-@leads_app.command("import")
+@leads_app.command("import", epilog=accepted_columns_help())
 def leads_import(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(help="CSV (header row) or JSON Lines file of contacts.")],
-    list_uuid: Annotated[str, typer.Option("--list-uuid", help="List that receives the contacts.")],
+    list_uuid: Annotated[
+        str | None,
+        typer.Option("--list-uuid", help="List that receives the contacts, by uuid."),
+    ] = None,
+    list_ref: Annotated[
+        str | None,
+        typer.Option("--list", help="List that receives the contacts, by name or uuid."),
+    ] = None,
     failures: Annotated[
         Path | None,
         typer.Option(
             "--failures",
             help="Where failed rows go, as JSON Lines that can be imported again "
-            "[default: FILE's name + .failures.jsonl].",
+            "(default: FILE's name + .failures.jsonl). A clean run removes an old one.",
             show_default=False,
         ),
     ] = None,
@@ -291,32 +336,98 @@ def leads_import(
         bool,
         typer.Option(
             "--fast",
-            help="Create contacts 100 per request (legacy bulk create); rejected chunks "
-            "are retried row by row.",
+            help="Create contacts 100 per request (legacy bulk create); rows a 422 names are "
+            "taken out and the rest resent. Cannot be combined with --no-update.",
         ),
     ] = False,
     update: Annotated[
         bool,
-        typer.Option("--update/--no-update", help="Update contacts that already exist."),
+        typer.Option(
+            "--update/--no-update", help="Update contacts that already exist (or leave them)."
+        ),
     ] = True,
+    mapping: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map",
+            help="COLUMN=field for a column the import does not recognise, e.g. "
+            "'Company=company_name' or 'Notes=custom_fields.Notes'; 'COLUMN=' drops it. "
+            "Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    keep_unknown: Annotated[
+        bool,
+        typer.Option(
+            "--keep-unknown-columns",
+            help="Import unrecognised columns as custom fields of the same name.",
+        ),
+    ] = False,
+    refuse_weak: Annotated[
+        bool,
+        typer.Option(
+            "--refuse-weak-matches",
+            help="Fail rows that would match on name + company alone (no e-mail or LinkedIn "
+            "id in common) instead of merging them into another contact.",
+        ),
+    ] = False,
+    restart: Annotated[
+        bool,
+        typer.Option("--restart", help="Ignore the journal of earlier runs: send every row."),
+    ] = False,
+    journal_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--journal",
+            help="Journal of confirmed rows, for resuming (default: next to the failures "
+            "file, FILE's name + .import-journal.sqlite).",
+            show_default=False,
+        ),
+    ] = None,
+    outcomes: Annotated[
+        Path | None,
+        typer.Option(
+            "--outcomes",
+            help="Also write every row's outcome (status, contact uuid) as JSON Lines.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Import contacts into a list; running it again never creates duplicates.
 
-    Each row is upserted (matched on LinkedIn ids, emails, or name and company). Failed rows
-    are written with their error to the failures file; fix them there and import that file.
+    Each row is upserted (matched on LinkedIn ids, e-mails, or name and company). Failed
+    rows are written with their error to the failures file; fix them there and import that
+    file. Rows the API confirmed are kept in a journal: running the same command again
+    sends only the rest.
     """
     settings = _settings(ctx)
-    summary = _guard(lambda: _check_input(file))
+    if fast and not update:
+        _fail(f"--fast with --no-update: {FAST_NO_UPDATE}", EXIT_USAGE)
+    target = _list_option(list_uuid, list_ref)
+    mapper = _guard(lambda: ColumnMapper(parse_mapping(mapping or ()), keep_unknown))
+    summary = _guard(lambda: _check_input(file, mapper))
+    if list_uuid is not None and not _is_uuid(list_uuid):
+        _fail(f"--list-uuid {list_uuid!r} is not a UUID (use --list for a name)", EXIT_USAGE)
     failures_path = failures or file.with_name(file.stem + ".failures.jsonl")
     if _same_file(failures_path, file):
         _fail(f"{failures_path}: the failures file must differ from the input file")
+    journal_file = journal_path or failures_path.with_name(file.stem + ".import-journal.sqlite")
     stats = ImportStats(total=summary.rows)
     started = time.monotonic()
+    resolved: list[str] = []
 
     async def work() -> None:
         async with settings.client() as client:
-            await _require_list(client, list_uuid)
-            with _progress("importing") as progress, FailureFile(failures_path) as failure_file:
+            chosen = await _resolve_list(client, target)
+            resolved.append(chosen)
+            with ExitStack() as stack:
+                journal = stack.enter_context(ImportJournal(journal_file, chosen, restart=restart))
+                plan = journal.plan(read_rows(file, summary.format))
+                if plan.done or plan.in_flight:
+                    _stderr.print(_resume_message(plan))
+                progress = stack.enter_context(_progress("importing"))
+                failure_file = stack.enter_context(FailureFile(failures_path))
+                outcome_file = stack.enter_context(OutcomeFile(outcomes)) if outcomes else None
                 task = progress.add_task("import", total=summary.rows, status="")
 
                 def show(current: ImportStats) -> None:
@@ -326,11 +437,15 @@ def leads_import(
 
                 importer = ContactImporter(
                     client,
-                    list_uuid,
+                    chosen,
                     update_if_exists=update,
                     concurrency=concurrency,
                     fast=fast,
+                    columns=mapper,
+                    refuse_weak_matches=refuse_weak,
+                    journal=journal,
                     on_failure=failure_file.write,
+                    on_outcome=outcome_file.write_outcome if outcome_file else None,
                     on_progress=show,
                     stats=stats,
                 )
@@ -339,33 +454,91 @@ def leads_import(
     try:
         _run(settings, work)
     except KeyboardInterrupt:
+        unknown = ""
+        if stats.in_flight:
+            unknown = f"; {stats.in_flight:,} were in flight, their outcome unknown"
         _stderr.print(
             f"Interrupted after {stats.processed:,} of {summary.rows:,} rows "
-            f"({_import_status(stats)}). Run the same command again to finish: rows "
-            "already imported are updated, not duplicated."
+            f"({_import_status(stats)}{unknown}). Run the same command again to finish: "
+            "it sends only the rows not confirmed yet, and a row that did arrive is updated, "
+            "not duplicated."
             + (f" Failed rows so far are in {failures_path}." if stats.failed else "")
         )
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
     elapsed = time.monotonic() - started
+    chosen = resolved[0] if resolved else target
     _stderr.print(
-        f"Imported {summary.rows:,} rows into list {list_uuid} in {elapsed:.1f} s: "
+        f"Imported {summary.rows:,} rows into list {chosen} in {elapsed:.1f} s: "
         f"{_import_status(stats)}."
     )
-    if stats.failed:
-        _stderr.print(
-            f"{stats.failed:,} failed row(s) written to {failures_path}; fix them there and "
-            f"run: getsales leads import {failures_path} --list-uuid {list_uuid}"
+    if stats.failed or stats.duplicates:
+        what = ", ".join(
+            part
+            for part in (
+                f"{stats.failed:,} failed row(s)" if stats.failed else "",
+                f"{stats.duplicates:,} duplicate row(s)" if stats.duplicates else "",
+            )
+            if part
         )
+        again = [f"--list-uuid {chosen}"]
+        again += [f"--map {shlex.quote(item)}" for item in mapping or ()]
+        again += [
+            flag
+            for flag, on in (
+                ("--keep-unknown-columns", keep_unknown),
+                ("--refuse-weak-matches", refuse_weak),
+                ("--fast", fast),
+                ("--no-update", not update),
+            )
+            if on
+        ]
+        _stderr.print(
+            f"{what} written to {failures_path}; fix them there and "
+            f"run: getsales leads import {failures_path} {' '.join(again)}"
+        )
+    elif failures_path.exists():
+        failures_path.unlink()
+        _stderr.print(f"Removed {failures_path} from an earlier run: every row is in now.")
+    if stats.failed:
         raise typer.Exit(EXIT_ROWS_FAILED)
 
 
-def _check_input(file: Path) -> RowFileSummary:
+def _list_option(list_uuid: str | None, list_ref: str | None) -> str:
+    if list_uuid and list_ref:
+        _fail("give the list once: --list NAME_OR_UUID or --list-uuid UUID", EXIT_USAGE)
+    target = list_uuid or list_ref
+    if not target:
+        _fail("missing option '--list-uuid' (or '--list NAME_OR_UUID')", EXIT_USAGE)
+    return target
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _resume_message(plan: ResumePlan) -> str:
+    message = f"{plan.done:,} of {plan.total:,} rows already imported; sending {plan.to_send:,}"
+    if plan.in_flight:
+        message += (
+            f" ({plan.in_flight:,} of them were in flight, sent or queued, when the last run "
+            "stopped: outcome unknown, sent again)"
+        )
+    return message + ". Pass --restart to send every row."
+
+
+def _check_input(file: Path, mapper: ColumnMapper) -> RowFileSummary:
     summary = scan_rows(file)
     if summary.rows == 0:
         raise InputFileError(file, "has no rows to import")
+    if summary.rows == summary.damaged:
+        raise InputFileError(file, "no row of it can be read")
     try:
-        check_columns(summary.columns)
+        mapper.check(summary.columns)
     except ColumnError as exc:
         raise InputFileError(file, str(exc)) from None
     return summary
@@ -379,7 +552,39 @@ def _same_file(one: Path, other: Path) -> bool:
 
 
 def _import_status(stats: ImportStats) -> str:
-    return f"{stats.created:,} created, {stats.updated:,} updated, {stats.failed:,} failed"
+    parts = [
+        f"{stats.created:,} created",
+        f"{stats.updated:,} updated",
+        f"{stats.failed:,} failed",
+    ]
+    extra = {
+        "matched on name + company only": stats.weak_matches,
+        "left unchanged": stats.unchanged,
+        "duplicate(s) in the file": stats.duplicates,
+        "already imported": stats.already_imported,
+    }
+    parts += [f"{count:,} {label}" for label, count in extra.items() if count]
+    return ", ".join(parts)
+
+
+async def _resolve_list(client: Any, target: str) -> str:
+    """The uuid of the list named or numbered by ``target``; fail fast when it is wrong."""
+    if _is_uuid(target):
+        await _require_list(client, target)
+        return target
+    found = [
+        str(item.uuid)
+        async for item in paginate(list_lists, client=client, filter_name=target)
+        if str(getattr(item, "name", "")) == target
+    ]
+    if not found:
+        raise UserError(
+            f"no list named {target!r} (see: getsales lists ls; create it: "
+            f"getsales lists create {json.dumps(target)})"
+        )
+    if len(found) > 1:
+        raise UserError(f"{len(found)} lists are named {target!r}: pass --list-uuid instead")
+    return found[0]
 
 
 async def _require_list(client: Any, list_uuid: str) -> None:
@@ -404,6 +609,10 @@ def leads_export(
     list_uuid: Annotated[
         str | None, typer.Option("--list-uuid", help="Only contacts of this list.")
     ] = None,
+    list_ref: Annotated[
+        str | None,
+        typer.Option("--list", help="Only contacts of this list, by name or uuid."),
+    ] = None,
     max_items: Annotated[
         int | None, typer.Option("--max-items", min=1, help="Stop after this many contacts.")
     ] = None,
@@ -411,17 +620,25 @@ def leads_export(
         int, typer.Option("--prefetch", min=0, max=64, help="Pages requested ahead.")
     ] = DEFAULT_PREFETCH,
 ) -> None:
-    """Export contacts, oldest first, one JSON object per line, streaming."""
+    """Export contacts, oldest first, one JSON object per line, streaming.
+
+    Each contact is one flat record: its fields, with what the API wraps around it
+    (``markers``, ``flows``) under their own keys.
+    """
     settings = _settings(ctx)
+    if list_uuid and list_ref:
+        _fail("give the list once: --list NAME_OR_UUID or --list-uuid UUID", EXIT_USAGE)
     body: dict[str, Any] = {"order_field": "created_at", "order_type": "asc"}
-    if list_uuid:
-        body["filter"] = {"list_uuid": list_uuid}
     written = 0
     total: int | None = None
 
     async def work() -> None:
         nonlocal written, total
         async with settings.client() as client:
+            wanted = list_uuid or list_ref
+            if wanted:
+                chosen = wanted if list_uuid else await _resolve_list(client, wanted)
+                body["filter"] = {"list_uuid": chosen}
             pages = paginate_pages(
                 search_leads,
                 client=client,
@@ -442,7 +659,7 @@ def leads_export(
                     page = first
                     while page is not None:
                         sink.writelines(
-                            json.dumps(_as_dict(item), ensure_ascii=False) + "\n"
+                            json.dumps(flat_contact(_as_dict(item)), ensure_ascii=False) + "\n"
                             for item in page.items
                         )
                         written += len(page.items)
@@ -630,6 +847,22 @@ def _hide_token(url: str) -> str:
         for key, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     ]
     return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query, safe="*")))
+
+
+def flat_contact(item: dict[str, Any]) -> dict[str, Any]:
+    """A contact once: the fields of a wrapped ``{"lead": {...}, "markers": ...}`` item
+    lifted to the top, the wrapper's other keys beside them (a copy of a lead field only
+    when the lead has no value for it)."""
+    lead = item.get("lead")
+    if not isinstance(lead, dict):
+        return item
+    flat = dict(lead)
+    for key, value in item.items():
+        if key == "lead":
+            continue
+        if key not in flat or flat[key] in (None, {}, []):
+            flat[key] = value
+    return flat
 
 
 # --- shared plumbing ------------------------------------------------------------------------

@@ -1,44 +1,78 @@
-"""Import contacts into a GetSales list from rows, losing none and importing none twice.
+"""Import contacts into a GetSales list: nothing overwritten, merged, blocked or resent by surprise.
 
 Each row becomes one ``upsert`` of a contact into the target list. Upsert finds an existing
-contact by its identifiers (LinkedIn ids, then emails, then name with company) and updates
-it instead of creating a second one, which is what makes an import safe to run again:
-after a crash, a Ctrl-C or a fix to the failed rows, re-running the same command updates
-what is already there. At 300 requests per minute that is 5 rows a second; ``fast=True``
-uses the legacy bulk create instead (up to 100 contacts per request). When GetSales rejects
-a chunk, its rows are retried one by one through upsert, so the good rows still get in, the
-bad ones are reported individually, and rows of a chunk that may have been half-applied are
-not duplicated.
+contact by its identifiers (LinkedIn ids, then e-mails, then name with company) and updates
+it instead of creating a second one, which is what makes an import safe to run again. At
+300 requests per minute that is 5 rows a second; ``fast=True`` uses the legacy bulk create
+instead (up to 100 contacts per request).
 
-Every row ends as created, updated or failed. A failed row is handed to ``on_failure`` as a
-:class:`RowFailure`; :class:`FailureFile` writes those as JSON Lines records holding the
-original row, its row number and source file, and the error (type, HTTP status, message,
-field errors). Such a file can be edited and imported again as is.
+What each row did is recorded as a :class:`RowOutcome`: ``created``, ``updated``,
+``weak_match`` (matched an existing contact on name + company only), ``unchanged`` (it
+exists and updates are off), ``failed``, ``duplicate`` (the same contact as an earlier row
+of the input: not sent twice) or ``already_imported`` (confirmed by an earlier run, see
+:mod:`getsales_extras.journal`), with the contact's uuid when the API named it.
 
-Errors that make every further row pointless (a revoked key, no permission, no credits, the
-list does not exist) stop the import and propagate instead of failing each row.
+Promises:
 
-Columns: the contact fields of the upsert operation (``email``, ``linkedin_id``,
-``first_name``, ``company_name``...), ``tags`` (comma-separated names, or a JSON array) and
-custom fields as ``custom_fields.<name>`` (or a ``custom_fields`` object in JSON Lines).
+* ``update_if_exists=False`` never changes an existing contact. The legacy bulk create has
+  no such flag (it updates every contact it matches), so ``fast=True`` with updates off is
+  refused with a :class:`ValueError` instead of silently overwriting.
+* Name + company is a weak identifier: two people can share it, and GetSales falls back
+  to it when a row's e-mail or LinkedIn id matches nobody. ``refuse_weak_matches=True``
+  fails rows that have nothing stronger, and in upsert mode checks each row that carries
+  a company before changing anything: the row is sent with updates off first, and when the
+  contact GetSales matched has none of the row's e-mails or LinkedIn ids, the row fails
+  with that contact's uuid and nothing is changed; otherwise the update is sent. The bulk
+  create of ``fast`` mode cannot be asked first: there rows without a strong identifier,
+  and rows sharing a name + company with an earlier row of the input under another e-mail
+  or LinkedIn id, are refused, but a match on name + company with a contact that was in
+  GetSales before cannot be seen.
+* Row-level problems stay row-level: a row that could not be read (see :mod:`._io`), has
+  no identifier, an e-mail address no validator would accept (checked before sending,
+  so a malformed address costs no request; ``check_emails=False`` leaves it to the API)
+  or is refused fails alone. In ``fast`` mode a 422 that names rows of a
+  chunk (``leads.<index>.<field>``) removes just those rows, each failing with its own
+  field errors, and the rest is sent again as one chunk; only an answer that names no rows
+  makes the chunk go row by row through upsert (which is also safe for a chunk that may
+  have been half-applied).
+* Errors after which no further row can succeed (a revoked key, no permission, no credits,
+  the list does not exist) stop the import and propagate instead of failing each row.
+
+A failed (or duplicate) row is handed to ``on_failure`` as a :class:`RowFailure`;
+:class:`FailureFile` writes those as JSON Lines records holding the original row, its row
+number and source file, and the error, so the file can be edited and imported again.
+
+Columns are resolved by a :class:`~getsales_extras.columns.ColumnMapper` (common spellings
+such as ``Email`` or ``First Name``, user mappings, unknown columns as custom fields).
 """
 
 from __future__ import annotations
 
-import functools
+import email.utils
 import json
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import datetime, timedelta, timezone
 from types import TracebackType
 from typing import IO, Any, Literal
 
 import attrs
+from dateutil.parser import isoparse
+from typing_extensions import Self
 
 from getsales_client.api.leads_contacts import create_leads, upsert_lead
-from getsales_client.models import CreateLeadsBody, LeadInput, UpsertLeadBody
+from getsales_client.models import CreateLeadsBody, UpsertLeadBody
 from getsales_extras._io import SourceRow
 from getsales_extras.bulk import DEFAULT_CONCURRENCY, for_each_outcome
+from getsales_extras.columns import (
+    CUSTOM_FIELD_PREFIX,
+    IDENTIFIERS,
+    NAME_FIELDS,
+    ColumnError,
+    ColumnMapper,
+    contact_fields,
+)
 from getsales_extras.errors import (
     APIStatusError,
     AuthenticationError,
@@ -47,38 +81,36 @@ from getsales_extras.errors import (
     PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
+    ValidationError,
 )
+from getsales_extras.journal import ImportJournal
 
 __all__ = [
+    "ColumnError",
     "ContactImporter",
     "FailureFile",
     "ImportStats",
+    "OutcomeFile",
     "RowError",
     "RowFailure",
+    "RowOutcome",
     "check_columns",
     "contact_fields",
+    "contact_from_row",
+    "email_problem",
 ]
 
 #: Contacts per legacy bulk-create request in ``fast`` mode.
 DEFAULT_CHUNK_SIZE = 100
 
-CUSTOM_FIELD_PREFIX = "custom_fields."
+#: A contact whose ``created_at`` is older than this (by the server's clock) existed before.
+_FRESH = timedelta(seconds=2)
 
-#: Any one of these identifies a contact on its own.
-_IDENTIFIERS = (
-    "linkedin_id",
-    "ln_member_id",
-    "ln_id",
-    "sn_id",
-    "linkedin",
-    "email",
-    "work_email",
-    "personal_email",
-)
-#: Or a name together with the company name.
-_NAME_FIELDS = ("name", "first_name", "last_name")
-
-Result = Literal["created", "updated"]
+Status = Literal[
+    "created", "updated", "weak_match", "unchanged", "failed", "duplicate", "already_imported"
+]
+#: Statuses of rows the API confirmed: the contact is in GetSales.
+CONFIRMED: frozenset[str] = frozenset({"created", "updated", "weak_match", "unchanged"})
 
 #: Errors after which no further row can succeed: the import stops on them.
 _FATAL = (
@@ -89,9 +121,10 @@ _FATAL = (
     RateLimitError,
 )
 
-
-class ColumnError(ValueError):
-    """The input's columns cannot describe contacts (unknown names, no identifier)."""
+FAST_NO_UPDATE = (
+    "fast mode cannot keep existing contacts unchanged: the legacy bulk create updates every "
+    "contact it matches and has no flag to stop it; import without fast mode to skip updates"
+)
 
 
 class InvalidRowError(ValueError):
@@ -107,6 +140,8 @@ class RowError:
     status: int | None = None
     reason: str | None = None
     fields: Any = None
+    duplicate_of: int | None = None
+    contact_uuid: str | None = None
 
     @classmethod
     def from_exception(cls, exc: Exception) -> RowError:
@@ -133,80 +168,96 @@ class RowFailure:
 
     def to_record(self) -> dict[str, Any]:
         """The JSON Lines record of this failure; reading it back yields the original row."""
-        return {
+        record: dict[str, Any] = {
             "source": self.row.source,
             "row_number": self.row.row_number,
             "row": dict(self.row.values),
-            "error": self.error.to_dict(),
         }
+        if self.row.raw is not None:
+            record["raw"] = self.row.raw
+        record["error"] = self.error.to_dict()
+        return record
+
+
+@attrs.frozen
+class RowOutcome:
+    """What happened to one row (see the module docs for the statuses)."""
+
+    row: SourceRow
+    status: Status
+    contact_uuid: str | None = None
+    error: RowError | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "source": self.row.source,
+            "row_number": self.row.row_number,
+            "status": self.status,
+        }
+        if self.contact_uuid is not None:
+            record["contact_uuid"] = self.contact_uuid
+        if self.error is not None:
+            record["error"] = self.error.to_dict()
+        return record
 
 
 @attrs.define
 class ImportStats:
-    """Running totals of an import; read it at any time (e.g. after Ctrl-C)."""
+    """Running totals of an import; read it at any time (e.g. after Ctrl-C).
+
+    ``in_flight`` counts rows sent whose answer has not been settled: after an
+    interruption their outcome is unknown. ``requests`` counts the requests the importer
+    made (retries inside the client not included), ``rows_sent`` the rows in them (a row
+    sent twice counts twice).
+    """
 
     total: int | None = None
     created: int = 0
     updated: int = 0
+    weak_matches: int = 0
+    unchanged: int = 0
     failed: int = 0
+    duplicates: int = 0
+    already_imported: int = 0
+    in_flight: int = 0
+    requests: int = 0
+    rows_sent: int = 0
+
+    @property
+    def imported(self) -> int:
+        """Rows confirmed by the API in this run."""
+        return self.created + self.updated + self.weak_matches + self.unchanged
 
     @property
     def processed(self) -> int:
-        return self.created + self.updated + self.failed
+        return self.imported + self.failed + self.duplicates + self.already_imported
+
+    def count(self, status: Status) -> None:
+        name = {
+            "weak_match": "weak_matches",
+            "failed": "failed",
+            "duplicate": "duplicates",
+        }.get(status, status)
+        setattr(self, name, getattr(self, name) + 1)
 
 
 @attrs.frozen
 class _Prepared:
-    """A row turned into an upsert payload, or the reason it cannot be sent."""
+    """A row turned into an upsert payload, or the outcome it has without any request."""
 
     row: SourceRow
-    lead: dict[str, Any]
-    custom_fields: dict[str, Any]
-    problem: str | None = None
+    lead: dict[str, Any] = attrs.field(factory=dict)
+    custom_fields: dict[str, Any] = attrs.field(factory=dict)
+    local: RowOutcome | None = None
+    strong: tuple[tuple[str, str], ...] = ()
+    weak_only: bool = False
+    has_company: bool = False
+    collides_with: tuple[str, int] | None = None
 
 
-@attrs.frozen
-class _RowResult:
-    row: SourceRow
-    result: Result | None
-    error: RowError | None = None
-
-
-@functools.cache
-def contact_fields() -> tuple[str, ...]:
-    """The contact fields an input column may name: those of the upsert body's ``lead``."""
-    return tuple(
-        field.name.rstrip("_")
-        for field in attrs.fields(LeadInput)
-        if field.name not in ("additional_properties", "custom_fields")
-    )
-
-
-def check_columns(columns: Iterable[str]) -> None:
+def check_columns(columns: Iterable[str], mapper: ColumnMapper | None = None) -> None:
     """Raise :class:`ColumnError` unless the columns describe contacts that can be upserted."""
-    columns = list(columns)
-    known = set(contact_fields())
-    unknown = [
-        name
-        for name in columns
-        if name not in known
-        and name != "custom_fields"
-        and not name.startswith(CUSTOM_FIELD_PREFIX)
-    ]
-    if unknown:
-        listed = ", ".join(repr(name) for name in unknown)
-        raise ColumnError(
-            f"unknown column(s) {listed}; name custom fields 'custom_fields.<name>' "
-            f"(contact fields: {', '.join(sorted(known))})"
-        )
-    present = set(columns)
-    if not present & set(_IDENTIFIERS) and not (
-        present & set(_NAME_FIELDS) and "company_name" in present
-    ):
-        raise ColumnError(
-            "missing column: no column identifies a contact; add one of "
-            f"{', '.join(_IDENTIFIERS)} (or first_name/last_name with company_name)"
-        )
+    (mapper or ColumnMapper()).check(columns)
 
 
 class FailureFile:
@@ -233,7 +284,7 @@ class FailureFile:
             self._handle.close()
             self._handle = None
 
-    def __enter__(self) -> FailureFile:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -245,12 +296,25 @@ class FailureFile:
         self.close()
 
 
+class OutcomeFile(FailureFile):
+    """Writes every row's :class:`RowOutcome` (status, contact uuid, error) as JSON Lines."""
+
+    def write_outcome(self, outcome: RowOutcome) -> None:
+        if self._handle is None:
+            self._handle = open(self.path, "w", encoding="utf-8")
+        self._handle.write(json.dumps(outcome.to_record(), ensure_ascii=False) + "\n")
+        self.written += 1
+
+
 class ContactImporter:
     """Upserts rows of contacts into one list with bounded concurrency and full accounting.
 
     ``client`` is an authenticated client from :func:`getsales_extras.create_client` (its
     transport does the pacing). ``update_if_exists`` and ``move_to_list`` are passed to
-    every upsert. ``on_failure`` receives each failed row; ``on_progress`` receives the
+    every upsert. ``columns`` maps input columns to contact fields (default: the common
+    spellings). ``journal`` (an :class:`~getsales_extras.journal.ImportJournal`) skips rows
+    an earlier run confirmed and records this run's. ``on_failure`` receives each failed or
+    duplicate row; ``on_outcome`` every row's :class:`RowOutcome`; ``on_progress`` the
     running :class:`ImportStats` after each row (or chunk) is settled. ``stats`` (pass your
     own object to keep a handle on it) stays readable after the run, also when it was
     cancelled.
@@ -266,7 +330,12 @@ class ContactImporter:
         concurrency: int = DEFAULT_CONCURRENCY,
         fast: bool = False,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
+        columns: ColumnMapper | None = None,
+        refuse_weak_matches: bool = False,
+        check_emails: bool = True,
+        journal: ImportJournal | None = None,
         on_failure: Callable[[RowFailure], object] | None = None,
+        on_outcome: Callable[[RowOutcome], object] | None = None,
         on_progress: Callable[[ImportStats], object] | None = None,
         stats: ImportStats | None = None,
     ):
@@ -276,6 +345,8 @@ class ContactImporter:
             raise ValueError(f"list_uuid must be a list's UUID, got {list_uuid!r}") from None
         if not 1 <= chunk_size <= 100:
             raise ValueError(f"chunk_size must be between 1 and 100, got {chunk_size}")
+        if fast and not update_if_exists:
+            raise ValueError(FAST_NO_UPDATE)
         self.client = client
         self.list_uuid = list_uuid
         self.update_if_exists = update_if_exists
@@ -283,9 +354,19 @@ class ContactImporter:
         self.concurrency = concurrency
         self.fast = fast
         self.chunk_size = chunk_size
+        self.columns = columns or ColumnMapper()
+        self.refuse_weak_matches = refuse_weak_matches
+        self.check_emails = check_emails
+        self.journal = journal
         self.on_failure = on_failure
+        self.on_outcome = on_outcome
         self.on_progress = on_progress
         self.stats = stats if stats is not None else ImportStats()
+        # Identifiers seen in this input, to report duplicates: (kind, key) -> first row.
+        self._seen: dict[tuple[str, str], tuple[str, int]] = {}
+        self._uuid_by_row: dict[tuple[str, int], str] = {}
+        self._in_flight: set[int] = set()
+        self._contacts_seen: set[str] = set()
 
     async def run(self, rows: Iterable[SourceRow], *, total: int | None = None) -> ImportStats:
         """Import ``rows``; returns the final :class:`ImportStats` (also kept in ``stats``).
@@ -294,7 +375,7 @@ class ContactImporter:
         row. ``total``, when known, is only reported back through ``stats.total``.
         """
         self.stats.total = total
-        prepared = (_prepare(row) for row in rows)
+        prepared = (self._prepare(row) for row in rows)
         if self.fast:
             await for_each_outcome(
                 self._import_chunk,
@@ -308,95 +389,291 @@ class ContactImporter:
             )
         return self.stats
 
-    async def _import_one(self, item: _Prepared) -> list[_RowResult]:
+    # --- before any request -------------------------------------------------------------------
+
+    def _prepare(self, row: SourceRow) -> _Prepared:
+        if row.problem is not None:
+            return _failed_locally(row, "UnreadableRow", row.problem)
+        try:
+            lead, custom_fields = contact_from_row(self.columns.apply(row.values))
+        except (InvalidRowError, ColumnError) as exc:
+            return _failed_locally(row, "InvalidRow", str(exc))
+        if self.check_emails:
+            malformed = {
+                name: [f"{lead[name]!r} is not an e-mail address ({problem})"]
+                for name in _EMAIL_FIELDS
+                if isinstance(lead.get(name), str) and (problem := email_problem(lead[name]))
+            }
+            if malformed:
+                message = next(iter(malformed.values()))[0]
+                error = RowError(type="InvalidEmail", message=message, fields=malformed)
+                return _Prepared(row, local=RowOutcome(row, "failed", error=error))
+        strong = _strong_identifiers(lead)
+        weak = _weak_identifier(lead)
+        here = (row.source, row.row_number)
+        if self.journal is not None and self.journal.is_done(row):
+            self._register(strong, weak, here)
+            return _Prepared(row, local=RowOutcome(row, "already_imported"))
+        for kind, key in strong:
+            earlier = self._seen.get((kind, key))
+            if earlier is not None:
+                return _duplicate(row, earlier, _LABELS[kind], key)
+        if not strong and weak is not None and ("name", weak) in self._seen:
+            return _duplicate(row, self._seen[("name", weak)], "name and company", weak)
+        collides = self._seen.get(("name", weak)) if strong and weak is not None else None
+        self._register(strong, weak, here)
+        if self.refuse_weak_matches and not strong:
+            return _failed_locally(
+                row,
+                "WeakMatchRefused",
+                "no e-mail or LinkedIn id: name + company alone may match another person "
+                "(weak matches are refused)",
+            )
+        if self.refuse_weak_matches and self.fast and collides is not None:
+            # Upsert mode asks GetSales first (see _upsert); the bulk create cannot be asked.
+            return _failed_locally(
+                row,
+                "WeakMatchRefused",
+                f"same name and company as row {collides[1]} but another e-mail/LinkedIn id: "
+                "GetSales would merge the two (weak matches are refused)",
+            )
+        return _Prepared(
+            row,
+            lead,
+            custom_fields,
+            strong=strong,
+            weak_only=not strong,
+            has_company=weak is not None,
+            collides_with=collides,
+        )
+
+    def _register(
+        self, strong: Sequence[tuple[str, str]], weak: str | None, here: tuple[str, int]
+    ) -> None:
+        for key in strong:
+            self._seen.setdefault(key, here)
+        if weak is not None:
+            self._seen.setdefault(("name", weak), here)
+
+    # --- requests -----------------------------------------------------------------------------
+
+    def _sending(self, items: Sequence[_Prepared]) -> None:
+        fresh = [item for item in items if id(item.row) not in self._in_flight]
+        for item in fresh:
+            self._in_flight.add(id(item.row))
+        self.stats.in_flight += len(fresh)
+        if self.journal is not None:
+            self.journal.mark_sent([item.row for item in items])
+        self.stats.requests += 1
+        self.stats.rows_sent += len(items)
+
+    async def _import_one(self, item: _Prepared) -> list[RowOutcome]:
+        if item.local is not None:
+            return [item.local]
         return [await self._upsert(item)]
 
-    async def _import_chunk(self, chunk: list[_Prepared]) -> list[_RowResult]:
-        sendable = [item for item in chunk if item.problem is None]
-        results = [_local_failure(item) for item in chunk if item.problem is not None]
-        if not sendable:
+    async def _import_chunk(self, chunk: list[_Prepared]) -> list[RowOutcome]:
+        results = [item.local for item in chunk if item.local is not None]
+        pending = [item for item in chunk if item.local is None]
+        while pending:
+            body = CreateLeadsBody.from_dict(
+                {"list_uuid": self.list_uuid, "leads": [_payload_lead(i) for i in pending]}
+            )
+            self._sending(pending)
+            try:
+                response = await create_leads.asyncio_detailed(client=self.client, body=body)
+            except _FATAL:
+                raise
+            except ValidationError as exc:
+                named = _rows_named(exc.field_errors, len(pending))
+                if named is None:
+                    results += [await self._upsert(item) for item in pending]
+                    return results
+                for index, fields in named.items():
+                    first = next(iter(fields.values()), ["rejected"])
+                    error = RowError(
+                        type=type(exc).__name__,
+                        message=first[0] if first else "rejected",
+                        status=exc.status_code,
+                        reason=getattr(exc, "reason", None),
+                        fields=fields,
+                    )
+                    results.append(RowOutcome(pending[index].row, "failed", error=error))
+                pending = [item for index, item in enumerate(pending) if index not in named]
+                continue
+            except GetSalesError:
+                # Rejected as a whole, or possibly half-applied: settle each row on its own.
+                # Upsert finds any contact the chunk did create, so nothing is duplicated.
+                results += [await self._upsert(item) for item in pending]
+                return results
+            # The contacts come back in request order.
+            returned = _json_list(response.content)
+            date = _server_date(response)
+            contacts: set[str] = set()
+            for position, item in enumerate(pending):
+                lead = returned[position] if position < len(returned) else None
+                settled = self._classify(item, _unwrap(lead), date, updated=True)
+                if settled.status == "created" and settled.contact_uuid in contacts:
+                    # Two rows of one chunk, one contact: the later row matched the earlier.
+                    again: Status = "weak_match" if item.collides_with else "updated"
+                    settled = RowOutcome(item.row, again, settled.contact_uuid)
+                if settled.contact_uuid is not None:
+                    contacts.add(settled.contact_uuid)
+                results.append(settled)
             return results
-        leads = [
-            {**item.lead, **({"custom_fields": item.custom_fields} if item.custom_fields else {})}
-            for item in sendable
-        ]
-        body = CreateLeadsBody.from_dict({"list_uuid": self.list_uuid, "leads": leads})
-        try:
-            response = await create_leads.asyncio_detailed(client=self.client, body=body)
-        except _FATAL:
-            raise
-        except GetSalesError:
-            # Rejected (or possibly half-applied): settle each row on its own. Upsert finds
-            # any contact the chunk did create, so nothing ends up in the list twice.
-            for item in sendable:
-                results.append(await self._upsert(item))
-            return results
-        # The contacts come back in request order; an existing match is updated, not copied.
-        returned = _json_list(response.content)
-        for position, item in enumerate(sendable):
-            lead = returned[position] if position < len(returned) else None
-            results.append(_RowResult(item.row, _created_or_updated_lead(lead)))
         return results
 
-    async def _upsert(self, item: _Prepared) -> _RowResult:
-        if item.problem is not None:
-            return _local_failure(item)
+    async def _upsert(self, item: _Prepared) -> RowOutcome:
+        if item.local is not None:
+            return item.local
+        check_first = self.refuse_weak_matches and item.has_company
+        try:
+            lead, date = await self._send_upsert(
+                item, update=self.update_if_exists and not check_first
+            )
+            if not check_first:
+                return self._classify(item, lead, date, updated=self.update_if_exists)
+            # Sent with updates off: nothing was changed yet. Look at what GetSales matched.
+            if not _shares_identifier(item.strong, lead):
+                return RowOutcome(
+                    item.row,
+                    "failed",
+                    _uuid_of(lead),
+                    RowError(
+                        type="WeakMatchRefused",
+                        message=f"GetSales matched contact {_uuid_of(lead)} ({_who(lead)}) on "
+                        "name + company only; it has none of this row's e-mails or LinkedIn "
+                        "ids, so it was left unchanged (weak matches are refused)",
+                        contact_uuid=_uuid_of(lead),
+                    ),
+                )
+            if self._created_here(lead, date):
+                return RowOutcome(item.row, "created", _uuid_of(lead))
+            if not self.update_if_exists:
+                return RowOutcome(item.row, "unchanged", _uuid_of(lead))
+            lead, date = await self._send_upsert(item, update=True)
+            return RowOutcome(item.row, "updated", _uuid_of(lead))
+        except _FATAL:
+            raise
+        except GetSalesError as exc:
+            return RowOutcome(item.row, "failed", error=RowError.from_exception(exc))
+
+    async def _send_upsert(
+        self, item: _Prepared, *, update: bool
+    ) -> tuple[dict[str, Any] | None, datetime | None]:
         payload: dict[str, Any] = {
             "lead": item.lead,
             "list_uuid": self.list_uuid,
-            "update_if_exists": self.update_if_exists,
+            "update_if_exists": update,
             "move_to_list": self.move_to_list,
         }
         if item.custom_fields:
             payload["custom_fields"] = item.custom_fields
-        try:
-            response = await upsert_lead.asyncio_detailed(
-                client=self.client, body=UpsertLeadBody.from_dict(payload)
-            )
-        except _FATAL:
-            raise
-        except GetSalesError as exc:
-            return _RowResult(item.row, None, RowError.from_exception(exc))
-        return _RowResult(item.row, _created_or_updated(response))
+        self._sending([item])
+        response = await upsert_lead.asyncio_detailed(
+            client=self.client, body=UpsertLeadBody.from_dict(payload)
+        )
+        if int(getattr(response, "status_code", 200)) == 201:
+            # Said plainly by the status: created (the timestamps need not be read).
+            return {**(_unwrap(_json_value(response.content)) or {}), "created": True}, None
+        return _unwrap(_json_value(response.content)), _server_date(response)
+
+    def _classify(
+        self, item: _Prepared, lead: dict[str, Any] | None, date: datetime | None, *, updated: bool
+    ) -> RowOutcome:
+        contact = _uuid_of(lead)
+        if self._created_here(lead, date):
+            return RowOutcome(item.row, "created", contact)
+        weak = item.weak_only or (
+            item.collides_with is not None
+            and contact is not None
+            and self._uuid_by_row.get(item.collides_with) == contact
+        )
+        if weak:
+            return RowOutcome(item.row, "weak_match", contact)
+        return RowOutcome(item.row, "updated" if updated else "unchanged", contact)
+
+    def _created_here(self, lead: dict[str, Any] | None, date: datetime | None) -> bool:
+        """Whether the request just answered created the contact (not an earlier row)."""
+        contact = _uuid_of(lead)
+        if contact is not None and contact in self._contacts_seen:
+            return False
+        return _freshly_created(lead, date)
+
+    # --- after the answer ---------------------------------------------------------------------
 
     def _settle(self, outcome: Any) -> None:
         if outcome.error is not None:
             # A fatal API error, or a bug: stop the whole import with it.
             raise outcome.error
+        done: list[tuple[SourceRow, str, str | None]] = []
+        failed: list[SourceRow] = []
         for settled in outcome.result:
-            if settled.error is not None:
-                self.stats.failed += 1
-                if self.on_failure is not None:
-                    self.on_failure(RowFailure(settled.row, settled.error))
-            elif settled.result == "created":
-                self.stats.created += 1
-            else:
-                self.stats.updated += 1
+            row = settled.row
+            if id(row) in self._in_flight:
+                self._in_flight.discard(id(row))
+                self.stats.in_flight -= 1
+            self.stats.count(settled.status)
+            if settled.contact_uuid is not None:
+                self._uuid_by_row[(row.source, row.row_number)] = settled.contact_uuid
+                self._contacts_seen.add(settled.contact_uuid)
+            if settled.status in CONFIRMED:
+                done.append((row, settled.status, settled.contact_uuid))
+            elif settled.status in ("failed", "duplicate"):
+                failed.append(row)
+                if self.on_failure is not None and settled.error is not None:
+                    self.on_failure(RowFailure(row, settled.error))
+            if self.on_outcome is not None:
+                self.on_outcome(settled)
+        if self.journal is not None:
+            if done:
+                self.journal.mark_done(done)
+            if failed:
+                self.journal.forget(failed)
         if self.on_progress is not None:
             self.on_progress(self.stats)
 
 
-def _local_failure(item: _Prepared) -> _RowResult:
-    return _RowResult(item.row, None, RowError(type="InvalidRow", message=item.problem or ""))
+# --- rows -------------------------------------------------------------------------------------
+
+_LABELS = {"email": "e-mail", "linkedin": "LinkedIn id"}
+
+
+def _failed_locally(row: SourceRow, kind: str, message: str) -> _Prepared:
+    error = RowError(type=kind, message=message)
+    return _Prepared(row, local=RowOutcome(row, "failed", error=error))
+
+
+def _duplicate(row: SourceRow, first: tuple[str, int], label: str, value: str) -> _Prepared:
+    where = f"row {first[1]}" if first[0] == row.source else f"row {first[1]} of {first[0]}"
+    error = RowError(
+        type="DuplicateRow",
+        message=f"same {label} as {where} ({value}): the contact is imported once, from {where}",
+        duplicate_of=first[1],
+    )
+    return _Prepared(row, local=RowOutcome(row, "duplicate", error=error))
+
+
+def _payload_lead(item: _Prepared) -> dict[str, Any]:
+    if item.custom_fields:
+        return {**item.lead, "custom_fields": item.custom_fields}
+    return item.lead
 
 
 def _chunks(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]:
+    """Chunks of ``size`` rows to send (rows settled locally ride along for free)."""
     chunk: list[_Prepared] = []
+    sendable = 0
     for item in items:
         chunk.append(item)
-        if len(chunk) == size:
+        if item.local is None:
+            sendable += 1
+        if sendable == size or len(chunk) >= 10 * size:
             yield chunk
             chunk = []
+            sendable = 0
     if chunk:
         yield chunk
-
-
-def _prepare(row: SourceRow) -> _Prepared:
-    try:
-        lead, custom_fields = contact_from_row(row.values)
-    except InvalidRowError as exc:
-        return _Prepared(row, {}, {}, str(exc))
-    return _Prepared(row, lead, custom_fields)
 
 
 def contact_from_row(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -423,12 +700,12 @@ def contact_from_row(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[st
             lead[name] = _scalar(name, value)
         else:
             raise InvalidRowError(f"unknown column {name!r}")
-    if not any(lead.get(name) for name in _IDENTIFIERS) and not (
-        any(lead.get(name) for name in _NAME_FIELDS) and lead.get("company_name")
+    if not any(lead.get(name) for name in IDENTIFIERS) and not (
+        any(lead.get(name) for name in NAME_FIELDS) and lead.get("company_name")
     ):
         raise InvalidRowError(
             "no identifier: give one of "
-            + ", ".join(_IDENTIFIERS)
+            + ", ".join(IDENTIFIERS)
             + " (or a name with company_name)"
         )
     return lead, custom
@@ -450,40 +727,176 @@ def _tags(value: Any) -> list[str]:
     raise InvalidRowError("'tags' must be comma-separated names or a list of names")
 
 
-def _created_or_updated(response: Any) -> Result:
-    """Whether an upsert created the contact, from what the response tells.
+# --- identifiers --------------------------------------------------------------------------------
 
-    A 201 status or an explicit ``created`` flag decide; otherwise a contact whose
-    ``created_at`` equals its ``updated_at`` was just created.
+_EMAIL_FIELDS = ("email", "work_email", "personal_email")
+_LINKEDIN_FIELDS = ("linkedin_id", "ln_member_id", "ln_id", "sn_id", "linkedin")
+
+
+def _linkedin_key(value: str) -> str:
+    text = value.strip().casefold().split("?", 1)[0].rstrip("/")
+    if "linkedin.com/" in text:
+        path = [part for part in text.split("linkedin.com/", 1)[1].split("/") if part]
+        if len(path) >= 2 and path[0] == "in":
+            return path[1]
+        if len(path) >= 3 and path[0] == "sales":
+            return path[2].split(",", 1)[0]
+        return "/".join(path)
+    return text
+
+
+def _strong_identifiers(lead: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    keys: dict[tuple[str, str], None] = {}
+    for name in _EMAIL_FIELDS:
+        value = lead.get(name)
+        if isinstance(value, str) and value.strip():
+            keys[("email", value.strip().casefold())] = None
+    for name in _LINKEDIN_FIELDS:
+        value = lead.get(name)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+            keys[("linkedin", _linkedin_key(str(value)))] = None
+    return tuple(keys)
+
+
+def _weak_identifier(lead: Mapping[str, Any]) -> str | None:
+    name = lead.get("name")
+    if not (isinstance(name, str) and name.strip()):
+        parts = [lead.get("first_name"), lead.get("last_name")]
+        name = " ".join(str(part).strip() for part in parts if part is not None and str(part))
+    company = lead.get("company_name")
+    if not name or not (isinstance(company, str) and company.strip()):
+        return None
+    return f"{' '.join(name.casefold().split())} @ {' '.join(company.casefold().split())}"
+
+
+def email_problem(value: str) -> str | None:
+    """Why ``value`` cannot be an e-mail address by the RFC, or None when it may be one.
+
+    Only what every validator rejects is caught here (the API may be stricter still): a
+    missing or doubled ``@``, an empty side, spaces, dots at the ends or doubled.
     """
-    if int(getattr(response, "status_code", 200)) == 201:
-        return "created"
+    text = value.strip()
+    local, at, domain = text.rpartition("@")
+    if not at:
+        return "no @"
+    # A quoted local part ("john doe"@example.com) may hold spaces, dots and @ signs.
+    quoted = len(local) >= 2 and local.startswith('"') and local.endswith('"')
+    if any(char.isspace() for char in (domain if quoted else text)):
+        return "it contains a space"
+    if not local or not domain:
+        return "nothing before the @" if not local else "nothing after the @"
+    if "@" in local and not quoted:
+        return "more than one @"
+    for part, where in ((local, "before"), (domain, "after")):
+        if part is local and quoted:
+            continue
+        if part.startswith(".") or part.endswith(".") or ".." in part:
+            return f"misplaced dot {where} the @"
+    if domain.startswith("-") or any(not (c.isalnum() or c in ".-[]:") for c in domain):
+        return "the domain has characters a domain cannot have"
+    return None
+
+
+def _shares_identifier(strong: Sequence[tuple[str, str]], lead: Mapping[str, Any] | None) -> bool:
+    """Whether the contact GetSales returned has one of the row's strong identifiers."""
+    if lead is None:
+        return False
+    return bool(set(strong) & set(_strong_identifiers(lead)))
+
+
+def _who(lead: Mapping[str, Any] | None) -> str:
+    if lead is None:
+        return "unknown"
+    name = lead.get("name") or " ".join(
+        str(lead[part]) for part in ("first_name", "last_name") if lead.get(part)
+    )
+    company = lead.get("company_name")
+    return f"{name or 'no name'}" + (f" at {company}" if company else "")
+
+
+# --- answers ----------------------------------------------------------------------------------
+
+
+def _rows_named(fields: Mapping[str, Any], count: int) -> dict[int, dict[str, Any]] | None:
+    """``{index: {field: messages}}`` when every error names a row of the chunk, else None."""
+    named: dict[int, dict[str, Any]] = {}
+    for name, messages in fields.items():
+        parts = str(name).split(".", 2)
+        if len(parts) < 2 or parts[0] != "leads" or not parts[1].isdigit():
+            return None
+        index = int(parts[1])
+        if index >= count:
+            return None
+        field = parts[2] if len(parts) == 3 else "lead"
+        named.setdefault(index, {})[field] = messages
+    return named or None
+
+
+def _json_value(content: bytes) -> Any:
     try:
-        body = json.loads(response.content)
+        return json.loads(content)
     except (ValueError, TypeError):
-        return "updated"
-    return _created_or_updated_lead(body)
-
-
-def _created_or_updated_lead(body: Any) -> Result:
-    if not isinstance(body, dict):
-        return "created"
-    for flag in ("created", "is_new", "was_created"):
-        if isinstance(body.get(flag), bool):
-            return "created" if body[flag] else "updated"
-    lead = body["lead"] if isinstance(body.get("lead"), dict) else body
-    created_at, updated_at = lead.get("created_at"), lead.get("updated_at")
-    if created_at and updated_at and created_at != updated_at:
-        return "updated"
-    return "created"
+        return None
 
 
 def _json_list(content: bytes) -> list[Any]:
-    try:
-        value = json.loads(content)
-    except (ValueError, TypeError):
-        return []
+    value = _json_value(content)
     return value if isinstance(value, list) else []
+
+
+def _unwrap(body: Any) -> dict[str, Any] | None:
+    """The contact object of an answer (some shapes wrap it as ``{"lead": {...}}``)."""
+    if not isinstance(body, dict):
+        return None
+    inner = body.get("lead")
+    if isinstance(inner, dict):
+        return {**inner, **{k: v for k, v in body.items() if k in ("created", "is_new")}}
+    return body
+
+
+def _uuid_of(lead: Mapping[str, Any] | None) -> str | None:
+    if lead is None or lead.get("uuid") is None:
+        return None
+    return str(lead["uuid"])
+
+
+def _server_date(response: Any) -> datetime | None:
+    headers = getattr(response, "headers", None) or {}
+    value = headers.get("date") if hasattr(headers, "get") else None
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = isoparse(value)
+    except (ValueError, OverflowError):
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
+
+
+def _freshly_created(lead: Mapping[str, Any] | None, server_date: datetime | None) -> bool:
+    """Whether the contact of an answer was created by the request that got it.
+
+    An explicit flag decides; otherwise a contact updated after its creation, or created
+    well before the answer's ``Date`` (the server's clock), existed already.
+    """
+    if lead is None:
+        return True
+    for flag in ("created", "is_new", "was_created"):
+        if isinstance(lead.get(flag), bool):
+            return bool(lead[flag])
+    created_at, updated_at = lead.get("created_at"), lead.get("updated_at")
+    if created_at and updated_at and created_at != updated_at:
+        return False
+    created = _parse_time(created_at)
+    return not (created is not None and server_date is not None and created < server_date - _FRESH)
 
 
 def _field_errors(exc: APIStatusError) -> Any:

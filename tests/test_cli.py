@@ -127,8 +127,20 @@ def test_import_fix_and_reimport(
     assert code == 0, err
     assert "15 created, 0 updated, 0 failed" in err
 
+    # The same command again: the journal skips the confirmed rows; the failed ones are
+    # tried (and reported) again.
+    upserts = emu.stats.snapshot()["requests"]["POST /leads/api/leads/upsert"]
     code, _, err = cli(
         capsys, "leads", "import", str(source), "--list-uuid", list_uuid, "--concurrency", "4"
+    )
+    assert code == 3
+    assert "285 of 300 rows already imported; sending 15" in err
+    assert "0 created, 0 updated, 15 failed, 285 already imported" in err
+    assert emu.stats.snapshot()["requests"]["POST /leads/api/leads/upsert"] == upserts + 15
+
+    # --restart sends every row: upsert updates, it creates nothing.
+    code, _, err = cli(
+        capsys, "leads", "import", str(source), "--list-uuid", list_uuid, "--restart"
     )
     assert code == 3
     assert "0 created, 285 updated, 15 failed" in err
@@ -172,9 +184,9 @@ def test_missing_column(list_uuid: str, tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_invalid_file(list_uuid: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "rows.jsonl"
-    source.write_text('{"email": "a@b.c"}\n{"email": "d@e.f",\n')
+    source.write_text('{"email": "a@b.c"}\n{"email": "d@e.f",\n[1]\n"text"\n')
     code, out, err = cli(capsys, "leads", "import", str(source), "--list-uuid", list_uuid)
-    assert_one_line_error(code, out, err, "rows.jsonl, line 2", "not valid JSON")
+    assert_one_line_error(code, out, err, "rows.jsonl", "3 of 4 rows cannot be read")
 
 
 def test_binary_file(list_uuid: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -318,9 +330,15 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(
     assert "Traceback" not in err
     assert "Interrupted after" in err and "of 400 rows" in err
     assert len(lead_emails(emu, list_uuid)) < 400
+    upserts = emu.stats.snapshot()["requests"]["POST /leads/api/leads/upsert"]
 
     emu.configure(latency_ms=0.0)
     code, _, err = cli(capsys, "leads", "import", str(source), "--list-uuid", list_uuid)
     assert code == 0, err
+    # The journal of the interrupted run: only the rows it did not confirm are sent again.
+    done = int(err.split(" of 400 rows already imported")[0].split()[-1].replace(",", ""))
+    assert done > 0
+    resent = emu.stats.snapshot()["requests"]["POST /leads/api/leads/upsert"] - upserts
+    assert resent <= 400 - done
     emails = lead_emails(emu, list_uuid)
     assert len(emails) == len(set(emails)) == 400
