@@ -53,13 +53,12 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, Self
 
 import attrs
 from dateutil.parser import isoparse
-from typing_extensions import Self
 
 from getsales_client.api.leads_contacts import create_leads, upsert_lead
 from getsales_client.models import CreateLeadsBody, UpsertLeadBody
@@ -878,7 +877,7 @@ def _parse_time(value: Any) -> datetime | None:
         parsed = isoparse(value)
     except (ValueError, OverflowError):
         return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
 def _freshly_created(lead: Mapping[str, Any] | None, server_date: datetime | None) -> bool:

@@ -22,7 +22,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
@@ -69,7 +69,7 @@ class StandIn:
         return errors
 
     def _store(self, lead: dict[str, Any]) -> dict[str, Any]:
-        now = datetime.now(timezone.utc).isoformat()
+        now = datetime.now(UTC).isoformat()
         key = str(lead.get("email") or lead.get("linkedin_id") or lead.get("first_name"))
         existing = self.contacts.get(key)
         if existing is None:
