@@ -10,6 +10,7 @@ class Operation(NamedTuple):
     read_only: bool  # GET, or x-getsales-read-only: true
     idempotent: bool  # safe to send twice: read_only, or PUT/DELETE unless x-getsales-idempotent: false
     deprecated: bool
+    success_json: tuple[str, ...]  # top-level JSON types of a 2xx body; () if unchecked
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -20,6 +21,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listTeams",
@@ -28,6 +30,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="getTeam",
@@ -36,6 +39,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="upsertLead",
@@ -44,6 +48,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="searchLeads",
@@ -52,6 +57,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="lookupOneLead",
@@ -60,6 +66,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("null", "object"),
     ),
     Operation(
         operation_id="getLeadByUuid",
@@ -68,6 +75,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateLead",
@@ -76,6 +84,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteLead",
@@ -84,6 +93,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="countLeads",
@@ -92,6 +102,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="massActionLeads",
@@ -100,6 +111,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listCompanies",
@@ -108,6 +120,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="lookupCompany",
@@ -116,6 +129,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "null", "object"),
     ),
     Operation(
         operation_id="getCompanyByUuid",
@@ -124,6 +138,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateCompany",
@@ -132,6 +147,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteCompany",
@@ -140,6 +156,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="createCompany",
@@ -148,6 +165,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("array",),
     ),
     Operation(
         operation_id="listLists",
@@ -156,6 +174,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createList",
@@ -164,6 +183,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getList",
@@ -172,6 +192,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateList",
@@ -180,6 +201,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteList",
@@ -188,6 +210,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listTags",
@@ -196,6 +219,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createTag",
@@ -204,6 +228,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateTag",
@@ -212,6 +237,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteTag",
@@ -220,6 +246,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listCustomFields",
@@ -228,6 +255,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createCustomField",
@@ -236,6 +264,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateCustomField",
@@ -244,6 +273,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteCustomField",
@@ -252,6 +282,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listPipelineStages",
@@ -260,6 +291,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createPipelineStage",
@@ -268,6 +300,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updatePipelineStage",
@@ -276,6 +309,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listNotes",
@@ -284,6 +318,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createNote",
@@ -292,6 +327,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateNote",
@@ -300,6 +336,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteNote",
@@ -308,6 +345,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listActivities",
@@ -316,6 +354,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="listLeadBlacklist",
@@ -324,6 +363,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="addLeadToBlacklist",
@@ -332,6 +372,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="removeLeadFromBlacklist",
@@ -340,6 +381,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listCompanyBlacklist",
@@ -348,6 +390,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="addCompanyToBlacklist",
@@ -356,6 +399,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="removeCompanyFromBlacklist",
@@ -364,6 +408,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listDataSources",
@@ -372,6 +417,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createDataSource",
@@ -380,6 +426,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getDataSource",
@@ -388,6 +435,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateDataSource",
@@ -396,6 +444,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteDataSource",
@@ -404,6 +453,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="dataSourceMetrics",
@@ -412,6 +462,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="enrichLeads",
@@ -420,6 +471,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="enrichCompanies",
@@ -428,6 +480,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listEnrichmentQueue",
@@ -436,6 +489,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="getEnrichmentQueueEntry",
@@ -444,6 +498,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="enrichmentQueueMetrics",
@@ -452,6 +507,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="uploadCsv",
@@ -460,6 +516,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="importLeadsFromFile",
@@ -468,6 +525,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="importCompaniesFromFile",
@@ -476,6 +534,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="exportLeads",
@@ -484,6 +543,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="exportCompanies",
@@ -492,6 +552,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="downloadExport",
@@ -500,6 +561,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listFlows",
@@ -508,6 +570,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createFlow",
@@ -516,6 +579,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getFlow",
@@ -524,6 +588,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateFlow",
@@ -532,6 +597,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteFlow",
@@ -540,6 +606,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="startFlow",
@@ -548,6 +615,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="stopFlow",
@@ -556,6 +624,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="archiveFlow",
@@ -564,6 +633,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getFlowMetrics",
@@ -572,6 +642,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getFlowNodeStatistics",
@@ -580,6 +651,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listFlowVersions",
@@ -588,6 +660,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createFlowVersion",
@@ -596,6 +669,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getFlowVersion",
@@ -604,6 +678,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteFlowVersion",
@@ -612,6 +687,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="validateFlowNode",
@@ -620,6 +696,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="validateContactSource",
@@ -628,6 +705,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="addLeadToFlow",
@@ -636,6 +714,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="addNewLeadToFlow",
@@ -644,6 +723,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listFlowLeads",
@@ -652,6 +732,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="cancelFlowLead",
@@ -660,6 +741,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="cancelAllFlowLeads",
@@ -668,6 +750,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="removeFlowLead",
@@ -676,6 +759,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listFlowWorkspaces",
@@ -684,6 +768,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createFlowWorkspace",
@@ -692,6 +777,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateFlowWorkspace",
@@ -700,6 +786,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteFlowWorkspace",
@@ -708,6 +795,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listSenderProfiles",
@@ -716,6 +804,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createSenderProfile",
@@ -724,6 +813,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getSenderProfile",
@@ -732,6 +822,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateSenderProfile",
@@ -740,6 +831,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteSenderProfile",
@@ -748,6 +840,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="connectExternalBrowser",
@@ -756,6 +849,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getSenderProfileMetrics",
@@ -764,6 +858,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listTasks",
@@ -772,6 +867,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="getTask",
@@ -780,6 +876,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="completeTask",
@@ -788,6 +885,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="cancelTask",
@@ -796,6 +894,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="getTaskMetrics",
@@ -804,6 +903,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getTaskSchedule",
@@ -812,6 +912,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listLinkedinMessages",
@@ -820,6 +921,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="sendLinkedinMessage",
@@ -828,6 +930,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getLinkedinMessageGroupCounts",
@@ -836,6 +939,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listEmails",
@@ -844,6 +948,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="getEmail",
@@ -852,6 +957,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="sendEmail",
@@ -860,6 +966,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listMailboxes",
@@ -868,6 +975,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="connectSmtpImapMailbox",
@@ -876,6 +984,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getMailbox",
@@ -884,6 +993,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteMailbox",
@@ -892,6 +1002,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="activateMailbox",
@@ -900,6 +1011,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deactivateMailbox",
@@ -908,6 +1020,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="reconnectMailboxToSmtp",
@@ -916,6 +1029,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listAiAgents",
@@ -924,6 +1038,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createAiAgent",
@@ -932,6 +1047,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getAiAgent",
@@ -940,6 +1056,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateAiAgent",
@@ -948,6 +1065,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteAiAgent",
@@ -956,6 +1074,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="classifyLead",
@@ -964,6 +1083,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getAiAgentMetrics",
@@ -972,6 +1092,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listAiTemplates",
@@ -980,6 +1101,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createAiTemplate",
@@ -988,6 +1110,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getAiTemplate",
@@ -996,6 +1119,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateAiTemplate",
@@ -1004,6 +1128,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteAiTemplate",
@@ -1012,6 +1137,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="renderAiTemplate",
@@ -1020,6 +1146,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listLinkedinBrowsers",
@@ -1028,6 +1155,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="getFirstLinkedinBrowser",
@@ -1036,6 +1164,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("null", "object"),
     ),
     Operation(
         operation_id="getLinkedinBrowser",
@@ -1044,6 +1173,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateLinkedinBrowser",
@@ -1052,6 +1182,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteLinkedinBrowser",
@@ -1060,6 +1191,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="createLinkedinBrowser",
@@ -1068,6 +1200,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="runLinkedinBrowser",
@@ -1076,6 +1209,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="stopLinkedinBrowser",
@@ -1084,6 +1218,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="setBrowserProxy",
@@ -1092,6 +1227,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="replaceGetsalesProxy",
@@ -1100,6 +1236,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="checkProxy",
@@ -1108,6 +1245,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="shareBrowser",
@@ -1116,6 +1254,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="listProxyCountries",
@@ -1124,6 +1263,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="listBrowserLogs",
@@ -1132,6 +1272,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="getLeadMetrics",
@@ -1140,6 +1281,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listWebhooks",
@@ -1148,6 +1290,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createWebhook",
@@ -1156,6 +1299,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getWebhookDetails",
@@ -1164,6 +1308,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateWebhook",
@@ -1172,6 +1317,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteWebhook",
@@ -1180,6 +1326,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="testWebhook",
@@ -1188,6 +1335,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="listLlmConnections",
@@ -1196,6 +1344,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("array", "object"),
     ),
     Operation(
         operation_id="createLlmConnection",
@@ -1204,6 +1353,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="getLlmConnection",
@@ -1212,6 +1362,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="updateLlmConnection",
@@ -1220,6 +1371,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="deleteLlmConnection",
@@ -1228,6 +1380,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=True,
         deprecated=False,
+        success_json=(),
     ),
     Operation(
         operation_id="getLlmConfigOptions",
@@ -1236,6 +1389,7 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=True,
         idempotent=True,
         deprecated=False,
+        success_json=("object",),
     ),
     Operation(
         operation_id="createLeads",
@@ -1244,5 +1398,6 @@ OPERATIONS: tuple[Operation, ...] = (
         read_only=False,
         idempotent=False,
         deprecated=True,
+        success_json=("array",),
     ),
 )

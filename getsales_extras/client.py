@@ -8,6 +8,7 @@ because all of that lives in the transport underneath (``getsales_extras.transpo
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import os
 from collections.abc import Mapping
@@ -19,10 +20,10 @@ from attrs import define
 from getsales_client.client import AuthenticatedClient
 from getsales_extras._operations import OperationTable
 from getsales_extras._paths import check_path
-from getsales_extras.errors import ConfigurationError
+from getsales_extras.errors import ClientClosedError, ConfigurationError
 from getsales_extras.ratelimit import RateLimit, shared_limiter
 from getsales_extras.retry import RetryPolicy
-from getsales_extras.transport import GetSalesTransport
+from getsales_extras.transport import DEFAULT_MAX_BODY_SIZE, GetSalesTransport
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -62,6 +63,23 @@ class _PathCheckingAsyncClient(httpx.AsyncClient):
     def __init__(self, *, operations: OperationTable | None, **settings: Any) -> None:
         super().__init__(**settings)
         self._operation_table = operations
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        # httpx would raise a bare RuntimeError, or fail deep in a connection of a dead loop.
+        loop = asyncio.get_running_loop()
+        if self.is_closed:
+            raise ClientClosedError(
+                "this client is closed (its 'async with' block has ended); create a new one"
+            )
+        if self._loop is not None and self._loop is not loop and self._loop.is_closed():
+            raise ClientClosedError(
+                "this client was used in an event loop that has ended (a previous "
+                "asyncio.run); its connections died with it: create the client inside the "
+                "asyncio.run that uses it"
+            )
+        self._loop = loop
+        return await super().send(request, **kwargs)
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         target = httpx.URL(url)
@@ -116,6 +134,7 @@ def create_client(
     transport: httpx.AsyncBaseTransport | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     raise_on_unexpected_status: bool = False,
+    max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
 ) -> GetSalesClient:
     """Build a client for the GetSales API that every generated ``asyncio*`` function accepts.
 
@@ -131,16 +150,20 @@ def create_client(
         max_retries: retries of transient failures (0 disables); overrides ``retry``'s value.
         retry: the full retry policy (backoff, deadline, ``Retry-After`` cap).
         timeout: seconds per connect/read/write/pool wait, or an ``httpx.Timeout``; ``None``
-            waits forever. Time spent waiting for the rate limiter does not count.
-        headers: extra headers for every request.
+            waits forever. The largest of them also bounds each attempt as a whole, reading
+            the body included. Time spent waiting for the rate limiter does not count.
+        headers: extra headers for every request (ASCII, no control characters).
         transport: the transport that performs HTTP (default ``httpx.AsyncHTTPTransport()``).
             Pass one to set TLS, proxy or connection-pool options, or a mock in tests; the SDK
             wraps it.
         httpx_args: further ``httpx.AsyncClient`` arguments (``event_hooks``, ``cookies``...).
         raise_on_unexpected_status: passed to the generated client.
+        max_body_size: the largest answer body read, in bytes (64 MiB; None for no limit);
+            a larger one raises ``ResponseTooLargeError``.
 
     Raises:
-        ConfigurationError: no API key, an unusable key or base URL, a ``rate_limit`` that
+        ConfigurationError: no API key, an unusable key, base URL, ``team_id`` or header
+            value, a ``rate_limit`` that
             differs from the one another client of the same key already uses, or a shared
             budget without the Redis extra installed.
 
@@ -149,6 +172,13 @@ def create_client(
     key = _api_key(api_key)
     team = team_id if team_id is not None else os.environ.get("GETSALES_TEAM_ID") or None
     root = _base_url(base_url)
+    sent_headers = dict(headers or {})
+    if team is not None:
+        sent_headers["Team-ID"] = str(team).strip()
+    for name, value in sent_headers.items():
+        _check_header(name, value)
+    if max_body_size is not None and max_body_size < 1:
+        raise ConfigurationError("max_body_size must be a positive number of bytes (or None)")
 
     policy = retry if retry is not None else RetryPolicy()
     if max_retries is not None:
@@ -159,6 +189,7 @@ def create_client(
         limiter=limiter,
         retry=policy,
         base_path=httpx.URL(root).path,
+        max_body_size=max_body_size,
     )
 
     extra = dict(httpx_args or {})
@@ -175,9 +206,6 @@ def create_client(
             )
     extra["transport"] = wrapped
 
-    sent_headers = dict(headers or {})
-    if team is not None:
-        sent_headers["Team-ID"] = str(team)
     if isinstance(timeout, httpx.Timeout):
         timeouts = timeout
     else:
@@ -218,4 +246,30 @@ def _base_url(given: str | None) -> str:
         raise ConfigurationError(f"base_url {root!r} is not a valid URL: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ConfigurationError(f"base_url {root!r} must be an http:// or https:// URL")
+    shown = f"{parsed.scheme}://{parsed.host}"
+    if parsed.userinfo:
+        # httpx would send them as Basic auth in place of the key, and show them in logs.
+        raise ConfigurationError(
+            f"base_url for {shown} must not contain a user name or password; the API key "
+            "is the only credential"
+        )
+    if parsed.query or parsed.fragment or "?" in root or "#" in root:
+        raise ConfigurationError(
+            f"base_url for {shown} must not have a query string or fragment (API paths would "
+            "be appended to it); give only the API root, such as https://host/prefix"
+        )
     return root.rstrip("/")
+
+
+def _check_header(name: str, value: object) -> None:
+    """Refuse a header httpx could not send, or that would inject others, before any request."""
+    text = value if isinstance(value, str) else str(value)
+    what = "team_id" if name == "Team-ID" else f"header {name!r}"
+    if not name.isascii() or not name or any(not ch.isprintable() or ch in " :" for ch in name):
+        raise ConfigurationError(f"{what}: not a valid header name")
+    if not text.isascii():
+        raise ConfigurationError(f"{what} must be ASCII (HTTP headers cannot carry it as given)")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text if ch != "\t"):
+        raise ConfigurationError(
+            f"{what} contains a line break or control character (it could inject headers)"
+        )

@@ -156,6 +156,7 @@ class _Ledger:
         self._ramp_until = -math.inf
         self._strikes = 0
         self._paused_by: httpx.Response | None = None
+        self._refuse_until = -math.inf
 
     def try_admit(self, now: float) -> float | None:
         """Take a slot and return None, or return the earliest time worth trying again."""
@@ -186,9 +187,11 @@ class _Ledger:
                 counted_at = min(now, sent_at + self.rate.charged_latency)
                 heapq.heappush(self._holds, counted_at + self.rate.period)
 
-    def pause_state(self) -> tuple[float, httpx.Response | None]:
+    def pause_state(self) -> tuple[float, httpx.Response | None, bool]:
+        """(when the pause ends, the 429 behind it, whether waiting it out is refused)."""
         with self._lock:
-            return self._pause_until, self._paused_by
+            refused = self._refuse_until >= self._pause_until
+            return self._pause_until, self._paused_by, refused
 
     def record_success(self, sent_at: float) -> None:
         """A request sent after the latest pause began got through: the episode is over."""
@@ -203,8 +206,12 @@ class _Ledger:
         retry_after: float | None,
         backoff: Callable[[int], float],
         response: httpx.Response | None,
+        refuse: bool = False,
     ) -> float:
-        """Pause every request of this key after a 429; return when the pause ends."""
+        """Pause every request of this key after a 429; return when the pause ends.
+
+        ``refuse``: the server asked for more than the client waits; requests fail at once
+        instead of waiting while this pause lasts (and it lasts no longer than asked here)."""
         with self._lock:
             same_episode = sent_at < self._pause_started
             if same_episode:
@@ -218,6 +225,8 @@ class _Ledger:
             self._ramp_next = max(self._ramp_next, end)
             self._ramp_until = max(self._ramp_until, end + self.rate.period)
             self._paused_by = response
+            if refuse:
+                self._refuse_until = end
             return end
 
     def stats(self) -> tuple[int, int]:
@@ -363,10 +372,10 @@ class RollingWindowLimiter:
             # Sit out a pause before taking pacer capacity, and refuse early if it is too long.
             while True:
                 now = self.clock()
-                pause_until, paused_by = self._ledger.pause_state()
+                pause_until, paused_by, refused = self._ledger.pause_state()
                 if pause_until <= now:
                     break
-                too_long = max_pause is not None and pause_until - now > max_pause
+                too_long = refused or (max_pause is not None and pause_until - now > max_pause)
                 if too_long or (deadline is not None and pause_until > deadline):
                     raise LimiterWaitTooLong(pause_until, paused_by)
                 await gate.sleep_until(pause_until, self.clock)
@@ -387,8 +396,10 @@ class RollingWindowLimiter:
                         await self._admit_shared(deadline, retrying=priority)
                         now = self.clock()
                     return Permit(self._ledger, gate, self.clock, now)
-                pause_until, paused_by = self._ledger.pause_state()
-                if max_pause is not None and pause_until - now > max_pause:
+                pause_until, paused_by, refused = self._ledger.pause_state()
+                if pause_until > now and (
+                    refused or (max_pause is not None and pause_until - now > max_pause)
+                ):
                     raise LimiterWaitTooLong(pause_until, paused_by)
                 if deadline is not None and retry_at > deadline:
                     raise LimiterWaitTooLong(
@@ -422,15 +433,24 @@ class RollingWindowLimiter:
         retry_after: float | None,
         backoff: Callable[[int], float],
         response: httpx.Response | None = None,
+        refuse: bool = False,
     ) -> float:
         """Report a 429: pause every task of this key. Returns when the pause ends.
 
         ``backoff(n)`` gives the pause after ``n`` earlier consecutive 429 episodes; it is used
-        when the server did not say (``retry_after`` None).
+        when the server did not say (``retry_after`` None). ``refuse``: see ``_Ledger``.
         """
         return self._ledger.record_rejection(
-            self.clock(), permit.sent_at, retry_after, backoff, response
+            self.clock(), permit.sent_at, retry_after, backoff, response, refuse
         )
+
+    async def share_pause(self, until: float) -> None:
+        """Pause every other process sharing this key's budget until ``until`` (this clock).
+
+        Best effort: a shared store that does not answer only leaves the others unpaused
+        (their own 429s will pause them)."""
+        if self._shared is not None:
+            await self._shared.pause(max(0.0, until - self.clock()))
 
     def stats(self) -> tuple[int, int]:
         """(requests in flight, finished requests still counted against the window)."""

@@ -168,6 +168,11 @@ class SharedWindow(Protocol):
         """
         ...
 
+    async def pause(self, seconds: float) -> None:
+        """Pause every process of the key for ``seconds`` (a 429 answer said the budget is
+        spent); best effort: a store that does not answer is not an error here."""
+        ...
+
     def describe(self) -> str:
         """A short, credential-free description for ``repr()``."""
         ...

@@ -6,11 +6,16 @@ passes through, so this is where the SDK does, per request:
 
 1. refuse paths in which an id would reach a different endpoint (``InvalidPathParameterError``);
 2. wait for the key's rate limiter, which counts each attempt as it is sent;
-3. send through the inner transport and read the whole answer;
-4. on a 429, pause every task of the key and try again (not counted against ``max_retries``);
+3. send through the inner transport and read the whole answer, within the attempt's time
+   limit (the largest of the request's httpx timeouts, for sending and reading as a whole)
+   and the body size cap (``max_body_size``, 64 MiB by default);
+4. on a 429, pause every task of the key and try again (not counted against ``max_retries``),
+   after at least a minimum backoff whatever ``Retry-After`` says;
 5. on a transient failure, retry with backoff if that cannot act twice on the server;
-6. turn any status >= 400 into the matching ``APIStatusError`` subclass, and an unusable 2xx
-   body into ``MalformedResponseError``.
+6. turn any status >= 400 into the matching ``APIStatusError`` subclass, a 3xx into
+   ``RedirectError`` (redirects are never followed), and a 2xx body that is not the JSON the
+   operation promises (HTML, cut short, nested too deeply, an array where an object belongs)
+   into ``MalformedResponseError``.
 
 What is retried, and when:
 
@@ -42,6 +47,7 @@ import random
 import time
 from collections.abc import AsyncIterator, Callable
 
+import anyio
 import httpx
 
 from getsales_extras._operations import (
@@ -57,12 +63,18 @@ from getsales_extras.errors import (
     GetSalesError,
     MalformedResponseError,
     RateLimitError,
+    ResponseTooLargeError,
+    body_excerpt,
+    decode_json,
     error_from_response,
 )
 from getsales_extras.ratelimit import LimiterWaitTooLong, Permit, RollingWindowLimiter
 from getsales_extras.retry import RetryPolicy, parse_retry_after
 
-__all__ = ["GetSalesTransport"]
+__all__ = ["DEFAULT_MAX_BODY_SIZE", "GetSalesTransport"]
+
+#: The largest body (as received, before decompression) read from any answer: 64 MiB.
+DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
 
 logger = logging.getLogger("getsales")
 
@@ -118,6 +130,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         operations: the spec's operation table; the generated client's by default, None to
             treat every path as unknown.
         rng: random source for backoff jitter (tests pass a seeded one).
+        max_body_size: the largest body read from an answer, in bytes (None: no limit).
     """
 
     def __init__(
@@ -129,8 +142,10 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         base_path: str = "/",
         operations: OperationTable | object | None = _USE_DEFAULT_TABLE,
         rng: random.Random | None = None,
+        max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
+        self._max_body_size = max_body_size
         self._limiter = limiter
         self._retry = retry if retry is not None else RetryPolicy()
         self._base_path = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
@@ -180,6 +195,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         check_path(method, path, table)
         match = table.match(method, path) if table is not None else None
         repeatable = is_safe_to_repeat(method, match)
+        promised = match.operation.success_json if match is not None else ()
         await request.aread()  # buffered, so that a retry can send the same body again
 
         policy = self._retry
@@ -203,7 +219,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 deadline = sent_at + policy.deadline
             logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
 
-            outcome = await self._attempt(request, permit, method, path, repeatable)
+            outcome = await self._attempt(request, permit, method, path, repeatable, promised)
             if outcome.response is not None:
                 return outcome.response
             error = outcome.error
@@ -211,7 +227,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             failure = error
 
             if isinstance(error, RateLimitError):
-                wait = self._on_rate_limited(error, permit, rejections)
+                wait = await self._on_rate_limited(error, permit, rejections)
                 rejections += 1
                 if wait is None:
                     error._annotate(
@@ -258,13 +274,24 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         method: str,
         path: str,
         repeatable: bool,
+        promised: tuple[str, ...] = (),
     ) -> _Attempt:
         """Send once and classify the outcome; the permit is released when the answer is in."""
         url = str(request.url)
         counted = True
         try:
-            raw_response = await self._inner.handle_async_request(request)
-            raw = await _read_raw(raw_response)
+            raw_response, raw = await self._exchange(request, permit)
+        except _TooLarge as exc:
+            kept = httpx.Response(exc.status, headers=exc.headers, request=request)
+            return _Attempt(
+                error=ResponseTooLargeError(
+                    f"{exc.status} answer with a body larger than the {self._max_body_size:,} "
+                    f"bytes this client reads (max_body_size); not read further",
+                    response=kept,
+                    method=method,
+                    url=url,
+                )
+            )
         except httpx.TransportError as exc:
             sent = not isinstance(exc, (*_NOT_SENT, httpx.UnsupportedProtocol))
             counted = sent
@@ -303,10 +330,10 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             if retry_after is not None and retry_after > self._retry.retry_after_cap:
                 return _Attempt(error=failed)
             return _Attempt(error=failed, retry=repeatable, wait=retry_after or 0.0)
-        if status >= 400:
+        if status >= 300:  # a 3xx too: redirects are not followed, and no 3xx is a result
             return _Attempt(error=error_from_response(response, method=method, url=url))
 
-        problem = _unusable_body(response, method)
+        problem = _json_problem(response, method, promised) or _unusable_body(response, method)
         if problem is not None:
             malformed = MalformedResponseError(
                 f"{status} answer with {problem}", response=response, method=method, url=url
@@ -320,25 +347,56 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
 
         return _Attempt(response=_fresh_response(raw_response, raw))
 
-    def _on_rate_limited(
+    async def _exchange(
+        self, request: httpx.Request, permit: Permit | None
+    ) -> tuple[httpx.Response, bytes]:
+        """Send once and read the whole answer, within the attempt's time limit and size cap.
+
+        The limit is the largest of the request's httpx timeouts: those bound each wait for a
+        byte, this bounds the attempt (a body trickling in a byte at a time included). The
+        permit's ``sent_at`` becomes the moment the request headers go out (connecting and
+        queueing for a connection are not sending), so the limiter counts what the server sees.
+        """
+        limit = _attempt_limit(request)
+        if permit is not None:
+            permit.sent_at = self._clock()
+            _SendClock.install(request, permit, self._clock)
+        with anyio.move_on_after(limit):
+            response = await self._inner.handle_async_request(request)
+            return response, await _read_raw(response, self._max_body_size)
+        raise httpx.ReadTimeout(f"no complete answer within {limit:g} s", request=request)
+
+    async def _on_rate_limited(
         self, error: RateLimitError, permit: Permit | None, rejections: int
     ) -> float | None:
-        """Record a 429; return how long to wait before trying again, None to give up now."""
+        """Record a 429; return how long to wait before trying again, None to give up now.
+
+        What is recorded is clamped first: a pause never outlasts ``retry_after_cap`` (a server
+        asking for longer pauses the key for the cap, and this request gives up), and never
+        undercuts the policy's smallest backoff (``Retry-After: 0`` is not "hammer me").
+        """
         policy = self._retry
         retry_after = error.retry_after
+        path = httpx.URL(error.url).path
+        too_long = retry_after is not None and retry_after > policy.retry_after_cap
+        clamped = policy.rate_limit_pause(retry_after)
 
         def backoff(episodes: int) -> float:
             return policy.backoff(episodes, rng=self._rng)
 
         if self._limiter is not None and permit is not None:
             pause_end = self._limiter.record_rejection(
-                permit, retry_after=retry_after, backoff=backoff, response=error.response
+                permit,
+                retry_after=clamped,
+                backoff=backoff,
+                response=error.response,
+                refuse=too_long,
             )
+            await self._limiter.share_pause(pause_end)
             wait = max(0.0, pause_end - self._clock())
         else:
-            wait = retry_after if retry_after is not None else backoff(rejections)
-        path = httpx.URL(error.url).path
-        if retry_after is not None and retry_after > policy.retry_after_cap:
+            wait = clamped if clamped is not None else backoff(rejections)
+        if too_long:
             logger.debug(
                 "%s %s: 429 asking for %.1f s, more than the %.1f s cap; giving up",
                 error.method,
@@ -386,13 +444,64 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         )
 
 
-async def _read_raw(response: httpx.Response) -> bytes:
-    """The whole body as it came off the wire (still content-encoded)."""
+class _TooLarge(Exception):
+    """The body of an answer passed the size cap (``status`` and ``headers`` are kept)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response.status_code)
+        self.status = response.status_code
+        self.headers = response.headers
+
+
+class _SendClock:
+    """An httpcore ``trace`` hook that moves a permit's ``sent_at`` to when the request's
+    headers start going out; a trace hook the caller set is still called."""
+
+    def __init__(self, permit: Permit, clock: Callable[[], float], user: object) -> None:
+        self._permit = permit
+        self._clock = clock
+        self.user = user
+
+    @classmethod
+    def install(cls, request: httpx.Request, permit: Permit, clock: Callable[[], float]) -> None:
+        user = request.extensions.get("trace")
+        if isinstance(user, _SendClock):  # a retry: replace this client's own hook
+            user = user.user
+        request.extensions["trace"] = cls(permit, clock, user)
+
+    async def __call__(self, name: str, info: dict[str, object]) -> None:
+        if name.endswith("send_request_headers.started"):
+            self._permit.sent_at = self._clock()
+        if callable(self.user):
+            await self.user(name, info)
+
+
+def _attempt_limit(request: httpx.Request) -> float | None:
+    """The time one attempt may take: the largest of the request's httpx timeouts."""
+    timeouts = request.extensions.get("timeout")
+    if not isinstance(timeouts, dict):
+        return None
+    finite = [value for value in timeouts.values() if isinstance(value, (int, float))]
+    return max(finite) if finite and len(finite) == len(timeouts) else None
+
+
+async def _read_raw(response: httpx.Response, cap: int | None) -> bytes:
+    """The whole body as it came off the wire (still content-encoded), at most ``cap`` bytes."""
     stream = response.stream
     if not isinstance(stream, httpx.AsyncByteStream):
         raise TypeError("the inner transport returned a response with a synchronous stream")
     try:
-        return b"".join([chunk async for chunk in stream])
+        declared = response.headers.get("Content-Length", "")
+        if cap is not None and declared.isdigit() and int(declared) > cap:
+            raise _TooLarge(response)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in stream:
+            size += len(chunk)
+            if cap is not None and size > cap:
+                raise _TooLarge(response)
+            chunks.append(chunk)
+        return b"".join(chunks)
     finally:
         await response.aclose()
 
@@ -449,6 +558,42 @@ def _unusable_body(response: httpx.Response, method: str) -> str | None:
         except ValueError:
             return "a body that is not valid JSON (cut short?)"
     return None
+
+
+def _json_problem(response: httpx.Response, method: str, promised: tuple[str, ...]) -> str | None:
+    """Why a non-empty 2xx body is not the JSON the operation promises, or None.
+
+    ``promised`` lists the top-level JSON types the spec allows (() when it does not say):
+    such an operation's body must parse whatever its media type (an HTML maintenance page
+    does not), and be of one of those types. A body with a JSON media type must parse in any
+    case, without nesting deeper than the parser goes. Empty bodies are ``_unusable_body``'s.
+    """
+    status = response.status_code
+    if method == "HEAD" or not 200 <= status < 300 or status in (204, 205):
+        return None
+    if response.extensions.get("getsales_undecodable"):
+        return None  # _unusable_body says why
+    content = response.content
+    media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    is_json = media == "application/json" or media.endswith("+json")
+    if not content.strip() or not (is_json or promised):
+        return None
+    value, problem = decode_json(content)
+    if problem is not None:
+        if is_json:
+            return f"a body that is {problem} (cut short?)"
+        return f"a {media or 'untyped'} body where JSON was expected ({body_excerpt(response)})"
+    found = _json_type(value)
+    if promised and found not in promised:
+        return f"a JSON {found} where {' or '.join(promised)} was expected"
+    return None
+
+
+def _json_type(value: object) -> str:
+    for kind, name in ((dict, "object"), (list, "array"), (str, "string"), (bool, "boolean")):
+        if isinstance(value, kind):
+            return name
+    return "null" if value is None else "number"
 
 
 def _connection_error(

@@ -21,7 +21,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from scripts.normalize_spec import SpecError, dump, load, normalize, operations
+from scripts.normalize_spec import (
+    SpecError,
+    _is_json,
+    _resolve,
+    dump,
+    load,
+    normalize,
+    operations,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "bundled.yaml"
@@ -72,6 +80,7 @@ def operation_index_source(spec: dict[str, Any]) -> str:
         "    idempotent: bool  # safe to send twice: read_only, or PUT/DELETE unless"
         " x-getsales-idempotent: false",
         "    deprecated: bool",
+        "    success_json: tuple[str, ...]  # top-level JSON types of a 2xx body; () if unchecked",
         "",
         "",
         "OPERATIONS: tuple[Operation, ...] = (",
@@ -88,11 +97,52 @@ def operation_index_source(spec: dict[str, Any]) -> str:
             "read_only": read_only,
             "idempotent": idempotent,
             "deprecated": bool(operation.get("deprecated", False)),
+            "success_json": _success_json(spec, operation),
         }
         arguments = ", ".join(f"{key}={value!r}" for key, value in fields.items())
         lines.append(f"    Operation({arguments}),")
     lines.append(")")
     return "\n".join(lines) + "\n"
+
+
+def _success_json(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[str, ...]:
+    """The JSON types (``object``, ``array``...) the first JSON 2xx answer of ``operation`` may
+    have at its top level; () when it has none or its schema allows anything."""
+    for status, response in sorted((operation.get("responses") or {}).items()):
+        if not str(status).startswith("2"):
+            continue
+        for media, body in (_resolve(spec, response).get("content") or {}).items():
+            if not _is_json(media):
+                continue
+            schema = _resolve(spec, (body or {}).get("schema") or {})
+            types = _json_types(spec, schema)
+            data = _resolve(spec, ((schema.get("properties") or {}).get("data")) or {})
+            if data.get("type") == "array":
+                types.add("array")  # a list envelope: some lists come as the bare array
+            return tuple(sorted(types))
+    return ()
+
+
+def _json_types(spec: dict[str, Any], schema: Any) -> set[str]:
+    """The top-level JSON types ``schema`` admits (empty: any)."""
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return set()
+    members = schema.get("oneOf") or schema.get("anyOf")
+    if members:
+        found = [_json_types(spec, member) for member in members]
+        types = set().union(*found) if all(found) else set()
+    elif schema.get("allOf"):
+        types = _json_types(spec, schema["allOf"][0])
+    elif schema.get("type"):
+        types = {"number" if schema["type"] == "integer" else str(schema["type"])}
+    elif "properties" in schema or "additionalProperties" in schema:
+        types = {"object"}
+    else:
+        return set()
+    if types and schema.get("nullable"):
+        types.add("null")
+    return types
 
 
 def _remove_tool_leftovers(directory: Path) -> None:
