@@ -104,6 +104,11 @@ class GetSalesClient(AuthenticatedClient):
         transport = self._httpx_args.get("transport")
         return transport if isinstance(transport, GetSalesTransport) else None
 
+    def with_headers(self, headers: dict[str, str]) -> GetSalesClient:
+        for name, value in headers.items():
+            _check_header(name, value)
+        return super().with_headers(headers)
+
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             settings = self._httpx_settings()

@@ -45,6 +45,7 @@ import json
 import logging
 import random
 import time
+import zlib
 from collections.abc import AsyncIterator, Callable
 
 import anyio
@@ -293,7 +294,9 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 )
             )
         except httpx.TransportError as exc:
-            sent = not isinstance(exc, (*_NOT_SENT, httpx.UnsupportedProtocol))
+            # A request httpx refuses to write (a header it cannot encode) was not sent either.
+            local = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+            sent = not isinstance(exc, (*_NOT_SENT, *local))
             counted = sent
             logger.debug("%s %s: %s (attempt failed)", method, path, type(exc).__name__)
             error = _connection_error(exc, request, method, path, url, sent=sent)
@@ -501,9 +504,24 @@ async def _read_raw(response: httpx.Response, cap: int | None) -> bytes:
             if cap is not None and size > cap:
                 raise _TooLarge(response)
             chunks.append(chunk)
-        return b"".join(chunks)
+        body = b"".join(chunks)
     finally:
         await response.aclose()
+    if cap is not None and _inflated_size(response, body, cap) > cap:
+        raise _TooLarge(response)  # a compressed body cannot get past the cap either
+    return body
+
+
+def _inflated_size(response: httpx.Response, raw: bytes, cap: int) -> int:
+    """How large a gzip or zlib body becomes once decompressed, counting to ``cap + 1`` at most
+    (0 when it is not compressed that way, or not decodable: ``_readable_copy`` says so)."""
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        return 0
+    try:
+        return len(zlib.decompressobj(zlib.MAX_WBITS | 32).decompress(raw, cap + 1))
+    except zlib.error:
+        return 0
 
 
 def _readable_copy(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import csv
+import gzip
 import json
 import os
 import threading
@@ -29,6 +30,7 @@ from getsales_client.api.leads_contacts import upsert_lead
 from getsales_client.api.user_team import get_current_user
 from getsales_client.models import UpsertLeadBody
 from getsales_extras import (
+    APIConnectionError,
     APITimeoutError,
     AuthenticationError,
     ClientClosedError,
@@ -341,6 +343,21 @@ async def test_a_3_gib_body_is_refused_at_the_cap_without_being_buffered(
     assert isinstance(caught.value, MalformedResponseError)
 
 
+@pytest.mark.anyio
+async def test_a_compressed_body_that_would_inflate_past_the_cap_is_refused() -> None:
+    bomb = gzip.compress(b"\0" * (8 * MiB))  # about 8 KiB on the wire
+    answer = http_answer(200, bomb, Content_Encoding="gzip")
+    async with raw_server(_answer(answer)) as (url, seen):
+        async with create_client(
+            fresh_key(), base_url=url, rate_limit=None, max_body_size=MiB
+        ) as client:
+            with pytest.raises(ResponseTooLargeError, match="1,048,576 bytes"):
+                await get_current_user.asyncio(client=client)
+            with pytest.raises(ConfigurationError):
+                create_client(fresh_key(), max_body_size=0)
+    assert len(seen) == 1
+
+
 # ---------------------------------------------------------------------------------------------
 # Case 5: bodies that are not what the operation promises, at any status
 
@@ -431,6 +448,21 @@ def test_unsafe_settings_are_refused_at_construction(
     with pytest.raises(ConfigurationError, match=fragment) as caught:
         create_client(fresh_key(), **settings)
     assert "pw" not in str(caught.value) and "abc" not in str(caught.value)
+
+
+@pytest.mark.anyio
+async def test_unsafe_headers_added_later_are_refused_and_never_sent() -> None:
+    async with raw_server(_answer(http_answer(200, USER))) as (url, seen):
+        async with create_client(fresh_key(), base_url=url, rate_limit=None) as client:
+            with pytest.raises(ConfigurationError, match="line break"):
+                client.with_headers({"X-Trace": "1\r\nX-Injected: 1"})
+            # Headers that get past create_client (set on the httpx client directly) are
+            # refused by httpx before a byte is written: not "may have been processed".
+            client.get_async_httpx_client().headers["X-Bad"] = "a\x00b"
+            with pytest.raises(APIConnectionError) as caught:
+                await get_current_user.asyncio(client=client)
+    assert not caught.value.may_have_been_processed
+    assert seen == []
 
 
 @pytest.mark.anyio
