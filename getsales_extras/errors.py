@@ -83,7 +83,7 @@ _EXCERPT_LENGTH = 160
 _CREDENTIALS = re.compile(
     r"""(?ix)
     (authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+
-    | \b(bearer|basic|token)(\s+)[\w.~+/=-]{8,}
+    | \b(bearer|basic)(\s+)(?=[\w.~+/=-]*\d)[\w.~+/=-]{8,}
     | \beyJ[\w-]{6,}\.[\w-]+\.[\w-]*
     """
 )
