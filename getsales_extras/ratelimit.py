@@ -10,7 +10,9 @@ three parts, and optionally a fourth, each with one job and one guarantee:
    counted it. The server counts a request somewhere between our send and our receipt of the
    answer; we charge the round trip up to ``latency_allowance`` (default 1% of the period,
    at least 50 ms: it must cover connection set-up and TLS between our send and the arrival):
-   a slot is held until ``period`` after ``min(answer, send + latency_allowance)``. Guarantee:
+   a slot is held until ``period`` after ``min(answer, send + latency_allowance)``, where
+   ``send`` is when the request's headers went out (the transport moves ``Permit.sent_at``
+   there: a start-up burst can leave tens of milliseconds after admission). Guarantee:
    at most ``requests`` requests are sent in any interval of length ``period``, and this still
    holds as seen by a server that counts each request within ``latency_allowance`` of its send.
    Sustained throughput is at least ``requests / (period + latency_allowance)``: above 99% of
@@ -30,7 +32,10 @@ three parts, and optionally a fourth, each with one job and one guarantee:
    pause, admissions are additionally spaced ``period / requests`` apart, as if the window were
    full of evenly spread requests, so recovery does not start with a burst that is rejected
    again. 429s for requests that were sent before the pause started belong to the same episode
-   and do not lengthen the backoff.
+   and do not lengthen the backoff. The transport clamps the pause before it is recorded (never
+   past ``retry_after_cap``); a server asking for more makes requests fail at once while the
+   clamped pause lasts, after which the key works again. With a shared window, the pause is
+   also published to every other process of the key.
 
 4. **The shared window** (optional, ``RateLimit(shared=RedisBudget(...))``): every process of
    the key takes one more slot in a rolling window kept in Redis just before sending, so that
