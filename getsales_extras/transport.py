@@ -220,7 +220,11 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 deadline = sent_at + policy.deadline
             logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
 
-            outcome = await self._attempt(request, permit, method, path, repeatable, promised)
+            # A retry may not run past the deadline: the deadline bounds the call as a whole.
+            cutoff = deadline if attempt > 1 else None
+            outcome = await self._attempt(
+                request, permit, method, path, repeatable, promised, cutoff
+            )
             if outcome.response is not None:
                 return outcome.response
             error = outcome.error
@@ -276,12 +280,13 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         path: str,
         repeatable: bool,
         promised: tuple[str, ...] = (),
+        cutoff: float | None = None,
     ) -> _Attempt:
         """Send once and classify the outcome; the permit is released when the answer is in."""
         url = str(request.url)
         counted = True
         try:
-            raw_response, raw = await self._exchange(request, permit)
+            raw_response, raw = await self._exchange(request, permit, cutoff)
         except _TooLarge as exc:
             kept = httpx.Response(exc.status, headers=exc.headers, request=request)
             return _Attempt(
@@ -351,23 +356,27 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         return _Attempt(response=_fresh_response(raw_response, raw))
 
     async def _exchange(
-        self, request: httpx.Request, permit: Permit | None
+        self, request: httpx.Request, permit: Permit | None, cutoff: float | None
     ) -> tuple[httpx.Response, bytes]:
         """Send once and read the whole answer, within the attempt's time limit and size cap.
 
         The limit is the largest of the request's httpx timeouts: those bound each wait for a
-        byte, this bounds the attempt (a body trickling in a byte at a time included). The
+        byte, this bounds the attempt (a body trickling in a byte at a time included), and it
+        ends at ``cutoff`` (a clock time) at the latest. The
         permit's ``sent_at`` becomes the moment the request headers go out (connecting and
         queueing for a connection are not sending), so the limiter counts what the server sees.
         """
         limit = _attempt_limit(request)
+        if cutoff is not None:
+            left = max(0.0, cutoff - self._clock())
+            limit = left if limit is None else min(limit, left)
         if permit is not None:
             permit.sent_at = self._clock()
             _SendClock.install(request, permit, self._clock)
         with anyio.move_on_after(limit):
             response = await self._inner.handle_async_request(request)
             return response, await _read_raw(response, self._max_body_size)
-        raise httpx.ReadTimeout(f"no complete answer within {limit:g} s", request=request)
+        raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
 
     async def _on_rate_limited(
         self, error: RateLimitError, permit: Permit | None, rejections: int
