@@ -516,7 +516,7 @@ async def test_a_base_url_with_a_path_prefix_is_fine() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Case 8: with the limiter off, a 429 still waits at least the smallest backoff
+# Case 8: a 429 waits at least the smallest backoff, with the limiter off too
 
 
 @pytest.mark.anyio
@@ -525,11 +525,14 @@ async def test_a_base_url_with_a_path_prefix_is_fine() -> None:
     ["0", "-5", format_datetime(datetime.now(timezone.utc) - timedelta(hours=1), usegmt=True)],
     ids=["zero", "negative", "past-date"],
 )
-async def test_a_429_saying_retry_now_is_not_retried_at_once(retry_after: str) -> None:
+@pytest.mark.parametrize("limiter", [None, RateLimit(50, 1.0)], ids=["limiter-off", "limiter-on"])
+async def test_a_429_saying_retry_now_is_not_retried_at_once(
+    retry_after: str, limiter: RateLimit | None
+) -> None:
     refuse = _answer(http_answer(429, b"{}", Retry_After=retry_after))
     policy = RetryPolicy(initial_backoff=0.2, jitter=0.5, deadline=1.0)  # at least 0.1 s apart
     async with raw_server(refuse) as (url, seen):
-        async with create_client(fresh_key(), base_url=url, rate_limit=None, retry=policy) as c:
+        async with create_client(fresh_key(), base_url=url, rate_limit=limiter, retry=policy) as c:
             started = time.monotonic()
             with pytest.raises(RateLimitError, match="deadline"):
                 await get_current_user.asyncio(client=c)
