@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import os
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -168,9 +169,8 @@ def create_client(
 
     Raises:
         ConfigurationError: no API key, an unusable key, base URL, ``team_id`` or header
-            value, a ``rate_limit`` that
-            differs from the one another client of the same key already uses, or a shared
-            budget without the Redis extra installed.
+            value, a ``rate_limit`` that differs from the one another client of the same key
+            already uses, or a shared budget without the Redis extra installed.
 
     The client can be used with ``async with`` to close its connections at the end.
     """
@@ -245,12 +245,13 @@ def _api_key(given: str | None) -> str:
 
 def _base_url(given: str | None) -> str:
     root = (given or os.environ.get("GETSALES_BASE_URL") or DEFAULT_BASE_URL).strip()
+    quoted = repr(re.sub(r"//[^/?#]*@", "//", root))  # never echo a password
     try:
         parsed = httpx.URL(root)
     except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url {root!r} is not a valid URL: {exc}") from None
+        raise ConfigurationError(f"base_url {quoted} is not a valid URL: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"base_url {root!r} must be an http:// or https:// URL")
+        raise ConfigurationError(f"base_url {quoted} must be an http:// or https:// URL")
     shown = f"{parsed.scheme}://{parsed.host}"
     if parsed.userinfo:
         # httpx would send them as Basic auth in place of the key, and show them in logs.

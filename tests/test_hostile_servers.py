@@ -480,6 +480,7 @@ def test_a_client_used_after_its_event_loop_ended_is_a_typed_error() -> None:
         ({"base_url": "http://user:pw@127.0.0.1:9"}, "user name or password"),
         ({"base_url": "http://127.0.0.1:9/x?token=abc"}, "query string"),
         ({"base_url": "http://127.0.0.1:9/x#frag"}, "fragment"),
+        ({"base_url": "ftp://user:pw@127.0.0.1:9"}, "must be an http"),
     ],
 )
 def test_unsafe_settings_are_refused_at_construction(
