@@ -370,8 +370,8 @@ class ResponseTooLargeError(MalformedResponseError):
 
 
 class ClientClosedError(GetSalesError, RuntimeError):
-    """The client was used after it was closed, or from an event loop other than the ended
-    one it was used in first. Create the client inside the ``asyncio.run`` that uses it."""
+    """The client was used after it was closed, or after the event loop it was first used in
+    had ended. Create the client inside the ``asyncio.run`` that uses it."""
 
 
 class RateLimitBackendError(GetSalesError):
