@@ -51,22 +51,43 @@ QUIET_AFTER_FAILURE = 1.0
 
 # Take one slot of a moving window, timed by the Redis server's clock.
 #   KEYS[1]  a list of the times (ms) at which slots were taken, newest first
+#   KEYS[2]  present while a 429 pauses every process of the key (it expires with the pause)
 #   ARGV[1]  how many slots the window has;  ARGV[2]  how long (ms) each slot is held
-# Returns 0 when a slot was taken, else how many ms until the oldest slot comes free.
+#   ARGV[3]  "1" to count the slots held after taking one (for the degraded share)
+# Returns {0, slots held} when a slot was taken, else {ms to wait before asking again, 0}.
 _TAKE_SLOT = """
 local slots = tonumber(ARGV[1])
 local hold = tonumber(ARGV[2])
+local paused = redis.call('PTTL', KEYS[2])
+if paused > 0 then
+  return {paused, 0}
+end
 -- The server's clock, in ms: one clock for every process on every host.
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
 -- The window is full while its slots-th newest entry is still held.
 local oldest = redis.call('LINDEX', KEYS[1], slots - 1)
 if oldest and tonumber(oldest) + hold > now then
-  return tonumber(oldest) + hold - now
+  return {tonumber(oldest) + hold - now, 0}
 end
 redis.call('LPUSH', KEYS[1], now)            -- 13 digits: written out exactly
 redis.call('LTRIM', KEYS[1], 0, slots - 1)   -- older entries can no longer fill the window
 redis.call('PEXPIRE', KEYS[1], hold)         -- an idle window deletes itself once all are free
+local held = 0
+if ARGV[3] == '1' then
+  for _, taken in ipairs(redis.call('LRANGE', KEYS[1], 0, slots - 1)) do
+    if tonumber(taken) + hold <= now then break end
+    held = held + 1
+  end
+end
+return {0, held}
+"""
+
+# Pause every process of the key for ARGV[1] ms (a longer pause already set is kept).
+_PAUSE = """
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+end
 return 0
 """
 
@@ -94,6 +115,13 @@ class _LocalShare:
                 self._taken.append(now)
                 return None
             return self._taken[0] + self.period
+
+    def fill(self, at: float, count: int) -> None:
+        """Count ``count`` slots as taken at ``at`` (what the shared window had used)."""
+        with self._lock:
+            missing = min(count, self.limit) - len(self._taken)
+            if missing > 0:
+                self._taken = deque(sorted([*self._taken, *([at] * missing)]))
 
     def give_back(self) -> None:
         """Undo the latest ``try_take`` (its request will not be sent)."""
@@ -135,13 +163,15 @@ class RedisWindow:
         self._hold_ms = max(1, math.ceil(round((period + allowance) * 1000, 6)))
         self.hold = self._hold_ms / 1000
         self._key = f"{budget.key_prefix}:budget:{identity}"
+        self._pause_key = f"{budget.key_prefix}:pause:{identity}"
         self._uri = _storage_uri(budget)
         self._share = (
             _LocalShare(budget.share_of(requests), self.hold)
             if budget.on_error == "degrade"
             else None
         )
-        self._scripts: dict[asyncio.AbstractEventLoop, AsyncScript] = {}
+        self._scripts: dict[asyncio.AbstractEventLoop, tuple[AsyncScript, AsyncScript]] = {}
+        self._last_held = (0.0, 0)  # (when, slots held) as of Redis's latest admission
         self._lock = threading.Lock()
         self._silent = False
         self._quiet_until = -math.inf
@@ -180,10 +210,18 @@ class RedisWindow:
             self._last_degraded = self._clock()
         return None
 
+    async def pause(self, seconds: float) -> None:
+        if seconds <= 0 or self._quiet(self._clock()):
+            return
+        try:
+            await self._ask(self._script()[1]([self._pause_key], [math.ceil(seconds * 1000)]))
+        except _StoreSilent as silent:
+            self._went_silent(str(silent))
+
     # --- Redis -----------------------------------------------------------------------------
 
-    def _script(self) -> AsyncScript:
-        """``_TAKE_SLOT`` on this event loop's connection to Redis."""
+    def _script(self) -> tuple[AsyncScript, AsyncScript]:
+        """``_TAKE_SLOT`` and ``_PAUSE`` on this event loop's connection to Redis."""
         try:
             loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
@@ -195,7 +233,8 @@ class RedisWindow:
                     del self._scripts[stale]
                 # Registering only computes the script's digest; Redis learns the script on
                 # first use (EVALSHA, then SCRIPT LOAD if the server does not know it).
-                script = _client_of(self._storage()).register_script(_TAKE_SLOT)
+                client = _client_of(self._storage())
+                script = (client.register_script(_TAKE_SLOT), client.register_script(_PAUSE))
                 if loop is not None:
                     self._scripts[loop] = script
             return script
@@ -223,12 +262,17 @@ class RedisWindow:
             ) from None
 
     async def _take_from_store(self, started: float, patience: float | None) -> float | None:
-        take_slot = self._script()
+        take_slot = self._script()[0]
+        count = "1" if self._share is not None else "0"
+        keys = [self._key, self._pause_key]
         while True:
-            answer = await self._ask(take_slot([self._key], [self._requests, self._hold_ms]))
-            if not answer:
+            answer = await self._ask(take_slot(keys, [self._requests, self._hold_ms, count]))
+            wait_ms, held = (int(part) for part in answer)
+            if not wait_ms:
+                with self._lock:
+                    self._last_held = (self._clock(), held)
                 return None
-            wait = int(answer) / 1000
+            wait = wait_ms / 1000
             if patience is not None and self._clock() - started + wait > patience:
                 return wait
             await asyncio.sleep(wait)
@@ -253,8 +297,12 @@ class RedisWindow:
             self._silent = True
             self._cause = cause
             self._quiet_until = self._clock() + QUIET_AFTER_FAILURE
+            last_at, held = self._last_held
         if first:
             if self._share is not None:
+                # The share starts as full as the shared window was: the others' requests
+                # still count at the server, though this process can no longer see them.
+                self._share.fill(last_at, math.ceil(held * self._share.limit / self._requests))
                 then = (
                     f"this process keeps to its share of {self._share.limit} requests per "
                     f"{self._share.period:g} s until it answers again"

@@ -77,6 +77,7 @@ from getsales_extras.errors import (
     GetSalesError,
     NotFoundError,
     PermissionDeniedError,
+    redact,
 )
 from getsales_extras.importer import (
     FAST_NO_UPDATE,
@@ -125,6 +126,8 @@ app.add_typer(lists_app, name="lists", no_args_is_help=True)
 app.add_typer(webhooks_app, name="webhooks", no_args_is_help=True)
 
 _stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+# The API keys this run was given: no message printed may contain one.
+_secrets: set[str] = set()
 
 
 class UserError(Exception):
@@ -143,6 +146,7 @@ class Settings:
     def client(self) -> Any:
         if not self.api_key:
             raise UserError("no API key: set GETSALES_API_KEY or pass --api-key")
+        _secrets.add(self.api_key.strip())
         kwargs: dict[str, Any] = {"rate_limit": self.rate_limit}
         if self.base_url:
             kwargs["base_url"] = self.base_url
@@ -938,7 +942,7 @@ async def _interruptible(work: Callable[[], Coroutine[Any, Any, T]]) -> T:
 def _guard(action: Callable[[], T], settings: Settings | None = None) -> T:
     try:
         return action()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, typer.Exit):
         raise
     except (UserError, InputFileError, ConfigurationError) as exc:
         _fail(str(exc))
@@ -954,6 +958,8 @@ def _guard(action: Callable[[], T], settings: Settings | None = None) -> T:
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         _fail(f"{where}{exc.strerror or exc}")
+    except Exception as exc:  # a bug or an unforeseen failure: still one line, no traceback
+        _fail(f"unexpected {type(exc).__name__}: {exc}")
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
@@ -963,7 +969,7 @@ def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
 
 
 def _print_error(message: str) -> None:
-    line = " ".join(str(message).split())
+    line = redact(" ".join(str(message).split()), tuple(_secrets))
     _stderr.print(Text(f"getsales: error: {line}"))
 
 

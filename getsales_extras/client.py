@@ -8,8 +8,10 @@ every generated function, because all of that lives in the transport underneath
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import os
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,10 +19,10 @@ import httpx
 from attrs import define
 
 from getsales_client.client import AuthenticatedClient
-from getsales_extras.errors import ConfigurationError
+from getsales_extras.errors import ClientClosedError, ConfigurationError
 from getsales_extras.ratelimit import RateLimit, shared_limiter
 from getsales_extras.retry import RetryPolicy
-from getsales_extras.transport import GetSalesTransport
+from getsales_extras.transport import DEFAULT_MAX_BODY_SIZE, GetSalesTransport
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -50,6 +52,32 @@ _OWN_ARGS = {
 }
 
 
+class _GuardedAsyncClient(httpx.AsyncClient):
+    """An ``httpx.AsyncClient`` that refuses to send once it is closed or its event loop has
+    ended, with an error that says so (httpx would raise a bare RuntimeError, or fail deep in a
+    connection of a dead loop)."""
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        # httpx would raise a bare RuntimeError, or fail deep in a connection of a dead loop.
+        loop = asyncio.get_running_loop()
+        if self.is_closed:
+            raise ClientClosedError(
+                "this client is closed (its 'async with' block has ended); create a new one"
+            )
+        if self._loop is not None and self._loop is not loop and self._loop.is_closed():
+            raise ClientClosedError(
+                "this client was used in an event loop that has ended (a previous "
+                "asyncio.run); its connections died with it: create the client inside the "
+                "asyncio.run that uses it"
+            )
+        self._loop = loop
+        return await super().send(request, **kwargs)
+
+
 @define
 class GetSalesClient(AuthenticatedClient):
     """The generated ``AuthenticatedClient`` with the SDK's transport underneath.
@@ -64,6 +92,16 @@ class GetSalesClient(AuthenticatedClient):
         """The SDK transport requests go through (its ``limiter`` and ``retry_policy``)."""
         transport = self._httpx_args.get("transport")
         return transport if isinstance(transport, GetSalesTransport) else None
+
+    def with_headers(self, headers: dict[str, str]) -> GetSalesClient:
+        for name, value in headers.items():
+            _check_header(name, value)
+        return super().with_headers(headers)
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        if self._async_client is None:
+            self._async_client = _GuardedAsyncClient(**self._httpx_settings())
+        return self._async_client
 
     def get_httpx_client(self) -> httpx.Client:
         raise TypeError(
@@ -84,6 +122,7 @@ def create_client(
     headers: Mapping[str, str] | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     httpx_args: Mapping[str, Any] | None = None,
+    max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
 ) -> GetSalesClient:
     """Build a client for the GetSales API that every generated ``asyncio*`` function accepts.
 
@@ -99,23 +138,33 @@ def create_client(
         max_retries: retries of transient failures (0 disables); overrides ``retry``'s value.
         retry: the full retry policy (backoff, deadline, ``Retry-After`` cap).
         timeout: seconds per connect/read/write/pool wait, or an ``httpx.Timeout``; ``None``
-            waits forever. Time spent waiting for the rate limiter does not count.
-        headers: extra headers for every request.
+            waits forever. The largest of them also bounds each attempt as a whole, reading
+            the body included. Time spent waiting for the rate limiter does not count.
+        headers: extra headers for every request (ASCII, no control characters).
         transport: the transport that performs HTTP (default ``httpx.AsyncHTTPTransport()``).
             Pass one to set TLS, proxy or connection-pool options, or a mock in tests; the SDK
             wraps it.
         httpx_args: further ``httpx.AsyncClient`` arguments (``event_hooks``, ``cookies``...).
+        max_body_size: the largest answer body read, in bytes (64 MiB; None for no limit);
+            a larger one raises ``ResponseTooLargeError``.
 
     Raises:
-        ConfigurationError: no API key, an unusable key or base URL, a ``rate_limit`` that
-            differs from the one another client of the same key already uses, or a shared
-            budget without the Redis extra installed.
+        ConfigurationError: no API key, an unusable key, base URL, ``team_id`` or header
+            value, a ``rate_limit`` that differs from the one another client of the same key
+            already uses, or a shared budget without the Redis extra installed.
 
     The client can be used with ``async with`` to close its connections at the end.
     """
     key = _api_key(api_key)
     team = team_id if team_id is not None else os.environ.get("GETSALES_TEAM_ID") or None
     root = _base_url(base_url)
+    sent_headers = dict(headers or {})
+    if team is not None:
+        sent_headers["Team-ID"] = str(team).strip()
+    for name, value in sent_headers.items():
+        _check_header(name, value)
+    if max_body_size is not None and max_body_size < 1:
+        raise ConfigurationError("max_body_size must be a positive number of bytes (or None)")
 
     policy = retry if retry is not None else RetryPolicy()
     if max_retries is not None:
@@ -125,6 +174,7 @@ def create_client(
         transport if transport is not None else httpx.AsyncHTTPTransport(),
         limiter=limiter,
         retry=policy,
+        max_body_size=max_body_size,
     )
 
     extra = dict(httpx_args or {})
@@ -141,9 +191,6 @@ def create_client(
             )
     extra["transport"] = wrapped
 
-    sent_headers = dict(headers or {})
-    if team is not None:
-        sent_headers["Team-ID"] = str(team)
     if isinstance(timeout, httpx.Timeout):
         timeouts = timeout
     else:
@@ -177,10 +224,37 @@ def _api_key(given: str | None) -> str:
 
 def _base_url(given: str | None) -> str:
     root = (given or os.environ.get("GETSALES_BASE_URL") or DEFAULT_BASE_URL).strip()
+    quoted = repr(re.sub(r"//[^/?#]*@", "//", root))  # never echo a password
     try:
         parsed = httpx.URL(root)
     except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"base_url {root!r} is not a valid URL: {exc}") from None
+        raise ConfigurationError(f"base_url {quoted} is not a valid URL: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"base_url {root!r} must be an http:// or https:// URL")
+        raise ConfigurationError(f"base_url {quoted} must be an http:// or https:// URL")
+    shown = f"{parsed.scheme}://{parsed.host}"
+    if parsed.userinfo:
+        # httpx would send them as Basic auth in place of the key, and show them in logs.
+        raise ConfigurationError(
+            f"base_url for {shown} must not contain a user name or password; the API key "
+            "is the only credential"
+        )
+    if parsed.query or parsed.fragment or "?" in root or "#" in root:
+        raise ConfigurationError(
+            f"base_url for {shown} must not have a query string or fragment (API paths would "
+            "be appended to it); give only the API root, such as https://host/prefix"
+        )
     return root.rstrip("/")
+
+
+def _check_header(name: str, value: object) -> None:
+    """Refuse a header httpx could not send, or that would inject others, before any request."""
+    text = value if isinstance(value, str) else str(value)
+    what = "team_id" if name == "Team-ID" else f"header {name!r}"
+    if not name.isascii() or not name or any(not ch.isprintable() or ch in " :" for ch in name):
+        raise ConfigurationError(f"{what}: not a valid header name")
+    if not text.isascii():
+        raise ConfigurationError(f"{what} must be ASCII (HTTP headers cannot carry it as given)")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text if ch != "\t"):
+        raise ConfigurationError(
+            f"{what} contains a line break or control character (it could inject headers)"
+        )

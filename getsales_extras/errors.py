@@ -12,7 +12,8 @@ turns any of those into one of the classes below, chosen by status code alone, s
 Hierarchy::
 
     GetSalesError
-    ├── APIStatusError                 the server answered with a status >= 400
+    ├── APIStatusError                 the server answered with a status >= 400, or a 3xx
+    │   ├── RedirectError              3xx: redirects are not followed (``location``)
     │   ├── BadRequestError            400
     │   ├── AuthenticationError        401
     │   ├── PaymentRequiredError       402
@@ -25,15 +26,18 @@ Hierarchy::
     ├── APIConnectionError             no usable answer (also an httpx.TransportError)
     │   └── APITimeoutError            ... because a timeout expired (an httpx.TimeoutException)
     ├── MalformedResponseError         a 2xx answer whose body is not the documented shape
+    │   └── ResponseTooLargeError      ... or a body of any status over the size cap
     ├── RateLimitBackendError          the shared rate-limit store did not answer: NOT sent
     ├── InvalidPathParameterError      an id that would change which endpoint is called (ValueError)
-    └── ConfigurationError             the client cannot be built as asked (ValueError)
+    ├── ConfigurationError             the client cannot be built as asked (ValueError)
+    └── ClientClosedError              the client was closed, or its event loop has ended
 
 ``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` are defined with the
 generated client (``getsales_client.errors``), which raises them itself; they are re-exported here.
 
-No message, ``str()`` or ``repr()`` of these exceptions contains request headers, so the API key
-never shows up in logs or tracebacks.
+No message, ``str()`` or ``repr()`` of these exceptions contains request headers, and whatever
+they quote from a body goes through ``redact``, so the API key never shows up in logs or
+tracebacks, even when a proxy echoes the ``Authorization`` header back.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "GetSalesError",
@@ -64,14 +69,62 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitBackendError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ServerError",
     "ValidationError",
     "body_excerpt",
+    "decode_json",
     "error_from_response",
+    "redact",
 ]
 
 # How much of a non-JSON body an error message quotes: enough to recognise an nginx page.
 _EXCERPT_LENGTH = 160
+
+# Credentials as they appear in echoed headers and bodies: an Authorization header (any
+# quoting), a scheme and its token, a JWT.
+_CREDENTIALS = re.compile(
+    r"""(?ix)
+    (authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+
+    | \b(bearer|basic)(\s+)(?=[\w.~+/=-]*\d)[\w.~+/=-]{8,}
+    | \beyJ[\w-]{6,}\.[\w-]+\.[\w-]*
+    """
+)
+_REDACTED = "[redacted]"
+
+
+def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
+    """``text`` without the given ``secrets`` or anything that looks like a credential.
+
+    Used for every message the SDK builds from what a server sent, and by the command line.
+    """
+    for secret in secrets:
+        if len(secret) >= 6:
+            text = text.replace(secret, _REDACTED)
+
+    def hide(found: re.Match[str]) -> str:
+        if found.group(1):
+            return f"{found.group(1)}{_REDACTED}"
+        if found.group(2):
+            return f"{found.group(2)}{found.group(3)}{_REDACTED}"
+        return _REDACTED
+
+    return _CREDENTIALS.sub(hide, text)
+
+
+def decode_json(content: bytes) -> tuple[Any, str | None]:
+    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON this SDK reads.
+
+    The one place bodies are parsed for checking: a document nested deeper than the parser's
+    recursion limit is refused here instead of raising ``RecursionError`` later.
+    """
+    try:
+        return json.loads(content), None
+    except RecursionError:
+        return None, "JSON nested too deeply"
+    except ValueError:  # includes UnicodeDecodeError
+        return None, "not valid JSON"
 
 
 class ConfigurationError(GetSalesError, ValueError):
@@ -139,6 +192,17 @@ class APIStatusError(GetSalesError):
             f"{type(self).__name__}(status_code={self.status_code}, reason={self.reason!r}, "
             f"message={self.message!r}, method={self.method!r}, url={_path_of(self.url)!r})"
         )
+
+
+class RedirectError(APIStatusError):
+    """3xx: the server (or a proxy) redirected the request, which this client does not follow.
+
+    A redirect usually means a wrong base URL (``http://`` to a host that wants ``https://``);
+    following it could send the key elsewhere or turn a POST into a GET. ``location`` holds
+    the ``Location`` header, when there was one.
+    """
+
+    location: str | None = None
 
 
 class BadRequestError(APIStatusError):
@@ -253,6 +317,19 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """A timeout expired before an answer arrived (also an ``httpx.TimeoutException``)."""
 
 
+class ResponseTooLargeError(MalformedResponseError):
+    """An answer (of any status) whose body is larger than the client accepts (``max_body``).
+
+    Reading stopped at the limit; ``response`` has the status and headers but no body.
+    Not retried: the server would send the same again.
+    """
+
+
+class ClientClosedError(GetSalesError, RuntimeError):
+    """The client was used after it was closed, or after the event loop it was first used in
+    had ended. Create the client inside the ``asyncio.run`` that uses it."""
+
+
 class RateLimitBackendError(GetSalesError):
     """The store that holds a budget shared between processes (Redis) did not answer in time.
 
@@ -286,15 +363,39 @@ def error_from_response(
         cls = _STATUS_CLASSES[status]
     elif 500 <= status <= 599:
         cls = ServerError
+    elif 300 <= status <= 399:
+        cls = RedirectError
     else:
         cls = APIStatusError
     reason, message, data = _decode_error_body(response)
+    secrets = _secrets_of(response)
+    location = response.headers.get("Location")
+    if cls is RedirectError:
+        where = redact(location, secrets) if location else "nowhere (no Location header)"
+        message = f"redirected to {where}; redirects are not followed (check the base URL)"
     error = cls(
-        message, response=response, reason=reason, data=data, method=method, url=url, note=note
+        redact(message, secrets),
+        response=response,
+        reason=redact(reason, secrets) if reason else None,
+        data=data,
+        method=method,
+        url=url,
+        note=note,
     )
     if isinstance(error, RateLimitError):
         error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    if isinstance(error, RedirectError):
+        error.location = location
     return error
+
+
+def _secrets_of(response: httpx.Response) -> tuple[str, ...]:
+    """The credentials the request carried (to keep them out of messages quoting the body)."""
+    try:
+        value = response.request.headers.get("Authorization", "")
+    except RuntimeError:  # a response built without its request
+        return ()
+    return (value, *value.split()[1:]) if value else ()
 
 
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
@@ -302,9 +403,8 @@ def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
     content = response.content
     if not content.strip():
         return None, "(empty body)", None
-    try:
-        body = json.loads(content)
-    except ValueError:
+    body, problem = decode_json(content)
+    if problem is not None:
         return None, body_excerpt(response), None
     if not isinstance(body, dict):
         return None, body_excerpt(response), body

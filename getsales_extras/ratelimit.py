@@ -10,7 +10,9 @@ three parts, and optionally a fourth, each with one job and one guarantee:
    counted it. The server counts a request somewhere between our send and our receipt of the
    answer; we charge the round trip up to ``latency_allowance`` (default 1% of the period,
    at least 50 ms: it must cover connection set-up and TLS between our send and the arrival):
-   a slot is held until ``period`` after ``min(answer, send + latency_allowance)``. Guarantee:
+   a slot is held until ``period`` after ``min(answer, send + latency_allowance)``, where
+   ``send`` is when the request's headers went out (the transport moves ``Permit.sent_at``
+   there: a start-up burst can leave tens of milliseconds after admission). Guarantee:
    at most ``requests`` requests are sent in any interval of length ``period``, and this still
    holds as seen by a server that counts each request within ``latency_allowance`` of its send.
    Sustained throughput is at least ``requests / (period + latency_allowance)``: above 99% of
@@ -30,7 +32,10 @@ three parts, and optionally a fourth, each with one job and one guarantee:
    pause, admissions are additionally spaced ``period / requests`` apart, as if the window were
    full of evenly spread requests, so recovery does not start with a burst that is rejected
    again. 429s for requests that were sent before the pause started belong to the same episode
-   and do not lengthen the backoff.
+   and do not lengthen the backoff. The transport clamps the pause before it is recorded (never
+   past ``retry_after_cap``); a server asking for more makes requests fail at once while the
+   clamped pause lasts, after which the key works again. With a shared window, the pause is
+   also published to every other process of the key.
 
 4. **The shared window** (optional, ``RateLimit(shared=RedisBudget(...))``): every process of
    the key takes one more slot in a rolling window kept in Redis just before sending, so that
@@ -156,6 +161,7 @@ class _Ledger:
         self._ramp_until = -math.inf
         self._strikes = 0
         self._paused_by: httpx.Response | None = None
+        self._refuse_until = -math.inf
 
     def try_admit(self, now: float) -> float | None:
         """Take a slot and return None, or return the earliest time worth trying again."""
@@ -186,9 +192,11 @@ class _Ledger:
                 counted_at = min(now, sent_at + self.rate.charged_latency)
                 heapq.heappush(self._holds, counted_at + self.rate.period)
 
-    def pause_state(self) -> tuple[float, httpx.Response | None]:
+    def pause_state(self) -> tuple[float, httpx.Response | None, bool]:
+        """(when the pause ends, the 429 behind it, whether waiting it out is refused)."""
         with self._lock:
-            return self._pause_until, self._paused_by
+            refused = self._refuse_until >= self._pause_until
+            return self._pause_until, self._paused_by, refused
 
     def record_success(self, sent_at: float) -> None:
         """A request sent after the latest pause began got through: the episode is over."""
@@ -203,8 +211,12 @@ class _Ledger:
         retry_after: float | None,
         backoff: Callable[[int], float],
         response: httpx.Response | None,
+        refuse: bool = False,
     ) -> float:
-        """Pause every request of this key after a 429; return when the pause ends."""
+        """Pause every request of this key after a 429; return when the pause ends.
+
+        ``refuse``: the server asked for more than the client waits; requests fail at once
+        instead of waiting while this pause lasts (and it lasts no longer than asked here)."""
         with self._lock:
             same_episode = sent_at < self._pause_started
             if same_episode:
@@ -218,6 +230,8 @@ class _Ledger:
             self._ramp_next = max(self._ramp_next, end)
             self._ramp_until = max(self._ramp_until, end + self.rate.period)
             self._paused_by = response
+            if refuse:
+                self._refuse_until = end
             return end
 
     def stats(self) -> tuple[int, int]:
@@ -363,10 +377,10 @@ class RollingWindowLimiter:
             # Sit out a pause before taking pacer capacity, and refuse early if it is too long.
             while True:
                 now = self.clock()
-                pause_until, paused_by = self._ledger.pause_state()
+                pause_until, paused_by, refused = self._ledger.pause_state()
                 if pause_until <= now:
                     break
-                too_long = max_pause is not None and pause_until - now > max_pause
+                too_long = refused or (max_pause is not None and pause_until - now > max_pause)
                 if too_long or (deadline is not None and pause_until > deadline):
                     raise LimiterWaitTooLong(pause_until, paused_by)
                 await gate.sleep_until(pause_until, self.clock)
@@ -387,8 +401,10 @@ class RollingWindowLimiter:
                         await self._admit_shared(deadline, retrying=priority)
                         now = self.clock()
                     return Permit(self._ledger, gate, self.clock, now)
-                pause_until, paused_by = self._ledger.pause_state()
-                if max_pause is not None and pause_until - now > max_pause:
+                pause_until, paused_by, refused = self._ledger.pause_state()
+                if pause_until > now and (
+                    refused or (max_pause is not None and pause_until - now > max_pause)
+                ):
                     raise LimiterWaitTooLong(pause_until, paused_by)
                 if deadline is not None and retry_at > deadline:
                     raise LimiterWaitTooLong(
@@ -422,15 +438,24 @@ class RollingWindowLimiter:
         retry_after: float | None,
         backoff: Callable[[int], float],
         response: httpx.Response | None = None,
+        refuse: bool = False,
     ) -> float:
         """Report a 429: pause every task of this key. Returns when the pause ends.
 
         ``backoff(n)`` gives the pause after ``n`` earlier consecutive 429 episodes; it is used
-        when the server did not say (``retry_after`` None).
+        when the server did not say (``retry_after`` None). ``refuse``: see ``_Ledger``.
         """
         return self._ledger.record_rejection(
-            self.clock(), permit.sent_at, retry_after, backoff, response
+            self.clock(), permit.sent_at, retry_after, backoff, response, refuse
         )
+
+    async def share_pause(self, until: float) -> None:
+        """Pause every other process sharing this key's budget until ``until`` (this clock).
+
+        Best effort: a shared store that does not answer only leaves the others unpaused
+        (their own 429s will pause them)."""
+        if self._shared is not None:
+            await self._shared.pause(max(0.0, until - self.clock()))
 
     def stats(self) -> tuple[int, int]:
         """(requests in flight, finished requests still counted against the window)."""

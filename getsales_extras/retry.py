@@ -70,6 +70,15 @@ class RetryPolicy:
         draw = (rng or random).random()
         return ceiling * (1.0 - self.jitter * draw)
 
+    def rate_limit_pause(self, retry_after: float | None) -> float | None:
+        """The pause a 429's ``Retry-After`` stands for: at most ``retry_after_cap``, and at
+        least the smallest backoff (a 0, a negative value or a past date does not mean "now").
+        None when the server did not say, so the caller backs off instead."""
+        if retry_after is None:
+            return None
+        floor = self.initial_backoff * (1.0 - self.jitter)
+        return min(max(retry_after, floor), self.retry_after_cap)
+
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
     """Seconds to wait according to a ``Retry-After`` header, or None when absent or unreadable.

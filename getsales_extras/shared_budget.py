@@ -38,6 +38,11 @@ When Redis does not answer within ``timeout`` seconds (down, unreachable, overlo
   the others' outage, so the key may exceed its budget while some reach Redis and others do
   not.
 
+When the outage starts, the share counts as used what the shared window held at Redis's last
+answer (scaled to the share), so an outage while the window is full does not add a fresh
+share per process on top of it. A 429 answer seen by any process pauses every process of the
+key: the pause is kept in Redis next to the window, and admission waits it out.
+
 After a failure, Redis is asked again only after a second; until then requests fail at once
 (or use the share) instead of each waiting for the timeout. A request whose slot was asked
 for but not confirmed in time may still be counted when a slow Redis catches up, which only
@@ -166,6 +171,11 @@ class SharedWindow(Protocol):
         Raises ``RateLimitBackendError`` when the store cannot be asked and the budget fails
         closed; ``retrying`` tells the message whether an earlier attempt exists.
         """
+        ...
+
+    async def pause(self, seconds: float) -> None:
+        """Pause every process of the key for ``seconds`` (a 429 answer said the budget is
+        spent); best effort: a store that does not answer is not an error here."""
         ...
 
     def describe(self) -> str:

@@ -7,11 +7,16 @@ passes through, so this is where the SDK does, per request:
 1. look up the operation the request names in its ``OPERATION_EXTENSION`` (set by the generated
    code) in ``getsales_client.operation_index``: one dictionary lookup, no path matching;
 2. wait for the key's rate limiter, which counts each attempt as it is sent;
-3. send through the inner transport and read the whole answer;
-4. on a 429, pause every task of the key and try again (not counted against ``max_retries``);
+3. send through the inner transport and read the whole answer, within the attempt's time
+   limit (the largest of the request's httpx timeouts, for sending and reading as a whole)
+   and the body size cap (``max_body_size``, 64 MiB by default);
+4. on a 429, pause every task of the key and try again (not counted against ``max_retries``),
+   after at least a minimum backoff whatever ``Retry-After`` says;
 5. on a transient failure, retry with backoff if that cannot act twice on the server;
-6. turn any status >= 400 into the matching ``APIStatusError`` subclass, and an unusable 2xx
-   body into ``MalformedResponseError``.
+6. turn any status >= 400 into the matching ``APIStatusError`` subclass, a 3xx into
+   ``RedirectError`` (redirects are never followed), and a 2xx body that is not the JSON the
+   operation promises (HTML, cut short, nested too deeply, an array where an object belongs)
+   into ``MalformedResponseError``.
 
 What is retried, and when:
 
@@ -46,8 +51,10 @@ import json
 import logging
 import random
 import time
+import zlib
 from collections.abc import AsyncIterator, Callable
 
+import anyio
 import httpx
 
 from getsales_client.operation_index import OPERATIONS, Operation
@@ -59,12 +66,18 @@ from getsales_extras.errors import (
     GetSalesError,
     MalformedResponseError,
     RateLimitError,
+    ResponseTooLargeError,
+    body_excerpt,
+    decode_json,
     error_from_response,
 )
 from getsales_extras.ratelimit import LimiterWaitTooLong, Permit, RollingWindowLimiter
 from getsales_extras.retry import RetryPolicy, parse_retry_after
 
-__all__ = ["GetSalesTransport"]
+__all__ = ["DEFAULT_MAX_BODY_SIZE", "GetSalesTransport"]
+
+#: The largest body (as received, before decompression) read from any answer: 64 MiB.
+DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
 
 logger = logging.getLogger("getsales")
 
@@ -123,6 +136,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             the request that got it).
         retry: the retry policy.
         rng: random source for backoff jitter (tests pass a seeded one).
+        max_body_size: the largest body read from an answer, in bytes (None: no limit).
     """
 
     def __init__(
@@ -132,8 +146,10 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         limiter: RollingWindowLimiter | None = None,
         retry: RetryPolicy | None = None,
         rng: random.Random | None = None,
+        max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
+        self._max_body_size = max_body_size
         self._limiter = limiter
         self._retry = retry if retry is not None else RetryPolicy()
         self._rng = rng
@@ -191,7 +207,11 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 deadline = sent_at + policy.deadline
             logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
 
-            outcome = await self._attempt(request, permit, method, path, repeatable, operation)
+            # A retry may not run past the deadline: the deadline bounds the call as a whole.
+            cutoff = deadline if attempt > 1 else None
+            outcome = await self._attempt(
+                request, permit, method, path, repeatable, operation, cutoff
+            )
             if outcome.response is not None:
                 return outcome.response
             error = outcome.error
@@ -199,7 +219,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             failure = error
 
             if isinstance(error, RateLimitError):
-                wait = self._on_rate_limited(error, permit, rejections)
+                wait = await self._on_rate_limited(error, permit, rejections)
                 rejections += 1
                 if wait is None:
                     error.add_detail(
@@ -247,15 +267,28 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         path: str,
         repeatable: bool,
         operation: Operation | None,
+        cutoff: float | None = None,
     ) -> _Attempt:
         """Send once and classify the outcome; the permit is released when the answer is in."""
         url = str(request.url)
         counted = True
         try:
-            raw_response = await self._inner.handle_async_request(request)
-            raw = await _read_raw(raw_response)
+            raw_response, raw = await self._exchange(request, permit, cutoff)
+        except _TooLarge as exc:
+            kept = httpx.Response(exc.status, headers=exc.headers, request=request)
+            return _Attempt(
+                error=ResponseTooLargeError(
+                    f"{exc.status} answer with a body larger than the {self._max_body_size:,} "
+                    f"bytes this client reads (max_body_size); not read further",
+                    response=kept,
+                    method=method,
+                    url=url,
+                )
+            )
         except httpx.TransportError as exc:
-            sent = not isinstance(exc, (*_NOT_SENT, httpx.UnsupportedProtocol))
+            # A request httpx refuses to write (a header it cannot encode) was not sent either.
+            local = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+            sent = not isinstance(exc, (*_NOT_SENT, *local))
             counted = sent
             logger.debug("%s %s: %s (attempt failed)", method, path, type(exc).__name__)
             error = _connection_error(exc, request, method, path, url, sent=sent)
@@ -292,7 +325,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             if retry_after is not None and retry_after > self._retry.retry_after_cap:
                 return _Attempt(error=failed)
             return _Attempt(error=failed, retry=repeatable, wait=retry_after or 0.0)
-        if status >= 400:
+        if status >= 300:  # a 3xx too: redirects are not followed, and no 3xx is a result
             return _Attempt(error=error_from_response(response, method=method, url=url))
 
         problem = _unusable_body(response, method, operation)
@@ -309,25 +342,60 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
 
         return _Attempt(response=_fresh_response(raw_response, raw))
 
-    def _on_rate_limited(
+    async def _exchange(
+        self, request: httpx.Request, permit: Permit | None, cutoff: float | None
+    ) -> tuple[httpx.Response, bytes]:
+        """Send once and read the whole answer, within the attempt's time limit and size cap.
+
+        The limit is the largest of the request's httpx timeouts: those bound each wait for a
+        byte, this bounds the attempt (a body trickling in a byte at a time included), and it
+        ends at ``cutoff`` (a clock time) at the latest. The
+        permit's ``sent_at`` becomes the moment the request headers go out (connecting and
+        queueing for a connection are not sending), so the limiter counts what the server sees.
+        """
+        limit = _attempt_limit(request)
+        if cutoff is not None:
+            left = max(0.0, cutoff - self._clock())
+            limit = left if limit is None else min(limit, left)
+        if permit is not None:
+            permit.sent_at = self._clock()
+            _SendClock.install(request, permit, self._clock)
+        with anyio.move_on_after(limit):
+            response = await self._inner.handle_async_request(request)
+            return response, await _read_raw(response, self._max_body_size)
+        raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
+
+    async def _on_rate_limited(
         self, error: RateLimitError, permit: Permit | None, rejections: int
     ) -> float | None:
-        """Record a 429; return how long to wait before trying again, None to give up now."""
+        """Record a 429; return how long to wait before trying again, None to give up now.
+
+        What is recorded is clamped first: a pause never outlasts ``retry_after_cap`` (a server
+        asking for longer pauses the key for the cap, and this request gives up), and never
+        undercuts the policy's smallest backoff (``Retry-After: 0`` is not "hammer me").
+        """
         policy = self._retry
         retry_after = error.retry_after
+        path = httpx.URL(error.url).path
+        too_long = retry_after is not None and retry_after > policy.retry_after_cap
+        clamped = policy.rate_limit_pause(retry_after)
 
         def backoff(episodes: int) -> float:
             return policy.backoff(episodes, rng=self._rng)
 
         if self._limiter is not None and permit is not None:
             pause_end = self._limiter.record_rejection(
-                permit, retry_after=retry_after, backoff=backoff, response=error.response
+                permit,
+                retry_after=clamped,
+                backoff=backoff,
+                response=error.response,
+                refuse=too_long,
             )
+            await self._limiter.share_pause(pause_end)
             wait = max(0.0, pause_end - self._clock())
         else:
-            wait = retry_after if retry_after is not None else backoff(rejections)
-        path = httpx.URL(error.url).path
-        if retry_after is not None and retry_after > policy.retry_after_cap:
+            wait = clamped if clamped is not None else backoff(rejections)
+        if too_long:
             logger.debug(
                 "%s %s: 429 asking for %.1f s, more than the %.1f s cap; giving up",
                 error.method,
@@ -375,15 +443,81 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         )
 
 
-async def _read_raw(response: httpx.Response) -> bytes:
-    """The whole body as it came off the wire (still content-encoded)."""
+class _TooLarge(Exception):
+    """The body of an answer passed the size cap (``status`` and ``headers`` are kept)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response.status_code)
+        self.status = response.status_code
+        self.headers = response.headers
+
+
+class _SendClock:
+    """An httpcore ``trace`` hook that moves a permit's ``sent_at`` to when the request's
+    headers start going out; a trace hook the caller set is still called."""
+
+    def __init__(self, permit: Permit, clock: Callable[[], float], user: object) -> None:
+        self._permit = permit
+        self._clock = clock
+        self.user = user
+
+    @classmethod
+    def install(cls, request: httpx.Request, permit: Permit, clock: Callable[[], float]) -> None:
+        user = request.extensions.get("trace")
+        if isinstance(user, _SendClock):  # a retry: replace this client's own hook
+            user = user.user
+        request.extensions["trace"] = cls(permit, clock, user)
+
+    async def __call__(self, name: str, info: dict[str, object]) -> None:
+        if name.endswith("send_request_headers.started"):
+            self._permit.sent_at = self._clock()
+        if callable(self.user):
+            await self.user(name, info)
+
+
+def _attempt_limit(request: httpx.Request) -> float | None:
+    """The time one attempt may take: the largest of the request's httpx timeouts."""
+    timeouts = request.extensions.get("timeout")
+    if not isinstance(timeouts, dict):
+        return None
+    finite = [value for value in timeouts.values() if isinstance(value, (int, float))]
+    return max(finite) if finite and len(finite) == len(timeouts) else None
+
+
+async def _read_raw(response: httpx.Response, cap: int | None) -> bytes:
+    """The whole body as it came off the wire (still content-encoded), at most ``cap`` bytes."""
     stream = response.stream
     if not isinstance(stream, httpx.AsyncByteStream):
         raise TypeError("the inner transport returned a response with a synchronous stream")
     try:
-        return b"".join([chunk async for chunk in stream])
+        declared = response.headers.get("Content-Length", "")
+        if cap is not None and declared.isdigit() and int(declared) > cap:
+            raise _TooLarge(response)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in stream:
+            size += len(chunk)
+            if cap is not None and size > cap:
+                raise _TooLarge(response)
+            chunks.append(chunk)
+        body = b"".join(chunks)
     finally:
         await response.aclose()
+    if cap is not None and _inflated_size(response, body, cap) > cap:
+        raise _TooLarge(response)  # a compressed body cannot get past the cap either
+    return body
+
+
+def _inflated_size(response: httpx.Response, raw: bytes, cap: int) -> int:
+    """How large a gzip or zlib body becomes once decompressed, counting to ``cap + 1`` at most
+    (0 when it is not compressed that way, or not decodable: ``_readable_copy`` says so)."""
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        return 0
+    try:
+        return len(zlib.decompressobj(zlib.MAX_WBITS | 32).decompress(raw, cap + 1))
+    except zlib.error:
+        return 0
 
 
 def _readable_copy(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
@@ -443,10 +577,11 @@ def _unusable_body(
             return None
         return "an empty body where JSON was expected" if is_json or not media else None
     if is_json:
-        try:
-            json.loads(content)
-        except (ValueError, RecursionError):
-            return "a body that is not valid JSON (cut short?)"
+        _, problem = decode_json(content)
+        if problem is not None:
+            if media == "application/json" or media.endswith("+json"):
+                return f"a body that is {problem} (cut short?)"
+            return f"a {media or 'untyped'} body where JSON was expected ({body_excerpt(response)})"
     return None
 
 

@@ -191,3 +191,29 @@ async def test_generated_calls_raise_the_class_through_the_transport(
     assert caught.value.url == "http://api.test/leads/api/leads/upsert"
     assert caught.value.response.content == body
     assert len(inner.sent) == 1  # none of these is retried for a mutating POST
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Authorization: Bearer gs-abc123def456", "Authorization: [redacted]"),
+        ('{"authorization": "Basic dXNlcjpwYXNz1"}', '{"authorization": "[redacted]"}'),
+        ("sent bearer abcd1234efgh5678 twice", "sent bearer [redacted] twice"),
+        ("jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.c2ln here", "jwt [redacted] here"),
+        ("key gs-live-0123456789 echoed", "key [redacted] echoed"),
+        # prose and ids are left alone
+        ("401 Authorization Required", "401 Authorization Required"),
+        ("basic validation failed", "basic validation failed"),
+        ("list 5b0a3b7e-9a55-4c4e-8f52-0d7c3a1e2f10 not found", None),
+    ],
+)
+def test_redact_removes_credentials_and_nothing_else(text: str, expected: str | None) -> None:
+    assert errors.redact(text, ("gs-live-0123456789",)) == (text if expected is None else expected)
+
+
+def test_deeply_nested_error_bodies_are_decoded_without_recursion_errors() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    assert errors.decode_json(deep) == (None, "JSON nested too deeply")
+    request = httpx.Request("GET", "https://amazing.getsales.io/id/api/users/current")
+    error = error_from_response(httpx.Response(500, content=deep, request=request))
+    assert type(error) is ServerError and error.message.startswith("non-JSON body")

@@ -67,6 +67,16 @@ def _redis_contents(server: RedisServer) -> dict[str, list[str]]:
         client.close()
 
 
+def _redis_contents_keys(server: RedisServer) -> set[str]:
+    import redis
+
+    client = redis.Redis(host="127.0.0.1", port=server.port, decode_responses=True)
+    try:
+        return {str(key) for key in client.scan_iter(count=1000)}
+    finally:
+        client.close()
+
+
 # ---------------------------------------------------------------------------------------------
 # The value object
 
@@ -359,6 +369,104 @@ async def test_a_frozen_redis_times_out_then_recovers(
         await anyio.sleep(QUIET_AFTER_FAILURE + 0.1)  # then Redis is asked again
         assert (await get_current_user.asyncio_detailed(client=c)).status_code == 200
     assert emulator.stats.total_requests == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Outages and 429s seen by one process reach the others
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.anyio
+async def test_degraded_shares_start_as_full_as_the_shared_window_was(
+    redis_server_factory: RedisFactory,
+) -> None:
+    server = redis_server_factory()
+    budget = RedisBudget(server.url, on_error="degrade", processes=2, timeout=0.3)
+    clock = _Clock()
+    identity = uuid.uuid4().hex
+    # Two processes of one key: each its own window object, one window in Redis.
+    one, two = (
+        open_shared_window(
+            budget, requests=20, period=2.0, allowance=0.05, identity=identity, clock=clock
+        )
+        for _ in range(2)
+    )
+    for _ in range(10):
+        assert await one.admit(patience=0.0, retrying=False) is None
+        assert await two.admit(patience=0.0, retrying=False) is None
+    assert await one.admit(patience=0.0, retrying=False) is not None  # 20 of 20 used
+    server.kill()
+    clock.now += 0.5
+    # Redis is gone while its window is full: the server still counts those 20, so neither
+    # process may send until they have left the window (each share would otherwise add 10).
+    waits = [await window.admit(patience=0.0, retrying=False) for window in (one, two)]
+    assert all(wait is not None and wait > 1.5 for wait in waits), waits
+    clock.now += 2.05
+    for window in (one, two):
+        admitted = [await window.admit(patience=0.0, retrying=False) for _ in range(11)]
+        assert admitted.count(None) == 10  # then each keeps to its share of 20 // 2
+
+
+@pytest.mark.anyio
+async def test_a_429_seen_by_one_process_pauses_every_process_of_the_key(
+    redis_server: RedisServer,
+) -> None:
+    import httpx
+
+    from getsales_extras.ratelimit import RollingWindowLimiter
+    from getsales_extras.transport import GetSalesTransport
+    from tests.test_transport_fakes import RawRequest, http_answer, raw_server
+
+    arrivals: list[float] = []
+
+    async def handler(request: RawRequest, writer: asyncio.StreamWriter) -> None:
+        arrivals.append(time.monotonic())
+        if len(arrivals) == 1:
+            writer.write(http_answer(429, b"{}", Retry_After="0.6"))
+        else:
+            writer.write(http_answer(200, b'{"uuid": "u"}'))
+
+    budget = RedisBudget(redis_server.url)
+    identity = uuid.uuid4().hex
+    rate = RateLimit(50, 1.0)
+
+    published = asyncio.Event()
+
+    class Announcing(RollingWindowLimiter):
+        async def share_pause(self, until: float) -> None:
+            await super().share_pause(until)
+            published.set()
+
+    def process_client(url: str, kind: type[RollingWindowLimiter]) -> httpx.AsyncClient:
+        """A client as another process would have it: its own limiter, the shared window."""
+        window = open_shared_window(
+            budget, requests=50, period=1.0, allowance=0.05, identity=identity
+        )
+        limiter = kind(rate, shared=window)
+        return httpx.AsyncClient(
+            base_url=url, transport=GetSalesTransport(httpx.AsyncHTTPTransport(), limiter=limiter)
+        )
+
+    async with raw_server(handler) as (url, _seen):
+        async with (
+            process_client(url, Announcing) as first,
+            process_client(url, RollingWindowLimiter) as second,
+        ):
+            hit = asyncio.create_task(first.get("/id/api/users/current"))
+            await published.wait()  # the first process got its 429 and told Redis
+            assert f"getsales:pause:{identity}" in _redis_contents_keys(redis_server)
+            other = await second.get("/id/api/users/current")
+            assert other.status_code == 200 and (await hit).status_code == 200
+    assert len(arrivals) == 3
+    # The second process sent nothing until the pause the first one was told about ended.
+    assert min(arrivals[1:]) - arrivals[0] >= 0.55
 
 
 # ---------------------------------------------------------------------------------------------

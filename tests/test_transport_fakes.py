@@ -169,3 +169,68 @@ async def loopback_server(behaviour: str) -> AsyncIterator[tuple[str, _Counts]]:
         hold.set()
         server.close()
         await server.wait_closed()
+
+
+@dataclass
+class RawRequest:
+    """One request as a raw server read it."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+RawHandler = Callable[[RawRequest, asyncio.StreamWriter], Awaitable[None]]
+
+
+def http_answer(
+    status: int, body: bytes = b"", content_type: str = "application/json", **headers: str
+) -> bytes:
+    """The bytes of a whole HTTP/1.1 answer that closes the connection."""
+    lines = [f"HTTP/1.1 {status} Whatever", f"Content-Type: {content_type}", "Connection: close"]
+    lines += [f"{name.replace('_', '-')}: {value}" for name, value in headers.items()]
+    lines.append(f"Content-Length: {len(body)}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+@asynccontextmanager
+async def raw_server(handler: RawHandler) -> AsyncIterator[tuple[str, list[RawRequest]]]:
+    """A server on 127.0.0.1 (free port) that reads each request and lets ``handler`` write
+    whatever bytes it likes back (one request per connection); yields its URL and the requests
+    it read, in order of arrival."""
+    seen: list[RawRequest] = []
+    tasks: set[asyncio.Task[None]] = set()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        tasks.add(task := asyncio.current_task())  # type: ignore[arg-type]
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+            first, *lines = head.decode("latin-1").split("\r\n")
+            headers = {}
+            for line in lines:
+                if ":" in line:
+                    name, value = line.split(":", 1)
+                    headers[name.strip().lower()] = value.strip()
+            body = await reader.readexactly(int(headers.get("content-length", "0")))
+            method, path, _ = first.split(" ", 2)
+            request = RawRequest(method, path, headers, body)
+            seen.append(request)
+            await handler(request, writer)
+            await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+            tasks.discard(task)  # type: ignore[arg-type]
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}", seen
+    finally:
+        server.close()
+        for task in list(tasks):
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await server.wait_closed()
