@@ -47,7 +47,6 @@ attempt and waits. Headers are never logged.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import random
 import time

@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -523,7 +523,7 @@ async def test_a_base_url_with_a_path_prefix_is_fine() -> None:
 @pytest.mark.anyio
 @pytest.mark.parametrize(
     "retry_after",
-    ["0", "-5", format_datetime(datetime.now(timezone.utc) - timedelta(hours=1), usegmt=True)],
+    ["0", "-5", format_datetime(datetime.now(UTC) - timedelta(hours=1), usegmt=True)],
     ids=["zero", "negative", "past-date"],
 )
 @pytest.mark.parametrize("limiter", [None, RateLimit(50, 1.0)], ids=["limiter-off", "limiter-on"])
