@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = Path(__file__).parent / "typed_usage_example.py"
@@ -72,3 +75,35 @@ def test_misuse_fails_mypy_strict(tmp_path: Path) -> None:
     assert code == 1, "\n".join(lines)
     assert any('"limit"' in line for line in errors), "\n".join(lines)
     assert any('List" has no attribute "nmae"' in line for line in errors), "\n".join(lines)
+
+
+PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
+
+
+def test_pyright_strict_sees_the_same_plain_models(tmp_path: Path) -> None:
+    if not PYRIGHT.exists():
+        pytest.skip("pyright is installed by `make install` (npm); run it first")
+    config = tmp_path / "pyrightconfig.json"
+    config.write_text(
+        json.dumps(
+            {
+                "typeCheckingMode": "strict",
+                "pythonVersion": "3.11",
+                "venvPath": str(ROOT),
+                "venv": ".venv",
+            }
+        ),
+        encoding="utf-8",
+    )
+    command = [str(PYRIGHT), "--outputjson", "-p", str(config), str(EXAMPLE)]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    report = json.loads(result.stdout)
+    errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
+    revealed = [
+        d["message"].split(" is ", 1)[1].strip('"')
+        for d in report["generalDiagnostics"]
+        if d["severity"] == "information" and d["message"].startswith("Type of")
+    ]
+
+    assert result.returncode == 0 and not errors, result.stdout
+    assert revealed == [name.rsplit(".", 1)[1] for name in EXPECTED], result.stdout
