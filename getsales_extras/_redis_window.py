@@ -1,13 +1,12 @@
-"""The shared window of ``shared_budget`` on Redis: one Lua script on a ``limits`` connection.
+"""The shared window of ``shared_budget`` on Redis: one Lua script on a ``redis.asyncio`` client.
 
 Imported only when a ``RedisBudget`` is used, so that the SDK itself never needs Redis.
 See ``getsales_extras.shared_budget`` for the behaviour this implements.
 
-The ``limits`` library opens the connection (URI parsing for ``redis``, ``rediss`` and
-``unix``, credentials, the connection pool). Its own moving window cannot be used for the
-admission: it keeps entries for whole seconds (``EXPIRE``), which would hold a 4 s budget's
-slots for 5 s. So admission is ``_TAKE_SLOT`` below, a moving window in milliseconds that
-holds each slot for exactly ``period + allowance``.
+``redis.asyncio`` opens the connection (URL parsing for ``redis``, ``rediss`` and ``unix``,
+credentials, the connection pool). Admission is ``_TAKE_SLOT`` below, a moving window in
+milliseconds that holds each slot for exactly ``period + allowance`` (a window kept with
+``EXPIRE`` would hold slots for whole seconds: 5 s for a 4 s budget).
 
 The script reads the Redis server's clock (``TIME``) rather than being handed the caller's:
 every process on every host then measures the window against one clock, so the hosts' clocks
@@ -23,21 +22,18 @@ import logging
 import math
 import threading
 import time
-import urllib.parse
 from collections import deque
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import redis.asyncio
 import redis.exceptions
-from limits.aio.storage import RedisStorage
-from limits.errors import ConfigurationError as LimitsConfigurationError
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.commands.core import AsyncScript
 
 from getsales_extras.errors import ConfigurationError, RateLimitBackendError
-from getsales_extras.shared_budget import _DEFAULT_PORT, RedisBudget
+from getsales_extras.shared_budget import RedisBudget
 
 __all__ = ["RedisWindow"]
 
@@ -164,7 +160,6 @@ class RedisWindow:
         self.hold = self._hold_ms / 1000
         self._key = f"{budget.key_prefix}:budget:{identity}"
         self._pause_key = f"{budget.key_prefix}:pause:{identity}"
-        self._uri = _storage_uri(budget)
         self._share = (
             _LocalShare(budget.share_of(requests), self.hold)
             if budget.on_error == "degrade"
@@ -233,30 +228,25 @@ class RedisWindow:
                     del self._scripts[stale]
                 # Registering only computes the script's digest; Redis learns the script on
                 # first use (EVALSHA, then SCRIPT LOAD if the server does not know it).
-                client = _client_of(self._storage())
+                client = self._connect()
                 script = (client.register_script(_TAKE_SLOT), client.register_script(_PAUSE))
                 if loop is not None:
                     self._scripts[loop] = script
             return script
 
-    def _storage(self) -> RedisStorage:
+    def _connect(self) -> redis.asyncio.Redis:
+        """A client for this event loop (a fresh pool: asyncio connections belong to a loop)."""
         timeout = self._budget.timeout
-        options: dict[str, Any] = {
-            "socket_timeout": timeout,
-            "socket_connect_timeout": timeout,
-            # One try per call: the timeout is the whole patience for an answer.
-            "retry": Retry(NoBackoff(), 0),
-        }
         try:
-            return RedisStorage(
-                self._uri,
-                wrap_exceptions=True,
-                implementation="redispy",
-                key_prefix=self._budget.key_prefix,
-                **options,
+            return redis.asyncio.Redis.from_url(
+                self._budget.url,
+                socket_timeout=timeout,
+                socket_connect_timeout=timeout,
+                # One try per call: the timeout is the whole patience for an answer.
+                retry=Retry(NoBackoff(), 0),
             )
-        except (LimitsConfigurationError, ValueError) as exc:
-            detail = str(exc).replace(self._uri, self._budget.location)
+        except ValueError as exc:
+            detail = str(exc).replace(self._budget.url, self._budget.location)
             raise ConfigurationError(
                 f"cannot use {self._budget.location} for the shared budget: {detail}"
             ) from None
@@ -353,37 +343,6 @@ class RedisWindow:
             f"({cause}); {what} was not sent",
             store=self._budget.location,
         )
-
-
-def _client_of(storage: RedisStorage) -> redis.asyncio.Redis:
-    """The redis-py client that ``storage`` opened, to run our own script on.
-
-    ``limits`` 5 hands out the client it built only through the storage's bridge
-    (``bridge.get_connection()``, defined by its redis-py bridge but not by the bridge's
-    base class); this is the one place that relies on it, so a change in ``limits`` fails here
-    with a clear message.
-    """
-    get_connection = getattr(storage.bridge, "get_connection", None)
-    client = get_connection() if callable(get_connection) else None
-    if not isinstance(client, redis.asyncio.Redis):
-        raise ConfigurationError(
-            "this version of the limits library does not expose its Redis connection; "
-            'install the versions pinned by "getsales[redis]"'
-        )
-    return client
-
-
-def _storage_uri(budget: RedisBudget) -> str:
-    """The ``limits`` storage URI for ``budget.url`` (with a port, as ``limits`` requires)."""
-    parsed = urllib.parse.urlsplit(budget.url)
-    if parsed.scheme == "unix":
-        return "async+redis+" + budget.url
-    if parsed.port is None:
-        netloc = parsed.netloc
-        host = netloc.rsplit("@", 1)[-1]
-        netloc = netloc[: len(netloc) - len(host)] + f"{host}:{_DEFAULT_PORT}"
-        parsed = parsed._replace(netloc=netloc)
-    return "async+" + urllib.parse.urlunsplit(parsed)
 
 
 def _describe(error: BaseException) -> str:

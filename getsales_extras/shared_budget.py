@@ -12,7 +12,7 @@ How it works: each process still paces itself with its own limiter (bursts, even
 pause after a 429); before a request is sent, one more slot is taken in a moving window in
 Redis, shared by every process of the key. A short Lua script takes the slot atomically and,
 when the window is full, tells the request how long until the oldest slot comes free; the
-request waits that long, then tries again. The ``limits`` library provides the connection.
+request waits that long, then tries again. ``redis.asyncio`` provides the connection.
 The window is stored under a SHA-256 digest of the base URL and the API key, never the key.
 Slots are timed by the Redis server's own clock, so the clocks of the hosts sharing a budget
 need not agree (Redis 5 or newer).

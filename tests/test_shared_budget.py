@@ -115,7 +115,7 @@ def test_importing_the_sdk_does_not_import_redis() -> None:
 
 def test_a_missing_redis_extra_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(sys.modules, "getsales_extras._redis_window", raising=False)
-    for name in [name for name in sys.modules if name.split(".")[0] == "limits"] + ["limits"]:
+    for name in [name for name in sys.modules if name.split(".")[0] == "redis"] + ["redis"]:
         monkeypatch.setitem(sys.modules, name, None)  # as if never installed
     rate = RateLimit(10, 1.0, shared=RedisBudget("redis://127.0.0.1:1/0"))
     with pytest.raises(ConfigurationError, match=r'pip install "getsales\[redis\]"'):
