@@ -12,7 +12,7 @@ install: $(STAMP) $(NPM_STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --config-settings editable_mode=compat -e '.[dev,testing,redis]'
+	$(PY) -m pip install --quiet --config-settings editable_mode=compat -e '.[dev,testing,redis,cli]'
 	touch $(STAMP)
 
 $(NPM_STAMP): package.json package-lock.json

@@ -43,8 +43,14 @@ from typing import IO, Annotated, Any, NoReturn, TypeVar
 from uuid import UUID
 
 import attrs
-import typer
-from rich.console import Console
+
+try:
+    import typer
+    from rich.console import Console
+except ImportError:  # pragma: no cover - depends on what is installed
+    raise SystemExit(
+        'the getsales command needs its libraries: pip install "getsales[cli]"'
+    ) from None
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,

@@ -58,7 +58,6 @@ from types import TracebackType
 from typing import IO, Any, Literal, Self
 
 import attrs
-from dateutil.parser import isoparse
 
 from getsales_client.api.leads_contacts import create_leads, upsert_lead
 from getsales_client.models import CreateLeadsBody, UpsertLeadBody
@@ -874,8 +873,8 @@ def _parse_time(value: Any) -> datetime | None:
     if not isinstance(value, str) or not value:
         return None
     try:
-        parsed = isoparse(value)
-    except (ValueError, OverflowError):
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
         return None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 

@@ -342,3 +342,14 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(
     assert resent <= 400 - done
     emails = lead_emails(emu, list_uuid)
     assert len(emails) == len(set(emails)) == 400
+
+
+def test_without_the_cli_extra_the_command_says_what_to_install() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; sys.modules['typer'] = None; import getsales_extras.cli"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert 'pip install "getsales[cli]"' in result.stderr
+    assert "Traceback" not in result.stderr
