@@ -10,9 +10,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from getsales_extras._version import __version__
+
 if TYPE_CHECKING:
     from getsales_extras.bulk import Outcome, for_each_outcome, run_bulk
-    from getsales_extras.client import GetSalesClient, create_client
+    from getsales_extras.client import GetSalesClient, client_stats, create_client
     from getsales_extras.errors import (
         APIConnectionError,
         APIStatusError,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
         RateLimitBackendError,
         RateLimitError,
         ServerError,
+        SyncClientInEventLoopError,
         ValidationError,
     )
     from getsales_extras.importer import (
@@ -38,6 +41,14 @@ if TYPE_CHECKING:
         ImportStats,
         RowError,
         RowFailure,
+    )
+    from getsales_extras.observability import (
+        ClientStats,
+        Hooks,
+        RateLimitWaitEvent,
+        RequestEvent,
+        ResponseEvent,
+        RetryEvent,
     )
     from getsales_extras.pagination import (
         ListOperation,
@@ -50,11 +61,17 @@ if TYPE_CHECKING:
     from getsales_extras.ratelimit import RateLimit
     from getsales_extras.retry import RetryPolicy
     from getsales_extras.shared_budget import RedisBudget
+    from getsales_extras.sync import (
+        SyncGetSalesClient,
+        create_sync_client,
+        paginate_pages_sync,
+        paginate_sync,
+    )
 
 # The module that defines each public name.
 _EXPORTS = {
     **dict.fromkeys(("Outcome", "for_each_outcome", "run_bulk"), "bulk"),
-    **dict.fromkeys(("GetSalesClient", "create_client"), "client"),
+    **dict.fromkeys(("GetSalesClient", "client_stats", "create_client"), "client"),
     **dict.fromkeys(
         (
             "APIConnectionError",
@@ -73,12 +90,24 @@ _EXPORTS = {
             "RateLimitBackendError",
             "RateLimitError",
             "ServerError",
+            "SyncClientInEventLoopError",
             "ValidationError",
         ),
         "errors",
     ),
     **dict.fromkeys(
         ("ContactImporter", "FailureFile", "ImportStats", "RowError", "RowFailure"), "importer"
+    ),
+    **dict.fromkeys(
+        (
+            "ClientStats",
+            "Hooks",
+            "RateLimitWaitEvent",
+            "RequestEvent",
+            "ResponseEvent",
+            "RetryEvent",
+        ),
+        "observability",
     ),
     **dict.fromkeys(
         (
@@ -94,6 +123,10 @@ _EXPORTS = {
     "RateLimit": "ratelimit",
     "RetryPolicy": "retry",
     "RedisBudget": "shared_budget",
+    **dict.fromkeys(
+        ("SyncGetSalesClient", "create_sync_client", "paginate_pages_sync", "paginate_sync"),
+        "sync",
+    ),
 }
 
 
@@ -116,12 +149,14 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientStats",
     "ConfigurationError",
     "ConflictError",
     "ContactImporter",
     "FailureFile",
     "GetSalesClient",
     "GetSalesError",
+    "Hooks",
     "ImportStats",
     "InvalidPathParameterError",
     "ListOperation",
@@ -135,16 +170,27 @@ __all__ = [
     "RateLimit",
     "RateLimitBackendError",
     "RateLimitError",
+    "RateLimitWaitEvent",
     "RedisBudget",
     "RejectedItem",
+    "RequestEvent",
+    "ResponseEvent",
+    "RetryEvent",
     "RetryPolicy",
     "RowError",
     "RowFailure",
     "ServerError",
+    "SyncClientInEventLoopError",
+    "SyncGetSalesClient",
     "ValidationError",
+    "__version__",
+    "client_stats",
     "create_client",
+    "create_sync_client",
     "for_each_outcome",
     "paginate",
     "paginate_pages",
+    "paginate_pages_sync",
+    "paginate_sync",
     "run_bulk",
 ]

@@ -27,7 +27,8 @@ Hierarchy::
     ├── MalformedResponseError         a 2xx answer whose body is not the documented shape
     ├── RateLimitBackendError          the shared rate-limit store did not answer: NOT sent
     ├── InvalidPathParameterError      an id that would change which endpoint is called (ValueError)
-    └── ConfigurationError             the client cannot be built as asked (ValueError)
+    ├── ConfigurationError             the client cannot be built as asked (ValueError)
+    └── SyncClientInEventLoopError     a sync client used inside a running event loop (RuntimeError)
 
 ``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` are defined with the
 generated client (``getsales_client.errors``), which raises them itself; they are re-exported here.
@@ -65,6 +66,7 @@ __all__ = [
     "RateLimitBackendError",
     "RateLimitError",
     "ServerError",
+    "SyncClientInEventLoopError",
     "ValidationError",
     "body_excerpt",
     "error_from_response",
@@ -76,6 +78,16 @@ _EXCERPT_LENGTH = 160
 
 class ConfigurationError(GetSalesError, ValueError):
     """The client cannot be built as asked (for example, no API key was given or found)."""
+
+
+class SyncClientInEventLoopError(GetSalesError, RuntimeError):
+    """A client from ``create_sync_client`` was called from inside a running event loop.
+
+    A blocking call there would stall every other task of that loop until the answer came (or
+    deadlock, from the client's own loop). Nothing was sent. In ``async`` code use
+    ``create_client`` and ``await operation.asyncio(client=...)``; in a notebook, which runs
+    an event loop, ``await`` works at the top level of a cell.
+    """
 
 
 class APIStatusError(GetSalesError):
