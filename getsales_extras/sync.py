@@ -3,7 +3,7 @@
 A plain script or a notebook cell wants ``lead = get_lead_by_uuid.sync(uuid, client=client)``.
 The client built here gives it the very transport ``create_client`` uses (pacing to the key's
 budget, retries, typed errors, counters and hooks), run on an event loop of its own in a
-background thread (an anyio blocking portal, started on the first request):
+background thread (an anyio ``BlockingPortal``, started on the first request):
 
 - the generated ``sync``/``sync_detailed`` functions call ``client.get_httpx_client()``, an
   ``httpx.Client`` whose transport hands each request to the async transport on that loop and
@@ -29,12 +29,13 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Hashable, Mapping
-from contextlib import AbstractContextManager
+from concurrent.futures import Future
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
+import anyio
 import httpx
-from anyio.from_thread import BlockingPortal, start_blocking_portal
+from anyio.from_thread import BlockingPortal
 from attrs import define, field
 
 from getsales_client.types import RejectedItem
@@ -82,11 +83,17 @@ def _refuse_in_event_loop() -> None:
 
 
 class _LoopRunner:
-    """The background event loop of one sync client (and of the clients derived from it)."""
+    """The background event loop of one sync client (and of the clients derived from it).
+
+    An anyio ``BlockingPortal`` served by a daemon thread of our own rather than
+    ``start_blocking_portal``: that one is a generator-based context manager, and one left open
+    by a script that never closed its client would be finalised at interpreter exit, waiting
+    for a loop that no longer runs.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._context: AbstractContextManager[BlockingPortal] | None = None
+        self._thread: threading.Thread | None = None
         self._portal: BlockingPortal | None = None
         self._closed = False
 
@@ -95,9 +102,12 @@ class _LoopRunner:
             if self._closed:
                 raise RuntimeError("this getsales client is closed")
             if self._portal is None:
-                context = start_blocking_portal(name="getsales-sync-client")
-                self._portal = context.__enter__()
-                self._context = context
+                ready: Future[BlockingPortal] = Future()
+                self._thread = threading.Thread(
+                    target=_serve, args=(ready,), name="getsales-sync-client", daemon=True
+                )
+                self._thread.start()
+                self._portal = ready.result()
             return self._portal
 
     def call(self, function: Callable[..., Awaitable[R]], *args: Any) -> R:
@@ -110,14 +120,30 @@ class _LoopRunner:
             if self._closed:
                 return
             self._closed = True
-            portal, context = self._portal, self._context
-        if portal is None or context is None:
+            portal, thread = self._portal, self._thread
+        if portal is None or thread is None:
             return
         try:
             if finish is not None:
                 portal.call(finish)
         finally:
-            context.__exit__(None, None, None)
+            portal.call(portal.stop)
+            thread.join()
+
+
+def _serve(ready: Future[BlockingPortal]) -> None:
+    """The loop thread: serve a portal until it is stopped."""
+
+    async def serve() -> None:
+        async with BlockingPortal() as portal:
+            ready.set_result(portal)
+            await portal.sleep_until_stopped()
+
+    try:
+        anyio.run(serve)
+    except BaseException as exc:
+        if not ready.done():
+            ready.set_exception(exc)
 
 
 async def _exchange(
