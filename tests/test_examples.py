@@ -216,6 +216,44 @@ def test_examples_report_a_missing_key(
     assert "GETSALES_API_KEY" in capsys.readouterr().err
 
 
+# --- prometheus_metrics ----------------------------------------------------------------------
+
+
+def _sample(text: str, name: str, **labels: str) -> float:
+    """The value of one sample in Prometheus' text format (0 when absent)."""
+    wanted = ",".join(f'{key}="{value}"' for key, value in sorted(labels.items()))
+    prefix = f"{name}{{{wanted}}} " if labels else f"{name} "
+    for line in text.splitlines():
+        if line.startswith(prefix):
+            return float(line.split()[-1])
+    return 0.0
+
+
+def test_prometheus_metrics_count_what_the_server_saw(emulator_factory: EmulatorFactory) -> None:
+    pytest.importorskip("prometheus_client")
+    metrics = load_example("prometheus_metrics")
+    emu = emulator_factory(rate_limit_requests=10, rate_limit_period=1.0)
+    emu.fail_next("rate_limit", "/id/api/users/current")
+    emu.fail_next("status", "/leads/api/lists", status=503)
+
+    text = metrics.run(
+        12, base_url=emu.base_url, api_key=emu.api_key, rate_limit=RateLimit(10, 1.0)
+    )
+
+    ok = _sample(text, "getsales_requests_total", operation="get_current_user", outcome="2xx")
+    limited = _sample(text, "getsales_requests_total", operation="get_current_user", outcome="4xx")
+    lists = _sample(text, "getsales_requests_total", operation="list_lists", outcome="2xx")
+    failed = _sample(text, "getsales_requests_total", operation="list_lists", outcome="5xx")
+    assert (ok, limited, lists, failed) == (12, 1, 1, 1)
+    assert ok + limited + lists + failed == emu.stats.total_requests
+    assert _sample(text, "getsales_retries_total", reason="429") == emu.stats.rate_limited == 1
+    assert _sample(text, "getsales_retries_total", reason="503") == 1
+    # 15 requests in a 10-per-second window: some were held back by the limiter.
+    assert _sample(text, "getsales_rate_limit_wait_seconds_count") >= 1
+    assert 0 < _sample(text, "getsales_rate_window_used_ratio") <= 1
+    assert emu.stats.rate_limited == 1  # only the scripted one
+
+
 # --- the demo --------------------------------------------------------------------------------
 
 
