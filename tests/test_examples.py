@@ -360,6 +360,26 @@ def test_readme_scripts_run_against_the_emulator(
     assert emu.stats.mutations_for("POST", "/leads/api/leads/upsert") == 1
 
 
+def test_readme_sync_script_runs_against_the_emulator(
+    emulator_factory: EmulatorFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's plain script (no asyncio) runs as written, against the emulator."""
+    from getsales_extras import sync as sync_module
+
+    scripts = [block for block in python_blocks() if "with create_sync_client() as" in block]
+    assert len(scripts) == 1
+    emu = emulator_factory(rate_limit_requests=None)
+    monkeypatch.setenv("GETSALES_API_KEY", emu.api_key)
+    monkeypatch.setenv("GETSALES_BASE_URL", emu.base_url)
+    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
+    defaults = sync_module.create_sync_client.__kwdefaults__
+    assert defaults is not None
+    monkeypatch.setitem(defaults, "rate_limit", None)
+    exec(compile(scripts[0], str(README), "exec"), {"__name__": "readme_snippet"})
+    assert emu.stats.mutations_for("POST", "/leads/api/leads/upsert") == 500
+    assert emu.stats.requests_for("POST", "/leads/api/leads/search") == 5
+
+
 def test_readme_emulator_test_passes(tmp_path: Path) -> None:
     """The README's example of a test using the emulator passes under pytest."""
     tests = [block for block in python_blocks() if "import pytest" in block]
