@@ -31,7 +31,7 @@ import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Hashable, Mapping
 from concurrent.futures import Future
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 import anyio
 import httpx
@@ -327,7 +327,7 @@ def _drive(
             if not more:
                 finished = True
                 return
-            yield item  # type: ignore[misc]  # `more` guarantees an item
+            yield cast(T, item)  # `more` says there is one
     finally:
         if not finished:
             try:

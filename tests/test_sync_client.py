@@ -29,6 +29,7 @@ from getsales_client.models import (
 from getsales_extras import (
     NotFoundError,
     RateLimit,
+    ServerError,
     SyncClientInEventLoopError,
     client_stats,
     create_client,
@@ -304,3 +305,27 @@ def test_a_script_that_never_closes_its_client_still_exits(emulator: Emulator) -
     )
     assert done.returncode == 0, done.stderr
     assert "@" in done.stdout
+
+
+def test_with_options_on_a_sync_client_shares_its_loop_and_leaves_it_unchanged() -> None:
+    def unavailable(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503, json=envelope(503, "unavailable", "Busy"))
+
+    server = RecordingTransport(unavailable)
+    client = create_sync_client(
+        fresh_key(), base_url="http://api.test", transport=server, retry=FAST_RETRY
+    )
+    built = client.get_httpx_client()
+    quick = client.with_options(timeout=0.5, max_retries=0, headers={"X-Trace": "t-2"})
+    with quick:  # closing the copy leaves the original (and its loop) running
+        with pytest.raises(ServerError):
+            get_current_user.sync(client=quick)
+    with client:
+        with pytest.raises(ServerError):
+            get_current_user.sync(client=client)
+    assert [sent.headers.get("X-Trace") for sent in server.sent] == ["t-2", None, None, None]
+    assert built.timeout == httpx.Timeout(30.0)
+    assert quick.get_httpx_client().timeout == httpx.Timeout(0.5)
+    assert client_stats(client).requests == 4  # the copy counts into the original's numbers
+    with pytest.raises(RuntimeError, match="closed"):
+        get_current_user.sync(client=client)
