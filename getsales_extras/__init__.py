@@ -1,5 +1,6 @@
 """Hand-written layer over the generated ``getsales_client``: a client that paces itself to the
-key's rate limit, retries what is safe to retry and raises typed errors.
+key's rate limit, retries what is safe to retry and raises typed errors (``create_client``, and
+``create_sync_client`` for scripts), and counts what it does (``client_stats``, ``Hooks``).
 
 Names are imported on first use (PEP 562), so ``import getsales_extras`` stays cheap and a
 program loads only the parts it uses; type checkers see every name.

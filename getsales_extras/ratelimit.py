@@ -37,9 +37,11 @@ three parts, and optionally a fourth, each with one job and one guarantee:
    several processes together stay within one budget (see ``getsales_extras.shared_budget``).
 
 Waiting tasks of one event loop are admitted in FIFO order, except that retries of requests
-already in progress go to the front of the queue. The shared state is protected by a thread
-lock and holds only timestamps, so clients in different event loops (successive
-``asyncio.run`` calls, threads) share one budget safely.
+already in progress go to the front of the queue. Each ``Permit`` says how long its request was
+held back (``waited``; 0.0 when it was admitted without waiting), for the client's counters.
+The shared state is protected by a thread lock and holds only timestamps, so clients in
+different event loops (successive ``asyncio.run`` calls, threads, sync clients' background
+loops) share one budget safely.
 """
 
 from __future__ import annotations
