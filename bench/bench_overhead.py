@@ -10,7 +10,10 @@ take turns so that any slowdown of the machine hits all of them alike:
 * **SDK, no limiter**: the same function on ``create_client(rate_limit=None)``, which adds
   the SDK transport (operation lookup, retry bookkeeping, error decoding);
 * **SDK, limiter on**: ``create_client`` with a budget it never reaches, so the limiter's
-  bookkeeping runs without ever making anyone wait.
+  bookkeeping runs without ever making anyone wait;
+* **SDK sync client**: the generated ``get_current_user.sync_detailed`` on
+  ``create_sync_client`` (the same budget), called by 16 threads instead of 16 tasks: each
+  call crosses to the client's background event loop and back.
 
 Reported per client: requests per second, client CPU time per request (the emulator's work
 is in another process and does not count), and the SDK-to-bare ratios of both.
@@ -25,10 +28,12 @@ from __future__ import annotations
 import asyncio
 import json
 import statistics
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import anyio
 import httpx
 
 from bench import Table, Target
@@ -36,7 +41,7 @@ from getsales_client.api.leads_contacts import search_leads
 from getsales_client.api.user_team import get_current_user
 from getsales_client.client import AuthenticatedClient
 from getsales_client.models import SearchLeadsBody
-from getsales_extras import RateLimit, create_client
+from getsales_extras import RateLimit, create_client, create_sync_client
 from getsales_extras.testing import spawn_emulator
 
 NAME = "overhead"
@@ -50,7 +55,10 @@ UNREACHED_BUDGET = RateLimit(requests=1_000_000, period=1.0)
 PARSE_REPEATS = 200
 
 Call = Callable[[], Awaitable[object]]
-ClientFactory = Callable[[str, str], tuple[Call, Callable[[], Awaitable[None]]]]
+SyncCall = Callable[[], object]
+ClientFactory = Callable[[str, str], tuple[Call | SyncCall, Callable[[], Awaitable[None]]]]
+#: The clients whose call is a plain function, run by threads.
+SYNC_CLIENTS = frozenset({"SDK sync client"})
 
 
 def bare_httpx(base_url: str, api_key: str) -> tuple[Call, Callable[[], Awaitable[None]]]:
@@ -89,11 +97,24 @@ def sdk_client(
     return factory
 
 
+def sdk_sync_client(base_url: str, api_key: str) -> tuple[SyncCall, Callable[[], Awaitable[None]]]:
+    client = create_sync_client(api_key, base_url=base_url, rate_limit=UNREACHED_BUDGET)
+
+    def call() -> object:
+        return get_current_user.sync_detailed(client=client)
+
+    async def close() -> None:
+        await anyio.to_thread.run_sync(client.close)
+
+    return call, close
+
+
 CLIENTS: dict[str, ClientFactory] = {
     "bare httpx": bare_httpx,
     "generated client": generated_client,
     "SDK, no limiter": sdk_client(None),
     "SDK, limiter on": sdk_client(UNREACHED_BUDGET),
+    "SDK sync client": sdk_sync_client,
 }
 
 
@@ -113,15 +134,40 @@ async def one_round(call: Call, seconds: float) -> tuple[int, float, float]:
     return done, time.perf_counter() - wall, time.process_time() - cpu
 
 
+def threads_round(call: SyncCall, seconds: float) -> tuple[int, float, float]:
+    """Like ``one_round``, with ``CONCURRENCY`` threads calling a blocking function."""
+    done = [0] * CONCURRENCY
+    stop_at = time.monotonic() + seconds
+
+    def loop(index: int) -> None:
+        while time.monotonic() < stop_at:
+            call()
+            done[index] += 1
+
+    threads = [threading.Thread(target=loop, args=(n,)) for n in range(CONCURRENCY)]
+    wall, cpu = time.perf_counter(), time.process_time()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(done), time.perf_counter() - wall, time.process_time() - cpu
+
+
+async def measure(name: str, call: Call | SyncCall, seconds: float) -> tuple[int, float, float]:
+    if name in SYNC_CLIENTS:
+        return await anyio.to_thread.run_sync(threads_round, call, seconds)
+    return await one_round(call, seconds)  # type: ignore[arg-type]
+
+
 async def compare(base_url: str, api_key: str) -> dict[str, dict[str, Any]]:
     made = {name: factory(base_url, api_key) for name, factory in CLIENTS.items()}
     rounds: dict[str, list[tuple[int, float, float]]] = {name: [] for name in CLIENTS}
     try:
-        for call, _close in made.values():  # warm up connections and caches
-            await one_round(call, 0.3)
+        for name, (call, _close) in made.items():  # warm up connections and caches
+            await measure(name, call, 0.3)
         for _ in range(ROUNDS):
             for name, (call, _close) in made.items():
-                rounds[name].append(await one_round(call, ROUND_SECONDS))
+                rounds[name].append(await measure(name, call, ROUND_SECONDS))
     finally:
         for _call, close in made.values():
             await close()
@@ -213,6 +259,9 @@ def main() -> dict[str, Any]:
     print(parse_table.text())
 
     worst = max(results["SDK, no limiter"]["time_ratio"], results["SDK, limiter on"]["time_ratio"])
+    sync_over_async = (
+        results["SDK, limiter on"]["requests_per_s"] / results["SDK sync client"]["requests_per_s"]
+    )
     # CPU per request is what the SDK adds; requests/s on a shared machine also carries noise.
     generated = results["generated client"]["cpu_us_per_request"]
     over_generated = {
@@ -232,6 +281,13 @@ def main() -> dict[str, Any]:
                 for name in ("SDK, no limiter", "SDK, limiter on")
             ),
             worst <= 1.5,
+        ),
+        # Each sync call crosses to the background loop and back, through httpx's sync
+        # client: a thread hop each way, and with 16 threads the GIL handed around.
+        Target(
+            "Overhead: sync client <= 2x the async client (requests-per-second ratio)",
+            f"{sync_over_async:.2f}x",
+            sync_over_async <= 2.0,
         ),
     ]
     return {
@@ -258,6 +314,7 @@ def report(data: dict[str, Any]) -> str:
     parsing = data["parsing"]
     bare, generated = results["bare httpx"], results["generated client"]
     no_limiter, limiter_on = results["SDK, no limiter"], results["SDK, limiter on"]
+    sync_client = results.get("SDK sync client")
     bare_rates = [r["requests"] / r["wall_s"] for r in bare["rounds"]]
     spread = (max(bare_rates) - min(bare_rates)) / statistics.median(bare_rates)
     lines = [
@@ -267,7 +324,9 @@ def report(data: dict[str, Any]) -> str:
         "client, the clients taking turns; medians are shown. *bare httpx*: "
         "`httpx.AsyncClient.get` + `response.json()`; *generated client*: the generated "
         "function on a plain generated `AuthenticatedClient`; *SDK*: the same function on "
-        "`create_client(...)`, without and with a limiter whose budget is never reached. CPU "
+        "`create_client(...)`, without and with a limiter whose budget is never reached; "
+        "*SDK sync client*: `sync_detailed` on `create_sync_client(...)` (the same limiter), "
+        f"called by {settings['concurrency']} threads instead of tasks. CPU "
         "time is the client process's own.",
         "",
         Table.from_json(data["table"]).markdown(),
@@ -280,6 +339,20 @@ def report(data: dict[str, Any]) -> str:
         "noise. Against the production budget of 5 requests/s, "
         f"{limiter_on['cpu_us_per_request']:.0f} us per request is "
         f"{limiter_on['cpu_us_per_request'] * 5 / 1e6:.2%} of one core.",
+        *(
+            [
+                f"- The sync client runs the same transport on a background event loop: each "
+                f"call crosses threads twice. It measures "
+                f"{limiter_on['requests_per_s'] / sync_client['requests_per_s']:.2f}x the time "
+                f"of the async client and "
+                f"{sync_client['cpu_us_per_request'] / limiter_on['cpu_us_per_request']:.2f}x "
+                f"its CPU per request; at the production budget of 5 requests/s its "
+                f"{sync_client['cpu_us_per_request']:.0f} us per request is "
+                f"{sync_client['cpu_us_per_request'] * 5 / 1e6:.2%} of one core."
+            ]
+            if sync_client
+            else []
+        ),
         f"- The bare client's {bare['requests_per_s']:.0f} requests/s kept the client process "
         f"{bare['requests_per_s'] * bare['cpu_us_per_request'] / 1e6:.0%} busy on one core: "
         "the rates are bound by the client's CPU, which is what makes the ratios a measure "

@@ -50,27 +50,19 @@ class Client:
         return dict(self._headers)
 
     def with_headers(self, headers: dict[str, str]) -> Self:
-        """A copy of this client that also sends `headers` (already built httpx clients get them too)."""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A copy of this client that also sends `headers`; this client is left unchanged.
+
+        The copy builds its own httpx clients when first used (sharing a `transport` given in
+        `httpx_args`).
+        """
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        """A copy of this client that also sends `cookies` (already built httpx clients get them too)."""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A copy of this client that also sends `cookies`; this client is left unchanged."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
-        """A copy of this client with another timeout (already built httpx clients get it too)."""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        """A copy of this client with another timeout; this client is left unchanged."""
         return evolve(self, timeout=timeout)
 
     def _httpx_settings(self) -> dict[str, Any]:

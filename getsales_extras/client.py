@@ -3,7 +3,12 @@
 The generated ``AuthenticatedClient`` only knows where to send requests. The client built here
 also paces them to the key's budget, retries what is safe to retry and raises typed errors, for
 every generated function, because all of that lives in the transport underneath
-(``getsales_extras.transport``).
+(``getsales_extras.transport``). It counts what it does (``client_stats``) and tells the
+``Hooks`` it was given.
+
+``client.with_options(timeout=..., max_retries=..., headers=...)`` is another client for the
+same key that shares the connection pool, the rate budget and the counters; the original is
+left as it was.
 """
 
 from __future__ import annotations
@@ -11,24 +16,34 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import os
+import platform
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Self
 
 import httpx
-from attrs import define
+from attrs import define, evolve
 
 from getsales_client.client import AuthenticatedClient
+from getsales_client.types import UNSET, Unset
+from getsales_extras._version import __version__
 from getsales_extras.errors import ClientClosedError, ConfigurationError
+from getsales_extras.observability import ClientObserver, ClientStats, Hooks
 from getsales_extras.ratelimit import RateLimit, shared_limiter
 from getsales_extras.retry import RetryPolicy
-from getsales_extras.transport import DEFAULT_MAX_BODY_SIZE, GetSalesTransport
+from getsales_extras.transport import (
+    DEFAULT_MAX_BODY_SIZE,
+    MAX_RETRIES_EXTENSION,
+    GetSalesTransport,
+)
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_RATE_LIMIT",
     "DEFAULT_TIMEOUT",
+    "USER_AGENT",
     "GetSalesClient",
+    "client_stats",
     "create_client",
 ]
 
@@ -36,6 +51,10 @@ DEFAULT_BASE_URL = "https://amazing.getsales.io"
 DEFAULT_RATE_LIMIT = RateLimit(requests=300, period=60.0)
 # Seconds for each of connecting, sending, waiting for data and getting a pooled connection.
 DEFAULT_TIMEOUT = 30.0
+#: What every request says it is; a ``User-Agent`` given in ``headers`` is appended to it.
+USER_AGENT = (
+    f"getsales-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+)
 
 # httpx.AsyncClient arguments that only shape the transport httpx builds itself. This client
 # brings its own transport, so they would be silently ignored: they belong on `transport=`.
@@ -78,25 +97,41 @@ class _GuardedAsyncClient(httpx.AsyncClient):
         return await super().send(request, **kwargs)
 
 
+class _Shared(httpx.AsyncBaseTransport):
+    """Another client's transport, used but not owned: closing this client leaves it open.
+
+    ``max_retries``, when given, travels with each request in its extensions.
+    """
+
+    def __init__(self, target: httpx.AsyncBaseTransport, max_retries: int | None = None) -> None:
+        self.target = target
+        self.max_retries = max_retries
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.max_retries is not None:
+            request.extensions[MAX_RETRIES_EXTENSION] = self.max_retries
+        return await self.target.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        """The owner closes the transport."""
+
+
 @define
 class GetSalesClient(AuthenticatedClient):
     """The generated ``AuthenticatedClient`` with the SDK's transport underneath.
 
-    Asynchronous only: pacing and retries live in an async transport, so the synchronous
-    ``sync``/``sync_detailed`` functions are refused with a clear error instead of failing deep
-    inside httpx.
+    For the generated ``asyncio``/``asyncio_detailed`` functions; ``create_sync_client`` gives
+    the synchronous twin, for ``sync``/``sync_detailed``.
     """
 
     @property
     def transport(self) -> GetSalesTransport | None:
-        """The SDK transport requests go through (its ``limiter`` and ``retry_policy``)."""
+        """The SDK transport requests go through (its ``limiter``, ``retry_policy`` and
+        ``observer``)."""
         transport = self._httpx_args.get("transport")
+        while isinstance(transport, _Shared):
+            transport = transport.target
         return transport if isinstance(transport, GetSalesTransport) else None
-
-    def with_headers(self, headers: dict[str, str]) -> GetSalesClient:
-        for name, value in headers.items():
-            _check_header(name, value)
-        return super().with_headers(headers)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
@@ -106,8 +141,90 @@ class GetSalesClient(AuthenticatedClient):
     def get_httpx_client(self) -> httpx.Client:
         raise TypeError(
             "clients from getsales_extras.create_client are asynchronous: call the generated "
-            "asyncio()/asyncio_detailed() functions (and use 'async with'), not sync()"
+            "asyncio()/asyncio_detailed() functions (and use 'async with'), or make a "
+            "synchronous client with getsales_extras.create_sync_client for sync()"
         )
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """Another client with other settings for some calls; this one is left unchanged.
+
+        The new client shares this one's connection pool, rate budget, counters and hooks; only
+        the options given differ: ``timeout`` (seconds or an ``httpx.Timeout``; None waits
+        forever), ``max_retries`` (retries of transient failures) and ``headers`` (added to
+        this client's; a ``User-Agent`` is appended to the SDK's). Closing it does not close
+        this client.
+        """
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        changes: dict[str, Any] = {}
+        if not isinstance(timeout, Unset):
+            changes["timeout"] = (
+                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            )
+        if headers:
+            for name, value in headers.items():
+                _check_header(name, value)
+            changes["headers"] = _merged_headers(self._headers, headers)
+        return self._derive(changes, max_retries)
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """A client that also sends ``headers``; this one is unchanged (see ``with_options``)."""
+        return self.with_options(headers=headers)
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """A client with another timeout; this one is unchanged (see ``with_options``)."""
+        return self.with_options(timeout=timeout)
+
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        """A client that also sends ``cookies``; this one is unchanged."""
+        return self._derive({"cookies": {**self._cookies, **cookies}}, None)
+
+    def _derive(self, changes: dict[str, Any], max_retries: int | None) -> Self:
+        current = self._httpx_args.get("transport")
+        if isinstance(current, _Shared):
+            max_retries = max_retries if max_retries is not None else current.max_retries
+            current = current.target
+        args = dict(self._httpx_args)
+        if current is not None:
+            args["transport"] = _Shared(current, max_retries)
+        return evolve(self, httpx_args=args, **changes, **self._derived_fields())
+
+    def _derived_fields(self) -> dict[str, Any]:
+        """Fields a derived client sets differently from its original (for subclasses)."""
+        return {}
+
+
+def client_stats(client: AuthenticatedClient) -> ClientStats:
+    """What ``client`` has done so far: requests, answers by status class, 429s, retries,
+    rate-limiter waits, bytes (a :class:`ClientStats` snapshot).
+
+    Clients made from it by ``with_options`` count into the same numbers.
+    """
+    transport = client.transport if isinstance(client, GetSalesClient) else None
+    if transport is None:
+        raise TypeError(
+            "client_stats needs a client from getsales_extras.create_client or create_sync_client"
+        )
+    return transport.observer.snapshot(transport.limiter)
+
+
+def _merged_headers(current: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    """``current`` with ``extra`` added; a ``User-Agent`` in ``extra`` follows the SDK's."""
+    merged = dict(current)
+    for name, value in extra.items():
+        if name.lower() == "user-agent":
+            for existing in [key for key in merged if key.lower() == "user-agent"]:
+                del merged[existing]
+            merged["User-Agent"] = f"{USER_AGENT} {value}".strip()
+        else:
+            merged[name] = value
+    return merged
 
 
 def create_client(
@@ -123,6 +240,7 @@ def create_client(
     transport: httpx.AsyncBaseTransport | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
+    hooks: Hooks | None = None,
 ) -> GetSalesClient:
     """Build a client for the GetSales API that every generated ``asyncio*`` function accepts.
 
@@ -140,13 +258,17 @@ def create_client(
         timeout: seconds per connect/read/write/pool wait, or an ``httpx.Timeout``; ``None``
             waits forever. The largest of them also bounds each attempt as a whole, reading
             the body included. Time spent waiting for the rate limiter does not count.
-        headers: extra headers for every request (ASCII, no control characters).
+        headers: extra headers for every request (ASCII, no control characters). Requests say
+            ``User-Agent: getsales-python/... httpx/... python/...``; a ``User-Agent`` given
+            here is appended to that.
         transport: the transport that performs HTTP (default ``httpx.AsyncHTTPTransport()``).
             Pass one to set TLS, proxy or connection-pool options, or a mock in tests; the SDK
             wraps it.
         httpx_args: further ``httpx.AsyncClient`` arguments (``event_hooks``, ``cookies``...).
         max_body_size: the largest answer body read, in bytes (64 MiB; None for no limit);
             a larger one raises ``ResponseTooLargeError``.
+        hooks: callbacks for every request, response, retry and rate-limiter wait
+            (``getsales_extras.observability``); ``client_stats(client)`` counts them anyway.
 
     Raises:
         ConfigurationError: no API key, an unusable key, base URL, ``team_id`` or header
@@ -155,10 +277,43 @@ def create_client(
 
     The client can be used with ``async with`` to close its connections at the end.
     """
+    return GetSalesClient(
+        **client_fields(
+            api_key,
+            team_id,
+            base_url,
+            rate_limit,
+            max_retries,
+            retry,
+            timeout,
+            headers,
+            transport,
+            httpx_args,
+            max_body_size,
+            hooks,
+        )
+    )
+
+
+def client_fields(
+    api_key: str | None,
+    team_id: str | int | None,
+    base_url: str | None,
+    rate_limit: RateLimit | None,
+    max_retries: int | None,
+    retry: RetryPolicy | None,
+    timeout: float | httpx.Timeout | None,
+    headers: Mapping[str, str] | None,
+    transport: httpx.AsyncBaseTransport | None,
+    httpx_args: Mapping[str, Any] | None,
+    max_body_size: int | None,
+    hooks: Hooks | None,
+) -> dict[str, Any]:
+    """The fields of a client as ``create_client`` documents its arguments."""
     key = _api_key(api_key)
     team = team_id if team_id is not None else os.environ.get("GETSALES_TEAM_ID") or None
     root = _base_url(base_url)
-    sent_headers = dict(headers or {})
+    sent_headers = _merged_headers({"User-Agent": USER_AGENT}, headers or {})
     if team is not None:
         sent_headers["Team-ID"] = str(team).strip()
     for name, value in sent_headers.items():
@@ -175,6 +330,7 @@ def create_client(
         limiter=limiter,
         retry=policy,
         max_body_size=max_body_size,
+        observer=ClientObserver(hooks),
     )
 
     extra = dict(httpx_args or {})
@@ -196,13 +352,13 @@ def create_client(
     else:
         timeouts = httpx.Timeout(timeout)
 
-    return GetSalesClient(
-        base_url=root,
-        token=key,
-        headers=sent_headers,
-        timeout=timeouts,
-        httpx_args=extra,
-    )
+    return {
+        "base_url": root,
+        "token": key,
+        "headers": sent_headers,
+        "timeout": timeouts,
+        "httpx_args": extra,
+    }
 
 
 def _api_key(given: str | None) -> str:

@@ -30,7 +30,8 @@ Hierarchy::
     ├── RateLimitBackendError          the shared rate-limit store did not answer: NOT sent
     ├── InvalidPathParameterError      an id that would change which endpoint is called (ValueError)
     ├── ConfigurationError             the client cannot be built as asked (ValueError)
-    └── ClientClosedError              the client was closed, or its event loop has ended
+    ├── ClientClosedError              the client was closed, or its event loop has ended
+    └── SyncClientInEventLoopError     a sync client used inside a running event loop (RuntimeError)
 
 ``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` are defined with the
 generated client (``getsales_client.errors``), which raises them itself; they are re-exported here.
@@ -72,6 +73,7 @@ __all__ = [
     "RedirectError",
     "ResponseTooLargeError",
     "ServerError",
+    "SyncClientInEventLoopError",
     "ValidationError",
     "body_excerpt",
     "decode_json",
@@ -129,6 +131,16 @@ def decode_json(content: bytes) -> tuple[Any, str | None]:
 
 class ConfigurationError(GetSalesError, ValueError):
     """The client cannot be built as asked (for example, no API key was given or found)."""
+
+
+class SyncClientInEventLoopError(GetSalesError, RuntimeError):
+    """A client from ``create_sync_client`` was called from inside a running event loop.
+
+    A blocking call there would stall every other task of that loop until the answer came (or
+    deadlock, from the client's own loop). Nothing was sent. In ``async`` code use
+    ``create_client`` and ``await operation.asyncio(client=...)``; in a notebook, which runs
+    an event loop, ``await`` works at the top level of a cell.
+    """
 
 
 class APIStatusError(GetSalesError):

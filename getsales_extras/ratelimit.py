@@ -42,9 +42,11 @@ three parts, and optionally a fourth, each with one job and one guarantee:
    several processes together stay within one budget (see ``getsales_extras.shared_budget``).
 
 Waiting tasks of one event loop are admitted in FIFO order, except that retries of requests
-already in progress go to the front of the queue. The shared state is protected by a thread
-lock and holds only timestamps, so clients in different event loops (successive
-``asyncio.run`` calls, threads) share one budget safely.
+already in progress go to the front of the queue. Each ``Permit`` says how long its request was
+held back (``waited``; 0.0 when it was admitted without waiting), for the client's counters.
+The shared state is protected by a thread lock and holds only timestamps, so clients in
+different event loops (successive ``asyncio.run`` calls, threads, sync clients' background
+loops) share one budget safely.
 """
 
 from __future__ import annotations
@@ -251,11 +253,11 @@ class _LoopGate:
         self._busy = False
         self._waker: asyncio.Future[None] | None = None
 
-    async def enter(self, *, priority: bool) -> None:
-        """Wait for this task's turn; ``priority`` jumps the queue."""
+    async def enter(self, *, priority: bool) -> bool:
+        """Wait for this task's turn; ``priority`` jumps the queue. True if it had to wait."""
         if not self._busy and not self._queue:
             self._busy = True
-            return
+            return False
         turn: asyncio.Future[None] = self.loop.create_future()
         if priority:
             self._queue.appendleft(turn)
@@ -272,6 +274,7 @@ class _LoopGate:
                 except ValueError:
                     pass
             raise
+        return True
 
     def leave(self) -> None:
         """Hand the turn to the next waiting task (the gate stays busy), or free the gate."""
@@ -306,16 +309,23 @@ def _resolve(future: asyncio.Future[None]) -> None:
 
 
 class Permit:
-    """One admitted request. ``release`` must be called once when it is over."""
+    """One admitted request. ``release`` must be called once when it is over.
 
-    __slots__ = ("_clock", "_gate", "_ledger", "_released", "sent_at")
+    ``waited`` is how long the limiter held the request back (seconds from asking to
+    admission), or 0.0 when it was admitted at once, without suspending.
+    """
 
-    def __init__(self, ledger: _Ledger, gate: _LoopGate, clock: Clock, sent_at: float) -> None:
+    __slots__ = ("_clock", "_gate", "_ledger", "_released", "sent_at", "waited")
+
+    def __init__(
+        self, ledger: _Ledger, gate: _LoopGate, clock: Clock, sent_at: float, waited: float = 0.0
+    ) -> None:
         self._ledger = ledger
         self._gate = gate
         self._clock = clock
         self._released = False
         self.sent_at = sent_at
+        self.waited = waited
 
     def release(self, *, counted: bool = True) -> None:
         """End the request now; ``counted=False`` when it never reached the network."""
@@ -372,7 +382,10 @@ class RollingWindowLimiter:
         or when the key is paused for more than ``max_pause`` seconds from now.
         """
         gate = self._gate()
-        await gate.enter(priority=priority)
+        asked_at = self.clock()
+        # Whether this request was held back: it queued, sat out a pause, waited for the pacer
+        # or for a slot. An admission that never suspends is not a wait.
+        held = await gate.enter(priority=priority)
         try:
             # Sit out a pause before taking pacer capacity, and refuse early if it is too long.
             while True:
@@ -383,7 +396,9 @@ class RollingWindowLimiter:
                 too_long = refused or (max_pause is not None and pause_until - now > max_pause)
                 if too_long or (deadline is not None and pause_until > deadline):
                     raise LimiterWaitTooLong(pause_until, paused_by)
+                held = True
                 await gate.sleep_until(pause_until, self.clock)
+            held = held or not gate.pacer.has_capacity()
             if deadline is None:
                 await gate.pacer.acquire()
             else:
@@ -400,7 +415,8 @@ class RollingWindowLimiter:
                     if self._shared is not None:
                         await self._admit_shared(deadline, retrying=priority)
                         now = self.clock()
-                    return Permit(self._ledger, gate, self.clock, now)
+                    waited = now - asked_at if held else 0.0
+                    return Permit(self._ledger, gate, self.clock, now, waited)
                 pause_until, paused_by, refused = self._ledger.pause_state()
                 if pause_until > now and (
                     refused or (max_pause is not None and pause_until - now > max_pause)
@@ -410,6 +426,7 @@ class RollingWindowLimiter:
                     raise LimiterWaitTooLong(
                         retry_at, paused_by if pause_until >= retry_at else None
                     )
+                held = True
                 await gate.sleep_until(retry_at, self.clock)
         finally:
             gate.leave()

@@ -41,7 +41,11 @@ to repeat is never sent a second time once it may have reached the server: the c
 error saying it may have been processed.
 
 Logging goes to the ``getsales`` logger at DEBUG: method, path (never the query string), status,
-attempt and waits. Headers are never logged.
+attempt and waits; retries and long limiter waits also at INFO. Headers are never logged.
+
+Counters, timings and hooks: the transport reports each admission, attempt, answer and retry to
+its ``observer`` (``getsales_extras.observability``). A request may carry its own
+``max_retries`` in the ``MAX_RETRIES_EXTENSION`` request extension (``client.with_options``).
 """
 
 from __future__ import annotations
@@ -70,10 +74,11 @@ from getsales_extras.errors import (
     decode_json,
     error_from_response,
 )
+from getsales_extras.observability import ClientObserver
 from getsales_extras.ratelimit import LimiterWaitTooLong, Permit, RollingWindowLimiter
 from getsales_extras.retry import RetryPolicy, parse_retry_after
 
-__all__ = ["DEFAULT_MAX_BODY_SIZE", "GetSalesTransport"]
+__all__ = ["DEFAULT_MAX_BODY_SIZE", "MAX_RETRIES_EXTENSION", "GetSalesTransport"]
 
 #: The largest body (as received, before decompression) read from any answer: 64 MiB.
 DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
@@ -88,6 +93,8 @@ _TIMEOUTS = (httpx.TimeoutException,)
 # Without an operation to ask, only these methods are assumed safe to send twice (RFC 9110
 # idempotent methods). Everything else, POST above all, is assumed to act each time it arrives.
 _SAFE_TO_REPEAT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# A request extension overriding the retry policy's max_retries for that request.
+MAX_RETRIES_EXTENSION = "getsales.max_retries"
 
 
 def operation_of(request: httpx.Request) -> Operation | None:
@@ -136,6 +143,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         retry: the retry policy.
         rng: random source for backoff jitter (tests pass a seeded one).
         max_body_size: the largest body read from an answer, in bytes (None: no limit).
+        observer: what counts requests and calls the hooks (a fresh one by default).
     """
 
     def __init__(
@@ -146,9 +154,11 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         retry: RetryPolicy | None = None,
         rng: random.Random | None = None,
         max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
+        observer: ClientObserver | None = None,
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._max_body_size = max_body_size
+        self._observer = observer if observer is not None else ClientObserver()
         self._limiter = limiter
         self._retry = retry if retry is not None else RetryPolicy()
         self._rng = rng
@@ -168,6 +178,10 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
     def limiter(self) -> RollingWindowLimiter | None:
         return self._limiter
 
+    @property
+    def observer(self) -> ClientObserver:
+        return self._observer
+
     async def __aenter__(self) -> GetSalesTransport:
         await self._inner.__aenter__()
         return self
@@ -186,6 +200,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         await request.aread()  # buffered, so that a retry can send the same body again
 
         policy = self._retry
+        max_retries: int = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
         retries = 0  # transient-failure retries used so far
         rejections = 0  # 429 answers seen by this request
         attempt = 0
@@ -201,6 +216,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 except LimiterWaitTooLong as waiting:
                     raise self._waited_too_long(waiting, failure, request) from None
             attempt += 1
+            if permit is not None:
+                self._observer.admitted(request, attempt, permit.waited)
             if attempt == 1 and policy.deadline is not None:
                 sent_at = permit.sent_at if permit is not None else self._clock()
                 deadline = sent_at + policy.deadline
@@ -209,7 +226,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             # A retry may not run past the deadline: the deadline bounds the call as a whole.
             cutoff = deadline if attempt > 1 else None
             outcome = await self._attempt(
-                request, permit, method, path, repeatable, operation, cutoff
+                request, permit, method, path, repeatable, operation, attempt, cutoff
             )
             if outcome.response is not None:
                 return outcome.response
@@ -232,13 +249,14 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                         f"{policy.deadline:g} s deadline"
                     )
                     raise error
+                self._observer.retrying(request, attempt, "429", wait)
                 if self._limiter is None:
                     await asyncio.sleep(wait)
                 continue
 
             if not outcome.retry:
                 raise error
-            if retries >= policy.max_retries:
+            if retries >= max_retries:
                 if attempt > 1:
                     error.add_detail(f"gave up after {attempt} attempts")
                 raise error
@@ -247,14 +265,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 error.add_detail(f"gave up: a retry would pass the {policy.deadline:g} s deadline")
                 raise error
             retries += 1
-            logger.debug(
-                "%s %s: %s; retry %d of %d in %.2f s",
-                method,
-                path,
-                _short(error),
-                retries,
-                policy.max_retries,
-                wait,
+            self._observer.retrying(
+                request, attempt, _short(error), wait, number=retries, limit=max_retries
             )
             await asyncio.sleep(wait)
 
@@ -266,14 +278,18 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         path: str,
         repeatable: bool,
         operation: Operation | None,
+        attempt: int,
         cutoff: float | None = None,
     ) -> _Attempt:
         """Send once and classify the outcome; the permit is released when the answer is in."""
         url = str(request.url)
         counted = True
+        started = self._observer.sending(request, attempt)
         try:
             raw_response, raw = await self._exchange(request, permit, cutoff)
+            self._observer.answered(request, attempt, raw_response.status_code, len(raw), started)
         except _TooLarge as exc:
+            self._observer.answered(request, attempt, exc.status, 0, started)
             kept = httpx.Response(exc.status, headers=exc.headers, request=request)
             return _Attempt(
                 error=ResponseTooLargeError(
@@ -285,6 +301,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 )
             )
         except httpx.TransportError as exc:
+            self._observer.failed(request, attempt, exc, started)
             # A request httpx refuses to write (a header it cannot encode) was not sent either.
             local = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
             sent = not isinstance(exc, (*_NOT_SENT, *local))

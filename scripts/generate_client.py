@@ -2,7 +2,8 @@
 
 The pipeline is: read the vendor-shaped bundle, normalise it (`scripts.normalize_spec`), run
 openapi-python-client with the project's config and templates (warnings are errors), then add what
-the generator does not write: the PEP 561 marker and `operation_index.py`. Everything happens in a
+the generator does not write: the PEP 561 marker and `operation_index.py`, and beside the package
+the API reference `docs/api.md` (`scripts.api_reference`). Everything happens in a
 temporary directory; only then is `getsales_client/` brought in line with the result (changed
 files rewritten, stale files removed), so a failed run leaves the package untouched. The output
 depends only on the inputs and the pinned tool versions, which is what makes `--check` possible.
@@ -24,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from scripts.api_reference import render as render_api_reference
 from scripts.normalize_spec import SpecError, dump, load, normalize
 from scripts.operation_facts import OperationFacts, collect
 
@@ -33,6 +35,8 @@ PACKAGE = ROOT / "getsales_client"
 CONFIG = ROOT / "generator-config.yml"
 TEMPLATES = ROOT / "templates"
 # Directories tools leave behind that are never part of the generated package.
+# The API reference, relative to the directory that holds the package.
+API_REFERENCE = Path("docs") / "api.md"
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 RUFF_ISOLATED = ("--isolated", "--no-cache", "--target-version", "py311", "--quiet")
 
@@ -146,8 +150,9 @@ def _items_of(prop: Any) -> Any:
     return None
 
 
-def _generate(normalised: Path, output: Path, facts: dict[str, OperationFacts]) -> None:
-    """Run openapi-python-client in this process, so the templates get `_TemplateHelpers`."""
+def _generate(normalised: Path, output: Path, facts: dict[str, OperationFacts]) -> Any:
+    """Run openapi-python-client in this process, so the templates get `_TemplateHelpers`;
+    return the generator's parsed view of the spec."""
     from openapi_python_client import Project
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
@@ -177,6 +182,7 @@ def _generate(normalised: Path, output: Path, facts: dict[str, OperationFacts]) 
     if problems:  # warnings are errors: a skipped operation is a missing function
         report = "\n".join(f"{p.header or p.level}: {p.detail}" for p in problems)
         raise GenerationError(f"the generator reported problems:\n{report}")
+    return data
 
 
 def _remove_tool_leftovers(directory: Path) -> None:
@@ -186,14 +192,22 @@ def _remove_tool_leftovers(directory: Path) -> None:
 
 
 def build(spec_path: Path, workdir: Path) -> Path:
-    """Generate the package from `spec_path` inside `workdir`; return the package directory."""
+    """Generate the package from `spec_path` inside `workdir`; return the package directory.
+
+    The API reference is written to `workdir/docs/api.md` (`API_REFERENCE`)."""
     spec = load(spec_path)
     normalised = workdir / "getsales-normalised.json"
     normalised_spec = normalize(spec)
     normalised.write_text(dump(normalised_spec), encoding="utf-8")
     facts = collect(normalised_spec)
     output = workdir / "getsales_client"
-    _generate(normalised, output, facts)
+    data = _generate(normalised, output, facts)
+    reference = workdir / API_REFERENCE
+    reference.parent.mkdir(parents=True, exist_ok=True)
+    reference.write_text(
+        render_api_reference(normalised_spec, data, facts, _TemplateHelpers(facts)),
+        encoding="utf-8",
+    )
     (output / "py.typed").write_text("", encoding="utf-8")
     index = output / "operation_index.py"
     index.write_text(operation_index_source(facts), encoding="utf-8")
@@ -274,16 +288,25 @@ def main(argv: list[str] | None = None) -> int:
         modules = len(list((generated / "api").glob("*/*.py"))) - len(
             list((generated / "api").glob("*/__init__.py"))
         )
+        reference = (Path(tmp) / API_REFERENCE).read_bytes()
+        reference_target = args.output.parent / API_REFERENCE
         if args.check:
             report = differences(_files(generated), _files(args.output))
+            if not reference_target.is_file() or reference_target.read_bytes() != reference:
+                report.append(f"changed:  {API_REFERENCE.as_posix()} (beside the package)")
             if report:
-                print(f"{args.output.name}/ is not what {args.spec.name} generates:")
+                stale = f"{args.output.name}/ (or the API reference)"
+                print(f"{stale} is not what {args.spec.name} generates:")
                 print("\n".join(report))
                 print("Run `make generate` and commit the result.")
                 return 1
             print(f"{args.output.name}/ is up to date ({modules} operation modules).")
             return 0
         changed = sync(generated, args.output)
+        if not reference_target.is_file() or reference_target.read_bytes() != reference:
+            reference_target.parent.mkdir(parents=True, exist_ok=True)
+            reference_target.write_bytes(reference)
+            changed += 1
     elapsed = time.monotonic() - started
     print(
         f"generated {args.output.name}/: {modules} operation modules,"

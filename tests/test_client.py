@@ -23,6 +23,7 @@ from getsales_extras import (
     RateLimit,
     RateLimitError,
     RetryPolicy,
+    ServerError,
     ValidationError,
     create_client,
 )
@@ -153,10 +154,11 @@ async def test_httpx_args_are_passed_on() -> None:
     assert seen == ["/id/api/users/current"]
 
 
-def test_the_synchronous_functions_are_refused_clearly() -> None:
+def test_the_synchronous_functions_are_refused_clearly_by_the_async_client() -> None:
     client = create_client(fresh_key())
-    with pytest.raises(TypeError, match="asynchronous"):
+    with pytest.raises(TypeError, match="asynchronous") as caught:
         get_current_user.sync(client=client)
+    assert "create_sync_client" in str(caught.value)
 
 
 @pytest.mark.anyio
@@ -282,3 +284,70 @@ async def test_the_key_never_appears_in_any_output(caplog: pytest.LogCaptureFixt
     assert len(server.sent) == 5 and all(s.headers["Authorization"] for s in server.sent)
     leaked = [text for text in outputs if key in text]
     assert leaked == []
+
+
+@pytest.mark.anyio
+async def test_with_options_gives_an_independent_client_and_leaves_the_original_unchanged() -> None:
+    def unavailable(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503, json=envelope(503, "unavailable", "Busy"))
+
+    server = RecordingTransport(unavailable)
+    client = _client(server)
+    built = client.get_async_httpx_client()  # already built: it must not change either
+    quick = client.with_options(timeout=0.25, max_retries=0, headers={"X-Trace": "t-1"})
+
+    assert built.timeout == httpx.Timeout(30.0)
+    assert client.get_async_httpx_client() is built
+    assert quick.get_async_httpx_client().timeout == httpx.Timeout(0.25)
+    assert "X-Trace" not in built.headers
+    # One budget, one pool, one set of counters.
+    assert quick.transport is client.transport
+
+    async with quick:
+        with pytest.raises(ServerError):
+            await get_current_user.asyncio(client=quick)
+    assert len(server.sent) == 1  # max_retries=0: sent once
+    assert server.sent[0].headers["X-Trace"] == "t-1"
+    async with client:  # closing the copy left the original usable
+        with pytest.raises(ServerError):
+            await get_current_user.asyncio(client=client)
+    assert len(server.sent) == 4  # the original's own policy: three attempts
+    assert all("X-Trace" not in sent.headers for sent in server.sent[1:])
+    assert client.get_async_httpx_client().timeout == httpx.Timeout(30.0)
+    # A copy of a copy keeps what it was given unless told otherwise.
+    again = quick.with_options(headers={"X-Other": "1"})
+    assert again.get_async_httpx_client().timeout == httpx.Timeout(0.25)
+
+
+@pytest.mark.anyio
+async def test_a_per_call_timeout_applies_to_the_copy_only() -> None:
+    async with loopback_server("silent") as (url, counts):
+        client = create_client(fresh_key(), base_url=url, rate_limit=None, max_retries=0)
+        quick = client.with_options(timeout=0.2)
+        with pytest.raises(APITimeoutError):
+            await get_lead_by_uuid.asyncio(LIST_UUID, client=quick)
+        assert client.get_async_httpx_client().timeout == httpx.Timeout(30.0)
+        await client.get_async_httpx_client().aclose()
+    assert counts.requests == 1
+
+
+@pytest.mark.parametrize("make", ["generated", "sdk"])
+def test_with_timeout_headers_and_cookies_never_change_the_original(make: str) -> None:
+    original: AuthenticatedClient
+    if make == "generated":
+        original = AuthenticatedClient(
+            base_url="http://api.test", token="t", timeout=httpx.Timeout(5.0)
+        )
+    else:
+        original = create_client(fresh_key(), base_url="http://api.test", timeout=5.0)
+    built = original.get_async_httpx_client()
+    copies = [
+        original.with_timeout(httpx.Timeout(1.0)),
+        original.with_headers({"X-Extra": "1"}),
+        original.with_cookies({"session": "c"}),
+    ]
+    assert built.timeout == httpx.Timeout(5.0)
+    assert "X-Extra" not in built.headers and "session" not in built.cookies
+    assert copies[0].get_async_httpx_client().timeout == httpx.Timeout(1.0)
+    assert copies[1].get_async_httpx_client().headers["X-Extra"] == "1"
+    assert copies[2].get_async_httpx_client().cookies["session"] == "c"

@@ -216,6 +216,44 @@ def test_examples_report_a_missing_key(
     assert "GETSALES_API_KEY" in capsys.readouterr().err
 
 
+# --- prometheus_metrics ----------------------------------------------------------------------
+
+
+def _sample(text: str, name: str, **labels: str) -> float:
+    """The value of one sample in Prometheus' text format (0 when absent)."""
+    wanted = ",".join(f'{key}="{value}"' for key, value in sorted(labels.items()))
+    prefix = f"{name}{{{wanted}}} " if labels else f"{name} "
+    for line in text.splitlines():
+        if line.startswith(prefix):
+            return float(line.split()[-1])
+    return 0.0
+
+
+def test_prometheus_metrics_count_what_the_server_saw(emulator_factory: EmulatorFactory) -> None:
+    pytest.importorskip("prometheus_client")
+    metrics = load_example("prometheus_metrics")
+    emu = emulator_factory(rate_limit_requests=10, rate_limit_period=1.0)
+    emu.fail_next("rate_limit", "/id/api/users/current")
+    emu.fail_next("status", "/leads/api/lists", status=503)
+
+    text = metrics.run(
+        12, base_url=emu.base_url, api_key=emu.api_key, rate_limit=RateLimit(10, 1.0)
+    )
+
+    ok = _sample(text, "getsales_requests_total", operation="get_current_user", outcome="2xx")
+    limited = _sample(text, "getsales_requests_total", operation="get_current_user", outcome="4xx")
+    lists = _sample(text, "getsales_requests_total", operation="list_lists", outcome="2xx")
+    failed = _sample(text, "getsales_requests_total", operation="list_lists", outcome="5xx")
+    assert (ok, limited, lists, failed) == (12, 1, 1, 1)
+    assert ok + limited + lists + failed == emu.stats.total_requests
+    assert _sample(text, "getsales_retries_total", reason="429") == emu.stats.rate_limited == 1
+    assert _sample(text, "getsales_retries_total", reason="503") == 1
+    # 15 requests in a 10-per-second window: some were held back by the limiter.
+    assert _sample(text, "getsales_rate_limit_wait_seconds_count") >= 1
+    assert 0 < _sample(text, "getsales_rate_window_used_ratio") <= 1
+    assert emu.stats.rate_limited == 1  # only the scripted one
+
+
 # --- the demo --------------------------------------------------------------------------------
 
 
@@ -320,6 +358,26 @@ def test_readme_scripts_run_against_the_emulator(
         exec(compile(script, str(README), "exec"), {"__name__": "readme_snippet"})
     assert emu.stats.mutations_for("POST", "/leads/api/lists") == 1
     assert emu.stats.mutations_for("POST", "/leads/api/leads/upsert") == 1
+
+
+def test_readme_sync_script_runs_against_the_emulator(
+    emulator_factory: EmulatorFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's plain script (no asyncio) runs as written, against the emulator."""
+    from getsales_extras import sync as sync_module
+
+    scripts = [block for block in python_blocks() if "with create_sync_client() as" in block]
+    assert len(scripts) == 1
+    emu = emulator_factory(rate_limit_requests=None)
+    monkeypatch.setenv("GETSALES_API_KEY", emu.api_key)
+    monkeypatch.setenv("GETSALES_BASE_URL", emu.base_url)
+    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
+    defaults = sync_module.create_sync_client.__kwdefaults__
+    assert defaults is not None
+    monkeypatch.setitem(defaults, "rate_limit", None)
+    exec(compile(scripts[0], str(README), "exec"), {"__name__": "readme_snippet"})
+    assert emu.stats.mutations_for("POST", "/leads/api/leads/upsert") == 500
+    assert emu.stats.requests_for("POST", "/leads/api/leads/search") == 5
 
 
 def test_readme_emulator_test_passes(tmp_path: Path) -> None:

@@ -91,3 +91,33 @@ def test_operation_facts_say_what_a_success_looks_like_and_how_lists_page() -> N
     assert (index["listContacts"].success_body, index["listContacts"].paginated) == ("json", True)
     assert index["getContact"].paginated is False
     assert index["deleteContact"].success_body is None
+
+
+def test_the_api_reference_is_generated_beside_the_package_and_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = tmp_path / "getsales_client"
+    args = ["--spec", str(SAMPLE), "--output", str(package)]
+    assert main(args) == 0
+    reference = tmp_path / "docs" / "api.md"
+    text = reference.read_text()
+    entry = text.split("### list_contacts\n", 1)[1].split("\n### ", 1)[0]
+    # summary, method and path, the import line, the call, the return type, paging
+    assert "List contacts. `GET /contacts` (`listContacts`)" in entry
+    assert "from getsales_client.api.contacts import list_contacts" in entry
+    assert "list_contacts.asyncio(" in entry and "limit: int | Unset = UNSET" in entry
+    assert "- Pages: yes, `paginate(list_contacts, client=client, ...)` yields" in entry
+    search = text.split("### search_contacts\n", 1)[1].split("\n### ", 1)[0]
+    assert "body: SearchContactsBody" in search
+    assert "from getsales_client.models import SearchContactsBody" in search
+    assert "- Retried: yes, safe to repeat" in search
+    send = text.split("### send_from_mailbox\n", 1)[1].split("\n### ", 1)[0]
+    assert "never sent twice" in send
+    assert text.count("\n### ") == 10  # one entry per operation
+
+    reference.write_text(text.replace("List contacts", "List the contacts"))
+    capsys.readouterr()
+    assert main([*args, "--check"]) == 1
+    assert "docs/api.md" in capsys.readouterr().out
+    assert main(args) == 0
+    assert reference.read_text() == text
