@@ -44,20 +44,12 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMappi
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
 
-from getsales_client.api.webhooks import (
-    create_webhook,
-    delete_webhook,
-    list_webhooks,
-    update_webhook,
-)
 from getsales_client.client import AuthenticatedClient, Client
 from getsales_client.models import (
     Company,
-    CreateWebhookBody,
     Flow,
     Lead,
     SenderProfile,
-    UpdateWebhookBody,
     Webhook,
     WebhookContactMarkers,
     WebhookConversationThread,
@@ -71,6 +63,7 @@ from getsales_client.models import (
     WebhookStatus,
 )
 from getsales_client.types import PARSE_ERRORS
+from getsales_extras._operations import requires
 from getsales_extras.errors import ConfigurationError, GetSalesError, NotFoundError
 from getsales_extras.pagination import paginate
 
@@ -556,6 +549,8 @@ def _event_value(event: object) -> str:
 
 
 async def _all_webhooks(client: AuthenticatedClient | Client) -> list[Webhook]:
+    with requires("listWebhooks", "webhook subscriptions"):
+        from getsales_client.api.webhooks import list_webhooks
     return [item async for item in paginate(list_webhooks, client=client)]
 
 
@@ -575,6 +570,12 @@ async def subscribe(
     """
     if not token:
         raise ConfigurationError("subscribe needs a non-empty token")
+    with requires("createWebhook", "subscribe"):
+        from getsales_client.api.webhooks import create_webhook
+        from getsales_client.models import CreateWebhookBody
+    with requires("updateWebhook", "subscribe"):
+        from getsales_client.api.webhooks import update_webhook
+        from getsales_client.models import UpdateWebhookBody
     wanted = list(dict.fromkeys(_event_value(event) for event in events))
     by_target = {str(hook.target_url): hook for hook in await _all_webhooks(client)}
     result: list[Webhook] = []
@@ -609,6 +610,8 @@ async def unsubscribe(
     ``events`` limits it to those events (default: every event under ``url``). Returns the
     webhooks deleted.
     """
+    with requires("deleteWebhook", "unsubscribe"):
+        from getsales_client.api.webhooks import delete_webhook
     wanted = None if events is None else {_event_value(event) for event in events}
     base = urllib.parse.urlsplit(url)
     base_path = base.path.rstrip("/")

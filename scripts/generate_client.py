@@ -212,12 +212,20 @@ def prepare(
     spec: dict[str, Any], overlay: Path | None = OVERLAY
 ) -> tuple[dict[str, Any], Preparation]:
     """The vendor bundle with our overlay applied, repaired and normalised."""
+    repaired_spec, done = overlaid_and_repaired(spec, overlay)
+    return normalize(repaired_spec), done
+
+
+def overlaid_and_repaired(
+    spec: dict[str, Any], overlay: Path | None = OVERLAY
+) -> tuple[dict[str, Any], Preparation]:
+    """The vendor bundle with our overlay applied and its defects repaired (not normalised)."""
     done = Preparation()
     if overlay is not None:
         applied = apply_overlay(spec, load_overlay(overlay))
         spec, done.unmatched = applied.spec, applied.unmatched
     spec, done.repairs = repair(spec)
-    return normalize(spec), done
+    return spec, done
 
 
 def build(
