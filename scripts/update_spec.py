@@ -50,7 +50,8 @@ def validation_problems(spec: dict[str, Any]) -> list[str]:
             where = "/".join(str(p) for p in error.absolute_path) or "(document)"
             problems.append(f"{where}: {' '.join(str(error.message).split())[:200]}")
     except Exception as error:  # the validator itself may stumble on a broken reference
-        problems.append(f"validation stopped: {type(error).__name__}: {error}")
+        message = " ".join(str(error).split())
+        problems.append(f"validation stopped: {type(error).__name__}: {message[:200]}")
     return problems
 
 

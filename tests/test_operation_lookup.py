@@ -1,0 +1,59 @@
+"""Features that need a generated operation find it when used, and name it when it is missing."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from getsales_client import AuthenticatedClient
+from getsales_extras._operations import MissingOperationError, find_operation, requires
+from getsales_extras.webhooks import subscribe
+
+pytestmark = pytest.mark.anyio
+
+CREATE_WEBHOOK = "getsales_client.api.webhooks.create_webhook"
+
+
+@pytest.fixture
+def without_create_webhook(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """As if the generated package had no createWebhook operation."""
+    monkeypatch.setitem(sys.modules, CREATE_WEBHOOK, None)
+    yield
+
+
+async def test_a_missing_operation_is_named_when_the_feature_is_used(
+    without_create_webhook: None,
+) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": [], "limit": 100, "offset": 0, "total": 0})
+
+    transport = httpx.MockTransport(handler)
+    client = AuthenticatedClient(
+        base_url="http://api.test", token="k", httpx_args={"transport": transport}
+    )
+    with pytest.raises(MissingOperationError) as caught:
+        await subscribe(client, "https://hooks.example/getsales", ["contact_created"], token="t")
+    assert caught.value.operation_id == "createWebhook"
+    assert caught.value.feature == "subscribe"
+    assert "createWebhook" in str(caught.value)
+    assert seen == []  # noticed before anything was sent
+
+
+def test_an_operation_generated_under_another_name_is_pointed_to() -> None:
+    assert find_operation("createWebhook") == CREATE_WEBHOOK
+    assert find_operation("noSuchOperation") is None
+    with pytest.raises(MissingOperationError, match=r"generated as getsales_client\.api\.lists"):
+        with requires("listLists", "a feature"):
+            from getsales_client.api.webhooks import list_lists  # type: ignore[attr-defined]  # noqa: F401
+
+
+def test_other_import_errors_pass_through() -> None:
+    with pytest.raises(ModuleNotFoundError):
+        with requires("listLists", "a feature"):
+            import no_such_module  # type: ignore[import-not-found]  # noqa: F401
