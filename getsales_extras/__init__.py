@@ -11,6 +11,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from getsales_extras._operations import MissingOperationError
     from getsales_extras.bulk import Outcome, for_each_outcome, run_bulk
     from getsales_extras.client import GetSalesClient, create_client
     from getsales_extras.errors import (
@@ -98,6 +99,7 @@ _EXPORTS = {
         ),
         "pagination",
     ),
+    "MissingOperationError": "_operations",
     "RateLimit": "ratelimit",
     "RetryPolicy": "retry",
     "RedisBudget": "shared_budget",
@@ -135,6 +137,7 @@ __all__ = [
     "InvalidPathParameterError",
     "ListOperation",
     "MalformedResponseError",
+    "MissingOperationError",
     "NotFoundError",
     "Outcome",
     "Page",

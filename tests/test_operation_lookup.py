@@ -57,3 +57,17 @@ def test_other_import_errors_pass_through() -> None:
     with pytest.raises(ModuleNotFoundError):
         with requires("listLists", "a feature"):
             import no_such_module  # type: ignore[import-not-found]  # noqa: F401
+
+
+def test_the_extras_load_no_generated_operation_at_import() -> None:
+    import subprocess
+
+    code = (
+        "import sys, getsales_extras, getsales_extras.importer, getsales_extras.cli,"
+        " getsales_extras.webhooks\n"
+        "print(sorted(m for m in sys.modules if m.startswith('getsales_client.api.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"
