@@ -81,7 +81,7 @@ def _path_expression(parts: tuple[Any, ...]) -> str:
     for part in parts:
         if isinstance(part, int):
             expression += f"[{part}]"
-        elif part.replace("_", "").isalnum():
+        elif part.isidentifier():
             expression += f".{part}"
         else:
             expression += f"['{part}']"

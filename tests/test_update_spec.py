@@ -381,3 +381,20 @@ def test_parameter_rules() -> None:
 def test_no_change_says_so() -> None:
     surface = _surface({"f": Function("t", {}, "X")})
     assert render(compare(surface, surface)).startswith("No change")
+
+
+def test_what_still_cannot_be_generated_fails_with_one_line_per_operation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = THIRD_PARTY.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text.replace("  /account:", "  /account/{region}:", 1), encoding="utf-8")
+    package = tmp_path / "parcelly"
+    args = ["--spec", str(broken), "--output", str(package), "--no-overlay"]
+    assert generate_main(args) == 1
+    assert not package.exists()
+    problems = capsys.readouterr().err.split("the generator reported problems:\n", 1)[1]
+    lines = problems.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("- ") and "GET /account/{region}" in lines[0]
+    assert "Path parameters do not match" in lines[0]
