@@ -11,6 +11,9 @@ between places (one `update` value applied at several targets would otherwise be
 
 `extract` is the inverse, used to keep the overlay honest: it lists the marks a document carries
 as overlay actions, and `strip` removes them, which is what a vendor file looks like.
+
+From the repository root, `python -m scripts.overlay BUNDLE` says which targets of the overlay a
+bundle matches.
 """
 
 from __future__ import annotations
