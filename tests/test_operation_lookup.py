@@ -20,6 +20,12 @@ CREATE_WEBHOOK = "getsales_client.api.webhooks.create_webhook"
 @pytest.fixture
 def without_create_webhook(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """As if the generated package had no createWebhook operation."""
+    import importlib
+
+    import getsales_client.api.webhooks as package
+
+    importlib.import_module(CREATE_WEBHOOK)  # loaded already, as in a full test run
+    monkeypatch.delattr(package, "create_webhook", raising=False)
     monkeypatch.setitem(sys.modules, CREATE_WEBHOOK, None)
     yield
 

@@ -101,6 +101,13 @@ def vendor_file(ours: dict[str, Any]) -> dict[str, Any]:
     """Our bundle (with the overlay) rewritten the way the vendor's own file differs from it."""
     spec = overlay_module.strip(ours)
     schemas = spec["components"]["schemas"]
+    for action in overlay_module.load_overlay()["actions"]:  # what only we know is left out
+        if action["target"] == "$":
+            for key in action["update"]:
+                del spec[key]
+        elif action["target"] == "$.components.schemas":
+            for key in action["update"]:
+                del schemas[key]
     for shared in ("WebhookStatus", "FlowStatus"):
         spec["paths"] = _replace_refs(
             spec["paths"], f"#/components/schemas/{shared}", schemas[shared]
@@ -176,8 +183,14 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> UpdateRun:
 def test_the_vendor_file_carries_none_of_our_marks(run: UpdateRun) -> None:
     keys = set(_keys(run.vendor))
     assert not [k for k in keys if k.startswith(("x-getsales-", "x-inferred"))]
-    assert "x-webhooks" in keys  # other extensions stay: only ours are stripped
-    assert "title" not in run.vendor["components"]["schemas"]["WebhookDelivery"]
+    assert "x-webhooks" not in keys
+    assert "WebhookDelivery" not in run.vendor["components"]["schemas"]
+    assert "title" not in run.vendor["components"]["schemas"]["Webhook"]
+
+
+def test_webhook_delivery_shapes_come_back_from_the_overlay(run: UpdateRun) -> None:
+    assert (run.package / "models" / "webhook_delivery.py").is_file()
+    assert "WebhookDelivery" not in run.report.split("Python-level changes", 1)[1]
 
 
 def test_generation_succeeds_and_the_package_is_current(run: UpdateRun) -> None:
