@@ -39,7 +39,7 @@ import urllib.parse
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from contextlib import ExitStack, aclosing, contextmanager
 from pathlib import Path
-from typing import IO, Annotated, Any, NoReturn, TypeVar
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 from uuid import UUID
 
 import attrs
@@ -86,7 +86,9 @@ from getsales_extras.importer import (
 from getsales_extras.journal import ImportJournal, ResumePlan
 from getsales_extras.pagination import DEFAULT_PREFETCH, paginate, paginate_pages
 from getsales_extras.ratelimit import RateLimit
-from getsales_extras.webhooks import Event, WebhookReceiver, subscribe, unsubscribe
+
+if TYPE_CHECKING:
+    from getsales_extras.webhooks import Event
 
 __all__ = ["app", "main", "run"]
 
@@ -758,6 +760,8 @@ def webhooks_listen(
             raise UserError(
                 'webhooks listen needs an ASGI server: pip install "getsales[testing]"'
             ) from None
+        from getsales_extras.webhooks import WebhookReceiver
+
         receiver = WebhookReceiver(show, token=token)
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -812,6 +816,8 @@ def webhooks_subscribe(
         _check_url(url)
         if not token:
             raise UserError("--token must not be empty")
+        from getsales_extras.webhooks import subscribe
+
         async with settings.client() as client:
             return await subscribe(client, url, events, token=token)
 
@@ -841,6 +847,8 @@ def webhooks_unsubscribe(
 
     async def work() -> list[Any]:
         _check_url(url)
+        from getsales_extras.webhooks import unsubscribe
+
         async with settings.client() as client:
             return await unsubscribe(client, url, events or None, token=token)
 

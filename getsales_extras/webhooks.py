@@ -45,27 +45,31 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
 
 from getsales_client.client import AuthenticatedClient, Client
-from getsales_client.models import (
-    Company,
-    Flow,
-    Lead,
-    SenderProfile,
-    Webhook,
-    WebhookContactMarkers,
-    WebhookConversationThread,
-    WebhookDelivery,
-    WebhookEmail,
-    WebhookEvent,
-    WebhookLinkedInConnection,
-    WebhookLinkedInConnectionRequest,
-    WebhookLinkedInMessage,
-    WebhookRequestMethod,
-    WebhookStatus,
-)
 from getsales_client.types import PARSE_ERRORS
 from getsales_extras._operations import requires
 from getsales_extras.errors import ConfigurationError, GetSalesError, NotFoundError
 from getsales_extras.pagination import paginate
+
+# The delivery models come from the overlay's `webhookDelivery` description: a client generated
+# without them cannot parse deliveries, and says so here rather than with a bare ImportError.
+with requires("webhookDelivery", "getsales_extras.webhooks"):
+    from getsales_client.models import (
+        Company,
+        Flow,
+        Lead,
+        SenderProfile,
+        Webhook,
+        WebhookContactMarkers,
+        WebhookConversationThread,
+        WebhookDelivery,
+        WebhookEmail,
+        WebhookEvent,
+        WebhookLinkedInConnection,
+        WebhookLinkedInConnectionRequest,
+        WebhookLinkedInMessage,
+        WebhookRequestMethod,
+        WebhookStatus,
+    )
 
 __all__ = [
     "DEFAULT_DEDUPE_WINDOW",

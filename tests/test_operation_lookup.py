@@ -77,3 +77,20 @@ def test_the_extras_load_no_generated_operation_at_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_client_without_the_delivery_models_says_what_is_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    import getsales_client.models as models
+
+    monkeypatch.delattr(models, "WebhookDelivery", raising=False)  # loaded on first use
+    monkeypatch.delitem(models._MODULES, "WebhookDelivery")  # as if never generated
+    monkeypatch.delitem(sys.modules, "getsales_extras.webhooks")
+    with pytest.raises(MissingOperationError, match="WebhookDelivery") as caught:
+        importlib.import_module("getsales_extras.webhooks")
+    assert caught.value.operation_id == "webhookDelivery"
+    # The command line does not need it to start.
+    importlib.reload(importlib.import_module("getsales_extras.cli"))
