@@ -325,7 +325,8 @@ def test_the_sdk_passes_its_tests_on_the_regenerated_package(run: UpdateRun) -> 
 
 @pytest.fixture(scope="module")
 def third_party(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    package = tmp_path_factory.mktemp("third") / "parcelly"
+    # Generated under the name the SDK imports, so the extras can run on it.
+    package = tmp_path_factory.mktemp("third") / "getsales_client"
     output = io.StringIO()
     with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
         code = generate_main(["--spec", str(THIRD_PARTY), "--output", str(package), "--no-overlay"])
@@ -411,3 +412,91 @@ def test_what_still_cannot_be_generated_fails_with_one_line_per_operation(
     assert len(lines) == 1
     assert lines[0].startswith("- ") and "GET /account/{region}" in lines[0]
     assert "Path parameters do not match" in lines[0]
+
+
+THIRD_PARTY_PROBE = """
+import httpx
+import pytest
+
+import getsales_client
+from getsales_client.api.shipments import create_shipment, void_shipment
+from getsales_client.api.tracking import track
+from getsales_client.models import ShipmentInput
+from getsales_extras import RetryPolicy, ServerError, create_client
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def _client(calls, answer):
+    def handler(request):
+        calls.append(request.method)
+        return answer(len(calls))
+
+    retry = RetryPolicy(max_retries=2, initial_backoff=0.01, max_backoff=0.01, jitter=0)
+    return create_client(
+        api_key="k", base_url="http://api.test", rate_limit=None, retry=retry,
+        transport=httpx.MockTransport(handler),
+    )
+
+
+def test_it_is_the_other_vendors_package():
+    assert getsales_client.__file__.startswith(ROOT)
+
+
+async def test_reads_and_deletes_are_retried_and_parsed_into_models():
+    calls = []
+    body = {"status": "in_transit", "events": [{"code": 3}]}
+    client = _client(calls, lambda n: httpx.Response(503 if n == 1 else 200, json=body))
+    result = await track.asyncio("T1", client=client)
+    assert type(result).__name__ == "TrackResult"
+    assert result.status.value == "in_transit" and result.events[0].code == 3
+    assert calls == ["GET", "GET"]
+    calls.clear()
+    client = _client(calls, lambda n: httpx.Response(503 if n == 1 else 204))
+    await void_shipment.asyncio("S1", client=client)
+    assert calls == ["DELETE", "DELETE"]
+
+
+async def test_a_create_is_not_sent_twice():
+    calls = []
+    client = _client(calls, lambda n: httpx.Response(503, json={"message": "busy"}))
+    body = ShipmentInput.from_dict({"from": {"country": "DE"}, "to": {"country": "FR"}})
+    with pytest.raises(ServerError):
+        await create_shipment.asyncio(client=client, body=body)
+    assert calls == ["POST"]
+"""
+
+
+def test_the_sdk_runs_on_the_other_vendors_package(third_party: tuple[Path, str]) -> None:
+    """Transport retry classification and typed parsing on a package of another API."""
+    package, _ = third_party
+    importable = package.parent
+    probe = importable / "test_probe_other_vendor.py"
+    probe.write_text(f"ROOT = {str(importable)!r}\n" + THIRD_PARTY_PROBE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(importable), "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--import-mode=importlib",
+         str(probe)],
+        cwd=importable, env=env, capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert "3 passed" in result.stdout
+
+
+def test_make_update_spec_runs_this_update() -> None:
+    make = ["make", "--no-print-directory", "-C", str(ROOT)]
+    planned = subprocess.run(
+        [*make, "-n", "update-spec", "SPEC=downloaded.yaml"],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    assert "scripts/update_spec downloaded.yaml" in planned.stdout
+    missing = subprocess.run(
+        [*make, "update-spec"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert missing.returncode != 0
+    assert "usage: make update-spec SPEC=" in missing.stdout
