@@ -97,6 +97,8 @@ class _Repairer:
             rest["description"] = f"{description}\n\n{note}".strip()
             return rest
         if "$ref" in schema:
+            # The vendor made an inline result a component: it has its component's name now.
+            schema.pop(ESTABLISHED_NAME, None)
             return schema
         if schema.get("type") == "array" and not isinstance(schema.get("items"), dict):
             self.log(parts, "array without items: items may be any value")
