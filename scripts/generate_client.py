@@ -1,8 +1,10 @@
 """Generate `getsales_client/` from `openapi/bundled.yaml`, or check the committed copy is current.
 
-The pipeline is: read the vendor-shaped bundle, normalise it (`scripts.normalize_spec`), run
-openapi-python-client with the project's config and templates (warnings are errors), then add what
-the generator does not write: the PEP 561 marker and `operation_index.py`. Everything happens in a
+The pipeline is: read the vendor-shaped bundle, lay our overlay over it (`scripts.overlay`,
+`openapi/overlay.yaml`; targets that match nothing are reported), repair the defects published
+documents have (`scripts.repair_spec`, each repair reported), normalise it
+(`scripts.normalize_spec`), run openapi-python-client with the project's config and templates
+(warnings are errors), then add what the generator does not write: the PEP 561 marker and `operation_index.py`. Everything happens in a
 temporary directory; only then is `getsales_client/` brought in line with the result (changed
 files rewritten, stale files removed), so a failed run leaves the package untouched. The output
 depends only on the inputs and the pinned tool versions, which is what makes `--check` possible.
@@ -325,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             generated = build(args.spec, Path(tmp), overlay, done)
         except (GenerationError, SpecError) as error:
+            for line in done.lines():
+                print(line, file=sys.stderr)
             print(f"generation failed: {error}", file=sys.stderr)
             return 1
         for line in done.lines():
