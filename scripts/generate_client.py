@@ -4,10 +4,11 @@ The pipeline is: read the vendor-shaped bundle, lay our overlay over it (`script
 `openapi/overlay.yaml`; targets that match nothing are reported), repair the defects published
 documents have (`scripts.repair_spec`, each repair reported), normalise it
 (`scripts.normalize_spec`), run openapi-python-client with the project's config and templates
-(warnings are errors), then add what the generator does not write: the PEP 561 marker and `operation_index.py`. Everything happens in a
-temporary directory; only then is `getsales_client/` brought in line with the result (changed
-files rewritten, stale files removed), so a failed run leaves the package untouched. The output
-depends only on the inputs and the pinned tool versions, which is what makes `--check` possible.
+(warnings are errors), then add what the generator does not write: the PEP 561 marker and
+`operation_index.py`. Everything happens in a temporary directory; only then is
+`getsales_client/` brought in line with the result (changed files rewritten, stale files
+removed), so a failed run leaves the package untouched. The output depends only on the inputs
+and the pinned tool versions, which is what makes `--check` possible.
 """
 
 from __future__ import annotations
