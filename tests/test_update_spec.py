@@ -1,10 +1,12 @@
 """Regenerating from the vendor's own file: our overlay, the repairs, and a report in Python names.
 
 One module-scoped run of the update (`scripts/update_spec`, what `make update-spec` runs) takes
-our bundle rewritten the way a vendor file differs from it: none of our marks or titles, shared
-enums written inline, one instance of every defect class the repairs know, an operation added,
-two removed, a field added, a field's type changed and an enum member removed. It updates a copy
-of the bundle and of the package in a temporary directory; the tests then read what it did.
+our bundle rewritten the way a vendor file differs from it: none of our marks or titles, no
+webhook delivery shapes, shared enums written inline, one instance of every defect class the
+repairs know, operations added, three removed (one of them used by the contact importer), a
+field added, a field's type changed and an enum member removed. It updates a copy of the bundle
+and of the package in a temporary directory; the tests then read what it did. A synthetic
+document of another vendor goes through the same pipeline.
 """
 
 from __future__ import annotations
