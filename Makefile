@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 
-.PHONY: install generate check-generated test lint typecheck spec-lint demo bench diff clean redis-server
+.PHONY: install generate check-generated update-spec test lint typecheck spec-lint demo bench diff clean redis-server
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -56,6 +56,12 @@ bench: install redis-server
 
 diff: $(STAMP)
 	$(PY) scripts/spec_diff $(OLD) $(NEW)
+
+# Take a downloaded GetSales bundle in: validate, overlay, repair, generate, check, report.
+# Exit 1 when the change report lists a change that breaks code using the old names.
+update-spec: $(STAMP)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=path/to/bundled.yaml"; exit 2; }
+	$(PY) scripts/update_spec $(SPEC)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

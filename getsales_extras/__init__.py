@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from getsales_extras._version import __version__
 
 if TYPE_CHECKING:
+    from getsales_extras._operations import MissingOperationError
     from getsales_extras.bulk import Outcome, for_each_outcome, run_bulk
     from getsales_extras.client import GetSalesClient, client_stats, create_client
     from getsales_extras.errors import (
@@ -128,6 +129,7 @@ _EXPORTS = {
         ),
         "pagination",
     ),
+    "MissingOperationError": "_operations",
     "RateLimit": "ratelimit",
     "RetryPolicy": "retry",
     "RedisBudget": "shared_budget",
@@ -171,6 +173,7 @@ __all__ = [
     "InvalidPathParameterError",
     "ListOperation",
     "MalformedResponseError",
+    "MissingOperationError",
     "NotFoundError",
     "Outcome",
     "Page",

@@ -39,7 +39,7 @@ import urllib.parse
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from contextlib import ExitStack, aclosing, contextmanager
 from pathlib import Path
-from typing import IO, Annotated, Any, NoReturn, TypeVar
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 from uuid import UUID
 
 import attrs
@@ -63,11 +63,8 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from getsales_client.api.leads_contacts import search_leads
-from getsales_client.api.lists import create_list, get_list, list_lists
-from getsales_client.api.user_team import get_current_user
-from getsales_client.models import CreateListBody, SearchLeadsBody, SortDirection
 from getsales_extras._io import InputFileError, RowFileSummary, read_rows, scan_rows
+from getsales_extras._operations import requires
 from getsales_extras.bulk import DEFAULT_CONCURRENCY
 from getsales_extras.client import create_client
 from getsales_extras.columns import (
@@ -95,7 +92,9 @@ from getsales_extras.importer import (
 from getsales_extras.journal import ImportJournal, ResumePlan
 from getsales_extras.pagination import DEFAULT_PREFETCH, paginate, paginate_pages
 from getsales_extras.ratelimit import RateLimit
-from getsales_extras.webhooks import Event, WebhookReceiver, subscribe, unsubscribe
+
+if TYPE_CHECKING:
+    from getsales_extras.webhooks import Event
 
 __all__ = ["app", "main", "run"]
 
@@ -229,6 +228,8 @@ def whoami(ctx: typer.Context) -> None:
     settings = _settings(ctx)
 
     async def fetch() -> dict[str, Any]:
+        with requires("getCurrentUser", "getsales whoami"):
+            from getsales_client.api.user_team import get_current_user
         async with settings.client() as client:
             response = await get_current_user.asyncio_detailed(client=client)
         return _as_dict(response.parsed)
@@ -261,6 +262,9 @@ def lists_ls(
     settings = _settings(ctx)
 
     async def fetch() -> list[dict[str, Any]]:
+        with requires("listLists", "getsales lists ls"):
+            from getsales_client.api.lists import list_lists
+            from getsales_client.models import SortDirection
         async with settings.client() as client:
             return [
                 _as_dict(item)
@@ -300,6 +304,9 @@ def lists_create(
         _fail("the list needs a name", EXIT_USAGE)
 
     async def create() -> dict[str, Any]:
+        with requires("createList", "getsales lists create"):
+            from getsales_client.api.lists import create_list
+            from getsales_client.models import CreateListBody
         async with settings.client() as client:
             response = await create_list.asyncio_detailed(
                 client=client, body=CreateListBody(name=name)
@@ -582,6 +589,8 @@ async def _resolve_list(client: Any, target: str) -> str:
     if _is_uuid(target):
         await _require_list(client, target)
         return target
+    with requires("listLists", "finding a list by name"):
+        from getsales_client.api.lists import list_lists
     found = [
         str(item.uuid)
         async for item in paginate(list_lists, client=client, filter_name=target)
@@ -603,6 +612,8 @@ async def _require_list(client: Any, list_uuid: str) -> None:
         list_id = UUID(list_uuid)
     except ValueError:
         raise UserError(f"--list-uuid {list_uuid!r} is not a UUID") from None
+    with requires("getList", "checking a list"):
+        from getsales_client.api.lists import get_list
     try:
         await get_list.asyncio_detailed(str(list_id), client=client)
     except NotFoundError:
@@ -649,6 +660,9 @@ def leads_export(
             if wanted:
                 chosen = wanted if list_uuid else await _resolve_list(client, wanted)
                 body["filter"] = {"list_uuid": chosen}
+            with requires("searchLeads", "getsales leads export"):
+                from getsales_client.api.leads_contacts import search_leads
+                from getsales_client.models import SearchLeadsBody
             pages = paginate_pages(
                 search_leads,
                 client=client,
@@ -752,6 +766,8 @@ def webhooks_listen(
             raise UserError(
                 'webhooks listen needs an ASGI server: pip install "getsales[testing]"'
             ) from None
+        from getsales_extras.webhooks import WebhookReceiver
+
         receiver = WebhookReceiver(show, token=token)
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -806,6 +822,8 @@ def webhooks_subscribe(
         _check_url(url)
         if not token:
             raise UserError("--token must not be empty")
+        from getsales_extras.webhooks import subscribe
+
         async with settings.client() as client:
             return await subscribe(client, url, events, token=token)
 
@@ -835,6 +853,8 @@ def webhooks_unsubscribe(
 
     async def work() -> list[Any]:
         _check_url(url)
+        from getsales_extras.webhooks import unsubscribe
+
         async with settings.client() as client:
             return await unsubscribe(client, url, events or None, token=token)
 

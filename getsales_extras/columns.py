@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from getsales_client.models import LeadInput
+from getsales_extras._operations import requires
 
 __all__ = [
     "CUSTOM_FIELD_PREFIX",
@@ -64,6 +64,8 @@ class ColumnError(ValueError):
 @functools.cache
 def contact_fields() -> tuple[str, ...]:
     """The contact fields an input column may name: those of the upsert body's ``lead``."""
+    with requires("upsertLead", "the contact column mapping"):
+        from getsales_client.models import LeadInput
     return tuple(
         field.name.rstrip("_")
         for field in attrs.fields(LeadInput)

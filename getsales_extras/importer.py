@@ -59,9 +59,8 @@ from typing import IO, Any, Literal, Self
 
 import attrs
 
-from getsales_client.api.leads_contacts import create_leads, upsert_lead
-from getsales_client.models import CreateLeadsBody, UpsertLeadBody
 from getsales_extras._io import SourceRow
+from getsales_extras._operations import requires
 from getsales_extras.bulk import DEFAULT_CONCURRENCY, for_each_outcome
 from getsales_extras.columns import (
     CUSTOM_FIELD_PREFIX,
@@ -473,6 +472,9 @@ class ContactImporter:
     async def _import_chunk(self, chunk: list[_Prepared]) -> list[RowOutcome]:
         results = [item.local for item in chunk if item.local is not None]
         pending = [item for item in chunk if item.local is None]
+        with requires("createLeads", "ContactImporter"):
+            from getsales_client.api.leads_contacts import create_leads
+            from getsales_client.models import CreateLeadsBody
         while pending:
             body = CreateLeadsBody.from_dict(
                 {"list_uuid": self.list_uuid, "leads": [_payload_lead(i) for i in pending]}
@@ -567,6 +569,9 @@ class ContactImporter:
         }
         if item.custom_fields:
             payload["custom_fields"] = item.custom_fields
+        with requires("upsertLead", "ContactImporter"):
+            from getsales_client.api.leads_contacts import upsert_lead
+            from getsales_client.models import UpsertLeadBody
         self._sending([item])
         response = await upsert_lead.asyncio_detailed(
             client=self.client, body=UpsertLeadBody.from_dict(payload)

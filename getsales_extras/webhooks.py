@@ -44,35 +44,32 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMappi
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
 
-from getsales_client.api.webhooks import (
-    create_webhook,
-    delete_webhook,
-    list_webhooks,
-    update_webhook,
-)
 from getsales_client.client import AuthenticatedClient, Client
-from getsales_client.models import (
-    Company,
-    CreateWebhookBody,
-    Flow,
-    Lead,
-    SenderProfile,
-    UpdateWebhookBody,
-    Webhook,
-    WebhookContactMarkers,
-    WebhookConversationThread,
-    WebhookDelivery,
-    WebhookEmail,
-    WebhookEvent,
-    WebhookLinkedInConnection,
-    WebhookLinkedInConnectionRequest,
-    WebhookLinkedInMessage,
-    WebhookRequestMethod,
-    WebhookStatus,
-)
 from getsales_client.types import PARSE_ERRORS
+from getsales_extras._operations import requires
 from getsales_extras.errors import ConfigurationError, GetSalesError, NotFoundError
 from getsales_extras.pagination import paginate
+
+# The delivery models come from the overlay's `webhookDelivery` description: a client generated
+# without them cannot parse deliveries, and says so here rather than with a bare ImportError.
+with requires("webhookDelivery", "getsales_extras.webhooks"):
+    from getsales_client.models import (
+        Company,
+        Flow,
+        Lead,
+        SenderProfile,
+        Webhook,
+        WebhookContactMarkers,
+        WebhookConversationThread,
+        WebhookDelivery,
+        WebhookEmail,
+        WebhookEvent,
+        WebhookLinkedInConnection,
+        WebhookLinkedInConnectionRequest,
+        WebhookLinkedInMessage,
+        WebhookRequestMethod,
+        WebhookStatus,
+    )
 
 __all__ = [
     "DEFAULT_DEDUPE_WINDOW",
@@ -556,6 +553,8 @@ def _event_value(event: object) -> str:
 
 
 async def _all_webhooks(client: AuthenticatedClient | Client) -> list[Webhook]:
+    with requires("listWebhooks", "webhook subscriptions"):
+        from getsales_client.api.webhooks import list_webhooks
     return [item async for item in paginate(list_webhooks, client=client)]
 
 
@@ -575,6 +574,12 @@ async def subscribe(
     """
     if not token:
         raise ConfigurationError("subscribe needs a non-empty token")
+    with requires("createWebhook", "subscribe"):
+        from getsales_client.api.webhooks import create_webhook
+        from getsales_client.models import CreateWebhookBody
+    with requires("updateWebhook", "subscribe"):
+        from getsales_client.api.webhooks import update_webhook
+        from getsales_client.models import UpdateWebhookBody
     wanted = list(dict.fromkeys(_event_value(event) for event in events))
     by_target = {str(hook.target_url): hook for hook in await _all_webhooks(client)}
     result: list[Webhook] = []
@@ -609,6 +614,8 @@ async def unsubscribe(
     ``events`` limits it to those events (default: every event under ``url``). Returns the
     webhooks deleted.
     """
+    with requires("deleteWebhook", "unsubscribe"):
+        from getsales_client.api.webhooks import delete_webhook
     wanted = None if events is None else {_event_value(event) for event in events}
     base = urllib.parse.urlsplit(url)
     base_path = base.path.rstrip("/")

@@ -1,12 +1,15 @@
 """Generate `getsales_client/` from `openapi/bundled.yaml`, or check the committed copy is current.
 
-The pipeline is: read the vendor-shaped bundle, normalise it (`scripts.normalize_spec`), run
-openapi-python-client with the project's config and templates (warnings are errors), then add what
-the generator does not write: the PEP 561 marker and `operation_index.py`, and beside the package
-the API reference `docs/api.md` (`scripts.api_reference`). Everything happens in a
-temporary directory; only then is `getsales_client/` brought in line with the result (changed
-files rewritten, stale files removed), so a failed run leaves the package untouched. The output
-depends only on the inputs and the pinned tool versions, which is what makes `--check` possible.
+The pipeline is: read the vendor-shaped bundle, lay our overlay over it (`scripts.overlay`,
+`openapi/overlay.yaml`; targets that match nothing are reported), repair the defects published
+documents have (`scripts.repair_spec`, each repair reported), normalise it
+(`scripts.normalize_spec`), run openapi-python-client with the project's config and templates
+(warnings are errors), then add what the generator does not write: the PEP 561 marker and
+`operation_index.py`, and beside the package the API reference `docs/api.md`
+(`scripts.api_reference`). Everything happens in a temporary directory; only then is
+`getsales_client/` brought in line with the result (changed files rewritten, stale files
+removed), so a failed run leaves the package untouched. The output depends only on the inputs
+and the pinned tool versions, which is what makes `--check` possible.
 """
 
 from __future__ import annotations
@@ -22,12 +25,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from scripts.api_reference import render as render_api_reference
 from scripts.normalize_spec import SpecError, dump, load, normalize
 from scripts.operation_facts import OperationFacts, collect
+from scripts.overlay import OVERLAY, load_overlay
+from scripts.overlay import apply as apply_overlay
+from scripts.repair_spec import Repair, repair
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "bundled.yaml"
@@ -180,9 +187,16 @@ def _generate(normalised: Path, output: Path, facts: dict[str, OperationFacts]) 
     finally:
         os.environ["PATH"] = saved_path
     if problems:  # warnings are errors: a skipped operation is a missing function
-        report = "\n".join(f"{p.header or p.level}: {p.detail}" for p in problems)
+        report = "\n".join(_one_line(p) for p in problems)
         raise GenerationError(f"the generator reported problems:\n{report}")
     return data
+
+
+def _one_line(problem: Any) -> str:
+    """A generator problem on one line: which operation (or schema) could not be generated, why."""
+    header = " ".join(str(problem.header or problem.level).split())
+    detail = " ".join(str(problem.detail or "").split())
+    return f"- {header}: {detail}" if detail else f"- {header}"
 
 
 def _remove_tool_leftovers(directory: Path) -> None:
@@ -191,13 +205,53 @@ def _remove_tool_leftovers(directory: Path) -> None:
             shutil.rmtree(path)
 
 
-def build(spec_path: Path, workdir: Path) -> Path:
+@dataclass
+class Preparation:
+    """What was done to a vendor bundle before generation, for the update report."""
+
+    unmatched: list[str] = field(default_factory=list)  # overlay targets that matched nothing
+    repairs: list[Repair] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        found = [f"overlay target not found: {line}" for line in self.unmatched]
+        return found + [f"repaired {repair}" for repair in self.repairs]
+
+
+def prepare(
+    spec: dict[str, Any], overlay: Path | None = OVERLAY
+) -> tuple[dict[str, Any], Preparation]:
+    """The vendor bundle with our overlay applied, repaired and normalised."""
+    repaired_spec, done = overlaid_and_repaired(spec, overlay)
+    return normalize(repaired_spec), done
+
+
+def overlaid_and_repaired(
+    spec: dict[str, Any], overlay: Path | None = OVERLAY
+) -> tuple[dict[str, Any], Preparation]:
+    """The vendor bundle with our overlay applied and its defects repaired (not normalised)."""
+    done = Preparation()
+    if overlay is not None:
+        applied = apply_overlay(spec, load_overlay(overlay))
+        spec, done.unmatched = applied.spec, applied.unmatched
+    spec, done.repairs = repair(spec)
+    return spec, done
+
+
+def build(
+    spec_path: Path,
+    workdir: Path,
+    overlay: Path | None = OVERLAY,
+    preparation: Preparation | None = None,
+) -> Path:
     """Generate the package from `spec_path` inside `workdir`; return the package directory.
 
-    The API reference is written to `workdir/docs/api.md` (`API_REFERENCE`)."""
-    spec = load(spec_path)
+    `overlay` is laid over the bundle first (None: none); what that and the repairs did is
+    recorded in `preparation` when one is given. The API reference is written to
+    `workdir/docs/api.md` (`API_REFERENCE`)."""
     normalised = workdir / "getsales-normalised.json"
-    normalised_spec = normalize(spec)
+    normalised_spec, done = prepare(load(spec_path), overlay)
+    if preparation is not None:
+        preparation.unmatched[:], preparation.repairs[:] = done.unmatched, done.repairs
     normalised.write_text(dump(normalised_spec), encoding="utf-8")
     facts = collect(normalised_spec)
     output = workdir / "getsales_client"
@@ -277,14 +331,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if getsales_client/ is stale")
     parser.add_argument("--spec", type=Path, default=SPEC, help="bundle to generate from")
     parser.add_argument("--output", type=Path, default=PACKAGE, help="package directory")
+    parser.add_argument("--overlay", type=Path, default=OVERLAY, help="overlay laid over the spec")
+    parser.add_argument("--no-overlay", action="store_true", help="generate the spec as it is")
     args = parser.parse_args(argv)
     started = time.monotonic()
+    overlay = None if args.no_overlay else args.overlay
     with tempfile.TemporaryDirectory(prefix="getsales-generate-") as tmp:
+        done = Preparation()
         try:
-            generated = build(args.spec, Path(tmp))
+            generated = build(args.spec, Path(tmp), overlay, done)
         except (GenerationError, SpecError) as error:
+            for line in done.lines():
+                print(line, file=sys.stderr)
             print(f"generation failed: {error}", file=sys.stderr)
             return 1
+        for line in done.lines():
+            print(line, file=sys.stderr)
         modules = len(list((generated / "api").glob("*/*.py"))) - len(
             list((generated / "api").glob("*/__init__.py"))
         )

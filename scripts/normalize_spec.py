@@ -34,7 +34,9 @@ nothing else, so a newer upstream bundle can be dropped in and regenerated witho
   renamed with a numeric suffix (the generator refuses to run otherwise).
 
 Duplicate operationIds and query parameters whose names already contain a dot are real defects
-of the document, not shapes to paper over: `normalize` raises `SpecError` for them.
+of the document, not shapes to paper over: `normalize` raises `SpecError` for them. In the
+generation pipeline `scripts.repair_spec` runs first and renames duplicated operationIds (with a
+logged repair); a dotted query name has no safe repair and still stops generation.
 
 The function is pure (the input is not modified) and deterministic (same input, same output).
 Run as a script, it reads a YAML or JSON bundle and writes the normalised document as JSON.

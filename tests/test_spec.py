@@ -17,6 +17,7 @@ import pytest
 import yaml
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
+from scripts import overlay
 from tests.fixtures_prism import EXAMPLE_HEADERS, build_example_request
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -74,6 +75,11 @@ def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping
 
 SPEC_OPERATIONS = {
     op["operationId"]: (path, method, op) for path, method, op in iter_operations(SPEC)
+}
+# Our marks live in openapi/overlay.yaml, laid over the bundle before generation.
+MARKED_OPERATIONS = {
+    op["operationId"]: op
+    for _, _, op in iter_operations(overlay.apply(SPEC, overlay.load_overlay()).spec)
 }
 
 
@@ -282,19 +288,25 @@ def test_mailbox_connection_documents_status_433() -> None:
 
 
 def test_every_get_is_marked_read_only() -> None:
-    for op_id, (_, method, op) in SPEC_OPERATIONS.items():
+    for op_id, (_, method, _) in SPEC_OPERATIONS.items():
         if method == "get":
-            assert op.get("x-getsales-read-only") is True, op_id
+            assert MARKED_OPERATIONS[op_id].get("x-getsales-read-only") is True, op_id
 
 
 @pytest.mark.parametrize("op_id", sorted(READ_ONLY_NON_GET))
 def test_reading_posts_are_marked_read_only(op_id: str) -> None:
-    assert operation(op_id).get("x-getsales-read-only") is True
+    assert MARKED_OPERATIONS[op_id].get("x-getsales-read-only") is True
 
 
 @pytest.mark.parametrize("op_id", sorted(MUTATING))
 def test_mutating_operations_are_not_marked(op_id: str) -> None:
-    assert "x-getsales-read-only" not in operation(op_id)
+    assert "x-getsales-read-only" not in MARKED_OPERATIONS[op_id]
+
+
+def test_the_bundle_itself_carries_none_of_our_marks() -> None:
+    assert not any(
+        key.startswith(overlay.OUR_PREFIXES) for op in SPEC_OPERATIONS.values() for key in op[2]
+    )
 
 
 # ------------------------------------------------------------------------------------------
