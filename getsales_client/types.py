@@ -75,6 +75,10 @@ class Response(Generic[T]):
 # generated module's name); `operation_index.OPERATIONS` holds what is known about it.
 OPERATION_EXTENSION = "getsales.operation"
 
+# The response extension in which a transport that already parsed a success body (the SDK's
+# does, to check it) leaves the parsed value, so that the body is parsed once.
+JSON_BODY_EXTENSION = "getsales.json_body"
+
 # Longer than any id the API issues; a longer value is a mistake, and would make an invalid URL.
 MAX_PATH_PARAMETER_LENGTH = 1024
 
@@ -113,6 +117,8 @@ def path_segment(value: object, name: str, operation: str) -> str:
 
 def decode_json(response: httpx.Response) -> Any:
     """The JSON body of a success answer; `MalformedResponseError` when it is not JSON."""
+    if JSON_BODY_EXTENSION in response.extensions:
+        return response.extensions[JSON_BODY_EXTENSION]
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError):
@@ -217,6 +223,7 @@ def read_page(
 
 
 __all__ = [
+    "JSON_BODY_EXTENSION",
     "MAX_PATH_PARAMETER_LENGTH",
     "OPERATION_EXTENSION",
     "PARSE_ERRORS",

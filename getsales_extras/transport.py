@@ -55,13 +55,13 @@ import logging
 import random
 import time
 import zlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 
 import anyio
 import httpx
 
 from getsales_client.operation_index import OPERATIONS, Operation
-from getsales_client.types import OPERATION_EXTENSION
+from getsales_client.types import JSON_BODY_EXTENSION, OPERATION_EXTENSION
 from getsales_extras.errors import (
     APIConnectionError,
     APIStatusError,
@@ -101,17 +101,6 @@ def operation_of(request: httpx.Request) -> Operation | None:
     """The spec operation a generated function's request names, or None for other requests."""
     name = request.extensions.get(OPERATION_EXTENSION)
     return OPERATIONS.get(name) if isinstance(name, str) else None
-
-
-class _BufferedBody(httpx.AsyncByteStream):
-    """An already received body, handed to httpx as if it were still arriving."""
-
-    def __init__(self, raw: bytes) -> None:
-        self._raw = raw
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        if self._raw:
-            yield self._raw
 
 
 class _Attempt:
@@ -356,7 +345,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 )
             return _Attempt(error=malformed, retry=repeatable)
 
-        return _Attempt(response=_fresh_response(raw_response, raw))
+        # Already read (and decoded): httpx hands it to the caller without reading it again.
+        return _Attempt(response=response)
 
     async def _exchange(
         self, request: httpx.Request, permit: Permit | None, cutoff: float | None
@@ -537,7 +527,7 @@ def _inflated_size(response: httpx.Response, raw: bytes, cap: int) -> int:
 
 
 def _readable_copy(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
-    """A fully read copy of ``response`` to inspect and to attach to errors."""
+    """A fully read copy of ``response``: to inspect, to attach to errors, and to return."""
     try:
         return httpx.Response(
             response.status_code,
@@ -555,20 +545,11 @@ def _readable_copy(response: httpx.Response, raw: bytes, request: httpx.Request)
         return copy
 
 
-def _fresh_response(response: httpx.Response, raw: bytes) -> httpx.Response:
-    """An unread response with the received body, for httpx to read as usual."""
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=_BufferedBody(raw),
-        extensions=response.extensions,
-    )
-
-
 def _unusable_body(
     response: httpx.Response, method: str, operation: Operation | None
 ) -> str | None:
-    """Why a 2xx body cannot be what the operation promises, or None if it is fine.
+    """Why a 2xx body cannot be what the operation promises, or None if it is fine (a JSON
+    body that is fine is left parsed in the response's ``JSON_BODY_EXTENSION``).
 
     An operation that declares a JSON success body promises JSON whatever the Content-Type says:
     an empty body or one that does not parse (cut short by a proxy, an HTML maintenance page)
@@ -593,11 +574,13 @@ def _unusable_body(
             return None
         return "an empty body where JSON was expected" if is_json or not media else None
     if is_json:
-        _, problem = decode_json(content)
+        value, problem = decode_json(content)
         if problem is not None:
             if media == "application/json" or media.endswith("+json"):
                 return f"a body that is {problem} (cut short?)"
             return f"a {media or 'untyped'} body where JSON was expected ({body_excerpt(response)})"
+        # Parsed once: the generated code reads the value from here instead of parsing again.
+        response.extensions[JSON_BODY_EXTENSION] = value
     return None
 
 
