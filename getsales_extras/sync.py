@@ -150,19 +150,25 @@ def _serve(ready: Future[BlockingPortal]) -> None:
 async def _exchange(
     target: httpx.AsyncBaseTransport, request: httpx.Request
 ) -> tuple[int, list[tuple[bytes, bytes]], bytes, dict[str, Any]]:
-    """Send ``request`` through the async transport; the answer as plain values."""
+    """Send ``request`` through the async transport; the answer as plain values.
+
+    The body comes back decoded (the SDK's transport has read it already), so the headers that
+    describe its encoding on the wire are left out.
+    """
     response = await target.handle_async_request(request)
     try:
-        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+        body = await response.aread()
     finally:
         await response.aclose()
-    return response.status_code, response.headers.raw, raw, dict(response.extensions)
+    wire_only = (b"content-encoding", b"content-length", b"transfer-encoding")
+    headers = [(k, v) for k, v in response.headers.raw if k.lower() not in wire_only]
+    return response.status_code, headers, body, dict(response.extensions)
 
 
 class _PortalTransport(httpx.BaseTransport):
     """An ``httpx`` sync transport that hands each request to an async one on the runner's loop.
 
-    The answer comes back fully read (still content-encoded; httpx decodes it as usual).
+    The answer comes back fully read and decoded.
     """
 
     def __init__(self, runner: _LoopRunner, target: httpx.AsyncBaseTransport) -> None:
