@@ -125,13 +125,21 @@ def targets_table(runs: Sequence[dict[str, Any]]) -> str:
     return table.markdown() if table.rows else "No targets were measured."
 
 
-def write_results(runs: Sequence[dict[str, Any]], about: dict[str, Any], total: float) -> None:
+def write_results(
+    runs: Sequence[dict[str, Any]],
+    about: dict[str, Any],
+    total: float,
+    later: Sequence[str] = (),
+) -> None:
+    """RESULTS.md for ``runs``; ``later`` names sections measured again after the full run."""
+    remeasured = f" Measured again later, alone: {', '.join(later)}." if later else ""
     lines = [
         "# Benchmark results",
         "",
         f"Measured by `make bench` (`python -m bench`) on {about['date']}: "
         f"{about['cpus']} CPUs, {about['implementation']} {about['python']}, "
-        f"{about['platform']} ({about['machine']}). The whole run took {total / 60:.1f} min.",
+        f"{about['platform']} ({about['machine']}). The whole run took {total / 60:.1f} min."
+        f"{remeasured}",
         "",
         "Every comparison is measured side by side in the same run against the bundled "
         "emulator on loopback, and reported as a ratio: absolute rates depend on the machine "
@@ -170,18 +178,22 @@ def rebuild_report() -> int:
     runs = []
     about: dict[str, Any] | None = None
     total = 0.0
+    dates: dict[str, str] = {}
     for name in BENCHMARKS:
         path = OUT / f"{name}.json"
         if not path.exists():
             print(f"no {path.relative_to(HERE.parent)}: run `python -m bench` first")
             return 1
         data = json.loads(path.read_text())
+        dates[name] = str(data.get("machine", {}).get("date", ""))
         about = about or data.pop("machine")
         data.pop("machine", None)
         total += float(data.get("seconds") or 0)
         runs.append(data)
     assert about is not None
-    write_results(runs, about, total)
+    first = min(dates.values())
+    later = [f"{TITLES[name]} ({date})" for name, date in dates.items() if date != first]
+    write_results(runs, about, total, later)
     print(f"wrote {RESULTS.relative_to(HERE.parent)}")
     return 0
 
