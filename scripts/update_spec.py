@@ -21,6 +21,7 @@ from typing import Any
 
 from scripts import python_changes, spec_changes
 from scripts.generate_client import (
+    API_REFERENCE,
     PACKAGE,
     SPEC,
     GenerationError,
@@ -87,6 +88,9 @@ def update(spec_path: Path, bundle: Path, package: Path, overlay: Path | None) -
         if spec_path.resolve() != bundle.resolve():
             shutil.copyfile(spec_path, bundle)
         sync(generated, package)
+        reference = package.parent / API_REFERENCE  # the API reference goes beside the package
+        reference.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(generated.parent / API_REFERENCE, reference)
     overlay_args = ["--no-overlay"] if overlay is None else ["--overlay", str(overlay)]
     check = ["--check", "--spec", str(bundle), "--output", str(package), *overlay_args]
     if generate_main(check) != 0:
