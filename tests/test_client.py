@@ -351,3 +351,12 @@ def test_with_timeout_headers_and_cookies_never_change_the_original(make: str) -
     assert copies[0].get_async_httpx_client().timeout == httpx.Timeout(1.0)
     assert copies[1].get_async_httpx_client().headers["X-Extra"] == "1"
     assert copies[2].get_async_httpx_client().cookies["session"] == "c"
+
+
+def test_every_public_name_is_exported_lazily_and_resolves() -> None:
+    import getsales_extras
+
+    names = set(getsales_extras.__all__) - {"__version__"}
+    assert names == set(getsales_extras._EXPORTS)
+    for name in sorted(names):
+        assert getattr(getsales_extras, name) is not None, name
