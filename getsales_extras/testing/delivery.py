@@ -31,12 +31,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from getsales_extras.testing.contacts import LEAD_MARKERS
 from getsales_extras.testing.errors import FieldErrors, not_found
-from getsales_extras.testing.listing import Record
-from getsales_extras.testing.objects import LEAD_MARKERS
+from getsales_extras.testing.records import Record
 
 if TYPE_CHECKING:
-    from getsales_extras.testing.state import Store
+    from getsales_extras.testing.store import Store
 
 __all__ = ["ATTEMPTS", "Delivery", "WebhookDispatcher", "contact_event", "inject_reply"]
 

@@ -1,0 +1,258 @@
+"""Storage for the emulator's data: ordered collections, identifiers, timestamps, paging.
+
+Records are plain dicts holding only the fields that were set, kept in creation order, so the
+default order (``created_at`` descending) is a reversed walk; any other order or filter is
+computed once per change and cached, which makes paging through a large list a slice.
+
+Lists page the way GetSales documents: ``limit`` (1 to 100, default 20), ``offset``,
+``order_field`` (default ``created_at``) and ``order_type`` (``asc``/``desc``, default
+``desc``), from the query string of GET lists and from the body of POST lists. A filter maps a
+field to a value (equality), an array ("one of"), and ``q`` searches text fields.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from getsales_extras.testing.config import EmulatorConfig
+from getsales_extras.testing.errors import FieldErrors, invalid
+
+Record = dict[str, Any]
+Predicate = Callable[[Record], bool]
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+LEAD_IDENTITY_KEYS = (
+    "ln_member_id",
+    "ln_id",
+    "sn_id",
+    "linkedin",
+    "work_email",
+    "personal_email",
+    "name_company",
+)
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    """A total order: numbers, then text (case-insensitive), then null."""
+    if value is None:
+        return (2, "")
+    if isinstance(value, int | float):
+        return (0, value)
+    return (1, str(value).casefold())
+
+
+class Collection:
+    """Records of one kind by key, in creation order, with cached ordered views."""
+
+    def __init__(self, key: str = "uuid") -> None:
+        self.key = key
+        self.records: dict[Any, Record] = {}
+        self._version = 0
+        self._views: OrderedDict[tuple[Any, ...], list[Record]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def get(self, key: Any) -> Record | None:
+        return self.records.get(key)
+
+    def insert(self, record: Record) -> None:
+        self.records[record[self.key]] = record
+        self.changed()
+
+    def remove(self, key: Any) -> Record | None:
+        record = self.records.pop(key, None)
+        self.changed()
+        return record
+
+    def changed(self) -> None:
+        """A record changed in place: cached orders may be stale."""
+        self._version += 1
+
+    def view(
+        self, order: tuple[str, str], filter_key: str, match: Predicate | None
+    ) -> list[Record]:
+        """The records matching ``match`` in ``(field, asc|desc)`` order, cached per change."""
+        cache_key = (self._version, *order, filter_key)
+        cached = self._views.get(cache_key)
+        if cached is not None:
+            return cached
+        field, direction = order
+        records: Iterable[Record] = self.records.values()
+        if direction == "desc":
+            records = reversed(self.records.values())
+        ordered = [r for r in records if match(r)] if match else list(records)
+        if field != "created_at":  # creation order is created_at order
+            ordered.sort(
+                key=lambda r: _sort_key(r.get(field, r.get("created_at"))),
+                reverse=direction == "desc",
+            )
+        self._views[cache_key] = ordered
+        while len(self._views) > 8:
+            self._views.popitem(last=False)
+        return ordered
+
+
+class Timestamps:
+    """ISO-8601 UTC timestamps that never go backwards, so creation order is time order."""
+
+    def __init__(self) -> None:
+        self._last = datetime(2000, 1, 1, tzinfo=UTC)
+
+    def now(self) -> str:
+        self._last = max(datetime.now(UTC), self._last)
+        return self._last.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class IdFactory:
+    """Version-4-shaped UUIDs from a seeded generator, so runs with one seed repeat."""
+
+    def __init__(self, seed: int) -> None:
+        self._rng = random.Random(f"getsales-emulator-ids-{seed}")
+
+    def new(self) -> str:
+        h = f"{self._rng.getrandbits(128):032x}"
+        variant = "89ab"[int(h[16], 16) & 3]
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}"
+
+
+@dataclass
+class Page:
+    """One page of a list, rendered as the documented flat envelope."""
+
+    items: list[Any]
+    limit: int
+    offset: int
+    total: int
+
+    def envelope(self) -> dict[str, Any]:
+        has_more = self.offset + len(self.items) < self.total
+        return {
+            "data": self.items,
+            "limit": self.limit,
+            "offset": self.offset,
+            "total": self.total,
+            "has_more": has_more,
+        }
+
+
+def _read_int(source: Mapping[str, Any], name: str, default: int, errors: FieldErrors) -> int:
+    value = source.get(name)
+    if value is None or value == "":
+        return default
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    errors.add(name, f"The {name} must be an integer.")
+    return default
+
+
+def _matcher(name: str, wanted: Any, text_fields: tuple[str, ...]) -> Predicate:
+    if name == "q":
+        needle = str(wanted).casefold()
+        return lambda r: any(needle in str(r.get(f) or "").casefold() for f in text_fields)
+    options = {str(v).casefold() for v in (wanted if isinstance(wanted, list) else [wanted])}
+
+    def match(record: Record) -> bool:
+        value = record.get(name)
+        values = value if isinstance(value, list) else [value]
+        return any(str(v).casefold() in options for v in values if v is not None)
+
+    return match
+
+
+class StoreState:
+    """One team's collections and the helpers every resource uses; the lock is taken by
+    every public method (the server thread and test code use the store at once)."""
+
+    def __init__(self, config: EmulatorConfig) -> None:
+        self.lock = threading.RLock()
+        self.config = config
+        self.reset()
+
+    def reset(self) -> None:
+        """Drop all data; identifiers start over from the configured seed."""
+        with self.lock:
+            self.ids = IdFactory(self.config.seed)
+            self.clock = Timestamps()
+            self.leads = Collection()
+            self.lists = Collection()
+            self.webhooks = Collection()
+            self.lead_index: dict[str, dict[str, str]] = {k: {} for k in LEAD_IDENTITY_KEYS}
+            self.list_names: dict[str, str] = {}
+            self.seed_batches = 0
+            self.created = self.clock.now()
+
+    @property
+    def team_id(self) -> int:
+        return self.config.team_id
+
+    def stamp(self, record: Record) -> Record:
+        record["created_at"] = record["updated_at"] = self.clock.now()
+        return record
+
+    def page(
+        self,
+        collection: Collection,
+        source: Mapping[str, Any],
+        conditions: Mapping[str, Any],
+        render: Callable[[Record], Any],
+        *,
+        sortable: frozenset[str],
+        text_fields: tuple[str, ...] = ("name",),
+    ) -> Page:
+        """One page of ``collection`` as ``source`` (query or body) asks for it."""
+        errors = FieldErrors()
+        limit = _read_int(source, "limit", DEFAULT_LIMIT, errors)
+        offset = _read_int(source, "offset", 0, errors)
+        if not 1 <= limit <= MAX_LIMIT:
+            errors.add("limit", f"The limit must be between 1 and {MAX_LIMIT}.")
+        if offset < 0:
+            errors.add("offset", "The offset must be at least 0.")
+        field = source.get("order_field") or "created_at"
+        if field not in sortable | {"created_at", "updated_at", "uuid"}:
+            errors.add("order_field", "The selected order field is invalid.")
+        direction = str(source.get("order_type") or "desc").lower()
+        if direction not in ("asc", "desc"):
+            errors.add("order_type", "The order type must be asc or desc.")
+        errors.raise_if_any()
+        checks = [_matcher(k, v, text_fields) for k, v in conditions.items() if v is not None]
+        key = repr(sorted(conditions.items(), key=lambda kv: kv[0]))
+        with self.lock:
+            ordered = collection.view(
+                (str(field), direction),
+                key,
+                (lambda r: all(c(r) for c in checks)) if checks else None,
+            )
+            window = ordered[offset : offset + limit]
+            return Page([render(r) for r in window], limit, offset, len(ordered))
+
+
+def query_filter(query: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """``filter[name]=x`` query parameters as a filter (``filter[uuid][]`` repeats)."""
+    result: dict[str, Any] = {}
+    for key, value in query:
+        if key.startswith("filter[") and key.endswith("]"):
+            name = key[len("filter[") : -1].split("]")[0]
+            if key.endswith("[]"):
+                result.setdefault(name, []).append(value)
+            else:
+                result[name] = value
+    return result
+
+
+def body_filter(body: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``filter`` object of a POST list body (absent or null: no filter)."""
+    value = body.get("filter")
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise invalid("filter", "The filter must be an object.")
+    return value

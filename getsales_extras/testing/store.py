@@ -1,0 +1,253 @@
+"""The emulator's data: one in-memory GetSales team with its user, lists, contacts and
+webhook subscriptions, and fast seeding of many generated records (no HTTP, no checks).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from getsales_extras.testing.contacts import ContactStore, UpsertOutcome
+from getsales_extras.testing.errors import FieldErrors, invalid, not_found
+from getsales_extras.testing.records import Page, Record
+from getsales_extras.testing.spec import empty_object, enum_values
+
+if TYPE_CHECKING:
+    from getsales_extras.testing.delivery import Delivery
+
+__all__ = ["Store", "UpsertOutcome"]
+
+_FIRST_NAMES = ("Ada", "Ben", "Chloe", "Dmitri", "Elif", "Farah", "Goran", "Hana")
+_POSITIONS = ("Head of Sales", "CTO", "Marketing Lead", "Founder", "Account Executive", "CFO")
+WEBHOOK_METHODS = frozenset({"POST", "GET", "PUT", "PATCH", "DELETE"})
+
+
+class Store(ContactStore):
+    """One team's data and what the stateful operations do to it."""
+
+    deliver: Callable[[Delivery], None] | None = None
+    """Sends a webhook delivery (installed by the server); without it nothing is delivered."""
+
+    def counts(self) -> dict[str, int]:
+        with self.lock:
+            return {
+                "leads": len(self.leads),
+                "lists": len(self.lists),
+                "webhooks": len(self.webhooks),
+            }
+
+    # --- user and team ----------------------------------------------------------------------
+
+    def current_user(self) -> Record:
+        return {
+            **empty_object("User"),
+            "uuid": "00000000-0000-4000-8000-000000000001",
+            "id": 1,
+            "first_name": "Emma",
+            "last_name": "Emulator",
+            "email": "owner@example.com",
+            "config": {"latest_team_id": self.team_id},
+            "created_at": self.created,
+            "updated_at": self.created,
+        }
+
+    def team(self) -> Record:
+        return {
+            **empty_object("Team"),
+            "id": self.team_id,
+            "name": "Emulated team",
+            "user_id": 1,
+            "created_at": self.created,
+            "updated_at": self.created,
+        }
+
+    # --- lists ------------------------------------------------------------------------------
+
+    def _render_list(self, record: Record) -> Record:
+        return {**record, "team_id": self.team_id}
+
+    def _list_name(self, body: Mapping[str, Any], current: str | None) -> str:
+        name = body.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise invalid("name", "The name field is required.")
+        if len(name) > 255:
+            raise invalid("name", "The name may not be greater than 255 characters.")
+        if self.list_names.get(name.strip().casefold(), current) != current:
+            raise invalid("name", "The name has already been taken.")
+        return name.strip()
+
+    def list_lists(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
+        return self.page(self.lists, query, conditions, self._render_list, sortable=frozenset())
+
+    def create_list(self, body: Mapping[str, Any]) -> Record:
+        with self.lock:
+            record = self.stamp({"uuid": self.ids.new(), "name": self._list_name(body, None)})
+            self.lists.insert(record)
+            self.list_names[record["name"].casefold()] = record["uuid"]
+            return self._render_list(record)
+
+    def get_list(self, list_uuid: str) -> Record:
+        with self.lock:
+            record = self.lists.get(list_uuid)
+            if record is None:
+                raise not_found("List")
+            return self._render_list(record)
+
+    def update_list(self, list_uuid: str, body: Mapping[str, Any]) -> Record:
+        with self.lock:
+            record = self.lists.get(list_uuid)
+            if record is None:
+                raise not_found("List")
+            name = self._list_name(body, list_uuid)
+            del self.list_names[record["name"].casefold()]
+            record.update(name=name, updated_at=self.clock.now())
+            self.list_names[name.casefold()] = list_uuid
+            self.lists.changed()
+            return self._render_list(record)
+
+    def delete_list(self, list_uuid: str) -> Record:
+        """The list goes; its contacts stay, in no list."""
+        with self.lock:
+            record = self.lists.remove(list_uuid)
+            if record is None:
+                raise not_found("List")
+            self.list_names.pop(record["name"].casefold(), None)
+            for lead in self.leads.records.values():
+                if lead.get("list_uuid") == list_uuid:
+                    lead["list_uuid"] = None
+            self.leads.changed()
+            return record
+
+    # --- webhook subscriptions --------------------------------------------------------------
+
+    def _webhook_fields(self, body: Mapping[str, Any], *, creating: bool) -> Record:
+        errors = FieldErrors()
+        fields: Record = {}
+        for name in ("name", "event", "target_url"):
+            value = body.get(name)
+            if value is None and creating:
+                errors.add(name, f"The {name} field is required.")
+            elif value is not None and (not isinstance(value, str) or not value.strip()):
+                errors.add(name, f"The {name} must be a non-empty string.")
+            elif value is not None:
+                fields[name] = value.strip()
+        events = enum_values("Webhook", "event")
+        if "event" in fields and events and fields["event"] not in events:
+            errors.add("event", "The selected event is invalid.")
+        if not re.match(r"^https?://[^\s/]+", fields.get("target_url", "http://x")):
+            errors.add("target_url", "The target url must be a valid URL.")
+        method = body.get("request_method", "POST" if creating else None)
+        if method is not None:
+            if not isinstance(method, str) or method.upper() not in WEBHOOK_METHODS:
+                errors.add("request_method", "The selected request method is invalid.")
+            else:
+                fields["request_method"] = method.upper()
+        status = body.get("status", "on" if creating else None)
+        if status is not None and status not in ("on", "off"):
+            errors.add("status", "The status must be on or off.")
+        elif status is not None:
+            fields["status"] = status
+        filters = body.get("filters")
+        if filters is not None and not isinstance(filters, dict):
+            errors.add("filters", "The filters must be an object.")
+        elif "filters" in body or creating:
+            fields["filters"] = copy.deepcopy(filters)
+        errors.raise_if_any()
+        return fields
+
+    def _render_webhook(self, record: Record) -> Record:
+        return {**copy.deepcopy(record), "team_id": self.team_id, "user_id": 1}
+
+    def list_webhooks(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
+        return self.page(
+            self.webhooks,
+            query,
+            conditions,
+            self._render_webhook,
+            sortable=frozenset({"name", "event", "status"}),
+            text_fields=("name", "target_url"),
+        )
+
+    def create_webhook(self, body: Mapping[str, Any]) -> Record:
+        with self.lock:
+            fields = self._webhook_fields(body, creating=True)
+            record = self.stamp({"uuid": self.ids.new(), **fields})
+            self.webhooks.insert(record)
+            return self._render_webhook(record)
+
+    def get_webhook(self, webhook_uuid: str) -> Record:
+        with self.lock:
+            record = self.webhooks.get(webhook_uuid)
+            if record is None:
+                raise not_found("Webhook")
+            return self._render_webhook(record)
+
+    def update_webhook(self, webhook_uuid: str, body: Mapping[str, Any]) -> Record:
+        with self.lock:
+            record = self.webhooks.get(webhook_uuid)
+            if record is None:
+                raise not_found("Webhook")
+            record.update(self._webhook_fields(body, creating=False))
+            record["updated_at"] = self.clock.now()
+            self.webhooks.changed()
+            return self._render_webhook(record)
+
+    def delete_webhook(self, webhook_uuid: str) -> Record:
+        with self.lock:
+            record = self.webhooks.remove(webhook_uuid)
+            if record is None:
+                raise not_found("Webhook")
+            return record
+
+    # --- seeding ----------------------------------------------------------------------------
+
+    def seed_lists(self, count: int) -> None:
+        """Add ``count`` lists named ``"Seeded list <batch>-<n>"``."""
+        with self.lock:
+            self.seed_batches += 1
+            stamp = self.clock.now()
+            for n in range(count):
+                name = f"Seeded list {self.seed_batches}-{n:06d}"
+                uuid = self.ids.new()
+                self.lists.records[uuid] = {
+                    "uuid": uuid,
+                    "name": name,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+                self.list_names[name.casefold()] = uuid
+            self.lists.changed()
+
+    def seed_leads(self, count: int, list_uuid: str | None = None) -> str:
+        """Add ``count`` valid, distinct contacts (``lead<N>.<batch>@seed.example``) to a list
+        (a new one when not given); returns the list's uuid."""
+        with self.lock:
+            if list_uuid is None:
+                list_uuid = self.create_list({"name": f"Seeded contacts {self.seed_batches + 1}"})[
+                    "uuid"
+                ]
+            elif self.lists.get(list_uuid) is None:
+                raise ValueError(f"no list {list_uuid}")
+            self.seed_batches += 1
+            batch, stamp = self.seed_batches, self.clock.now()
+            by_email, by_nickname = self.lead_index["work_email"], self.lead_index["linkedin"]
+            for n in range(count):
+                first, email = _FIRST_NAMES[n % len(_FIRST_NAMES)], f"lead{n}.{batch}@seed.example"
+                uuid, nickname = self.ids.new(), f"seed-lead-{batch}-{n}"
+                self.leads.records[uuid] = {
+                    "uuid": uuid,
+                    "list_uuid": list_uuid,
+                    "name": f"{first} Seed{n:06d}",
+                    "first_name": first,
+                    "last_name": f"Seed{n:06d}",
+                    "company_name": f"Company {n % 997}",
+                    "position": _POSITIONS[n % len(_POSITIONS)],
+                    "work_email": email,
+                    "linkedin": nickname,
+                    "created_at": stamp,
+                }
+                by_email[email] = by_nickname[nickname] = uuid
+            self.leads.changed()
+            return str(list_uuid)
