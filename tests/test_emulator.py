@@ -459,11 +459,7 @@ def test_faults_look_like_real_ones(emulator: Emulator, api: httpx.Client) -> No
     assert emulator.stats.faults == {"status": 1, "html": 1, "empty": 1, "reset": 1, "truncated": 1}
 
 
-def test_slow_bodies_and_scripted_latency(emulator: Emulator, api: httpx.Client) -> None:
-    emulator.fail_next("slow", LISTS, delay_ms=150)
-    began = time.perf_counter()
-    assert api.get(LISTS).json()["total"] == 0
-    assert time.perf_counter() - began >= 0.3  # four pieces, three pauses
+def test_scripted_latency_delays_one_answer(emulator: Emulator, api: httpx.Client) -> None:
     emulator.fail_next("latency", "/id/api/*", delay_ms=300)
     began = time.perf_counter()
     api.get("/id/api/teams")
@@ -521,7 +517,6 @@ def test_statistics_count_requests_changes_and_repeated_bodies(
     assert stats.mutations_for("POST", UPSERT) == 2 and stats.mutations_for("POST", SEARCH) == 0
     [(target, count)] = stats.duplicate_payloads().items()
     assert target.startswith(f"POST {UPSERT}#") and count == 2
-    assert stats.status_count(200) == 4 and stats.status_count(201) == 1
     assert stats.snapshot()["duplicate_payloads_applied"] == stats.duplicate_payloads(applied=True)
 
 
@@ -557,7 +552,7 @@ def test_identifiers_repeat_with_the_same_seed(emulator_factory: EmulatorFactory
         {"error_rate": 1.5},
         {"error_rate": 0.6, "reset_rate": 0.6},
         {"lead_items": "lead"},
-        {"slow_body_chunks": 1},
+        {"latency_ms": -1},
     ],
 )
 def test_config_rejects_impossible_settings(settings: dict[str, Any]) -> None:

@@ -1,6 +1,6 @@
 """Serve a GetSales emulator from the command line until Ctrl-C::
 
-    python -m getsales_extras.testing --rate-limit 30/3 --latency-ms 50 --seed-leads 500
+    python -m getsales_extras.testing --rate-limit 30/3 --seed-leads 500
 
 prints the base URL and the API key to use, then serves. ``--settings`` takes any
 ``EmulatorConfig`` field as JSON; ``--ready-json`` prints one JSON line instead of the
@@ -22,16 +22,6 @@ from getsales_extras.testing.app import create_app
 from getsales_extras.testing.config import EmulatorConfig
 from getsales_extras.testing.server import Runtime, SignallingServer, build_uvicorn_config
 
-_RATES = (
-    "error",
-    "reset",
-    "html-error",
-    "empty-body",
-    "truncated-body",
-    "slow-body",
-    "unknown-enum",
-)
-
 
 def _rate_limit(text: str) -> tuple[int | None, float]:
     if text.lower() in ("off", "none", "0"):
@@ -43,7 +33,8 @@ def _rate_limit(text: str) -> tuple[int | None, float]:
         raise argparse.ArgumentTypeError("expected REQUESTS/SECONDS, e.g. 300/60, or off") from exc
 
 
-def build_parser() -> argparse.ArgumentParser:
+def settings(argv: Sequence[str] | None) -> tuple[argparse.Namespace, dict[str, Any]]:
+    """The parsed flags, and the ``EmulatorConfig`` settings they give (``--settings`` wins)."""
     parser = argparse.ArgumentParser(
         prog="python -m getsales_extras.testing",
         description="Serve a local GetSales API emulator for tests and demos.",
@@ -52,40 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     add("--host", default="127.0.0.1", help="interface (default: loopback only)")
     add("--port", type=int, default=0, help="port (default 0: a free one)")
     add("--api-key", help="the accepted API key (default: test-key)")
-    add(
-        "--rate-limit", type=_rate_limit, help="REQUESTS/SECONDS per key, or 'off' (default 300/60)"
-    )
-    add("--retry-after", choices=("none", "seconds", "http-date"))
+    add("--rate-limit", type=_rate_limit, help="REQUESTS/SECONDS per key, or off (default 300/60)")
     add("--latency-ms", type=float)
-    for name in _RATES:
-        add(f"--{name}-rate", type=float, metavar="FRACTION")
-    add("--fault-phase", choices=("before", "after", "random"))
-    add("--seed", type=int, help="seed of faults and generated identifiers")
-    add("--reject-email-substring", metavar="TEXT")
     add("--seed-leads", type=int, default=0, metavar="N")
     add("--seed-lists", type=int, default=0, metavar="N")
-    add("--settings", type=json.loads, default={}, help="more settings as a JSON object")
+    add("--settings", type=json.loads, default={}, help="any other settings, as a JSON object")
     add("--ready-json", action="store_true", help="announce readiness as one JSON line")
-    return parser
-
-
-def settings_from_args(args: argparse.Namespace) -> dict[str, Any]:
-    """The flags as ``EmulatorConfig`` settings (``--settings`` wins)."""
-    names = [
-        "api_key",
-        "retry_after",
-        "latency_ms",
-        "fault_phase",
-        "seed",
-        "reject_email_substring",
-    ]
-    names += [f"{name.replace('-', '_')}_rate" for name in _RATES]
-    settings = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
+    args = parser.parse_args(argv)
+    given = {name: getattr(args, name) for name in ("api_key", "latency_ms")}
+    chosen = {name: value for name, value in given.items() if value is not None}
     if args.rate_limit is not None:
-        settings["rate_limit_requests"], settings["rate_limit_period"] = args.rate_limit
+        chosen["rate_limit_requests"], chosen["rate_limit_period"] = args.rate_limit
     if not isinstance(args.settings, dict):
         raise ValueError("--settings must be a JSON object")
-    return {**settings, **args.settings}
+    return args, {**chosen, **args.settings}
 
 
 def _stop_on_sigterm(signum: int, frame: Any) -> NoReturn:
@@ -93,15 +64,14 @@ def _stop_on_sigterm(signum: int, frame: Any) -> NoReturn:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
-        config = EmulatorConfig().updated(settings_from_args(args), from_json=True)
+        args, chosen = settings(argv)
+        config = EmulatorConfig().updated(chosen, from_json=True)
     except (TypeError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     runtime = Runtime(config)
-    runtime.store.seed_lists(args.seed_lists)
-    seeded = {"list_uuid": runtime.store.seed_leads(args.seed_leads)} if args.seed_leads else {}
+    seeded = runtime.seed(leads=args.seed_leads, lists=args.seed_lists)
     server = SignallingServer(build_uvicorn_config(create_app(runtime), args.host, args.port))
     runtime.close_connection = server.close_connection
 

@@ -39,7 +39,7 @@ from getsales_extras.testing.errors import ApiError, error_envelope, invalid
 from getsales_extras.testing.faults import REPLACING, FaultDecision, ScriptedFault
 from getsales_extras.testing.records import body_filter, query_filter
 from getsales_extras.testing.spec import RouteMatch, Routes, replace_enums, spec_answers
-from getsales_extras.testing.stats import RequestRecord, payload_digest
+from getsales_extras.testing.stats import payload_digest
 from getsales_extras.testing.store import Store
 
 if TYPE_CHECKING:
@@ -55,12 +55,14 @@ HTML_PAGE = (
 
 @dataclass
 class Call:
-    """What an operation's handler may look at."""
+    """What an operation's handler may look at; it sets ``changed`` when the operation's
+    read-only mark in the index does not tell (an upsert that kept the contact as it was)."""
 
     store: Store
     params: dict[str, str]
     query: list[tuple[str, str]]
     body: Any
+    changed: bool
 
     def obj(self) -> dict[str, Any]:
         """The body as a JSON object (no body counts as ``{}``)."""
@@ -70,78 +72,65 @@ class Call:
             raise invalid("body", "The request body must be a JSON object.")
         return self.body
 
+    @property
+    def uuid(self) -> str:
+        return self.params["uuid"]
 
-Answer = tuple[Any, bool]  # the body, and whether something changed
-Handler = Callable[[Call], Answer]
 
-
-def _upsert_lead(c: Call) -> Answer:
+def _upsert_lead(c: Call) -> Any:
     outcome = c.store.upsert_lead(c.obj())
+    c.changed = outcome.changed
     if outcome.changed:
         event = "contact_created" if outcome.created else "contact_updated"
         contact_event(c.store, event, outcome.lead)
-    return c.store.render_lead(outcome.lead), outcome.changed
+    return c.store.render_lead(outcome.lead)
 
 
-def _create_leads(c: Call) -> Answer:
+def _create_leads(c: Call) -> Any:
     outcomes = c.store.create_leads(c.obj())
     for o in outcomes:
         contact_event(c.store, "contact_created" if o.created else "contact_updated", o.lead)
-    return [c.store.render_lead(o.lead) for o in outcomes], True
+    return [c.store.render_lead(o.lead) for o in outcomes]
 
 
-def _update_lead(c: Call) -> Answer:
-    record = c.store.update_lead(c.params["uuid"], c.obj())
+def _update_lead(c: Call) -> Any:
+    record = c.store.update_lead(c.uuid, c.obj())
     contact_event(c.store, "contact_updated", record)
-    return c.store.render_lead(record), True
+    return c.store.render_lead(record)
 
 
-def _get_team(c: Call) -> Answer:
+def _get_team(c: Call) -> Any:
     if not c.params["id"].isdigit():
         raise ApiError(404, "Team not found.")
     if int(c.params["id"]) != c.store.team_id:
         raise ApiError(403, "You do not have access to this team.")
-    return c.store.team(), False
+    return c.store.team()
 
 
-def _count(c: Call) -> Answer:
-    return {"total": c.store.count_leads(c.obj(), body_filter(c.obj()))}, False
-
-
-HANDLERS: dict[str, Handler] = {
-    "get_current_user": lambda c: (c.store.current_user(), False),
-    "list_teams": lambda c: (
-        {"data": [c.store.team()], "limit": 20, "offset": 0, "total": 1},
-        False,
-    ),
+HANDLERS: dict[str, Callable[[Call], Any]] = {
+    "get_current_user": lambda c: c.store.current_user(),
+    "list_teams": lambda c: {"data": [c.store.team()], "limit": 20, "offset": 0, "total": 1},
     "get_team": _get_team,
     "upsert_lead": _upsert_lead,
     "create_leads": _create_leads,
-    "search_leads": lambda c: (
-        c.store.search_leads(c.obj(), body_filter(c.obj())).envelope(),
-        False,
-    ),
-    "lookup_one_lead": lambda c: (c.store.lookup_lead(c.obj()), False),
-    "count_leads": _count,
-    "get_lead_by_uuid": lambda c: (c.store.get_lead(c.params["uuid"]), False),
+    "search_leads": lambda c: c.store.search_leads(c.obj(), body_filter(c.obj())).envelope(),
+    "lookup_one_lead": lambda c: c.store.lookup_lead(c.obj()),
+    "count_leads": lambda c: {"total": c.store.count_leads(c.obj(), body_filter(c.obj()))},
+    "get_lead_by_uuid": lambda c: c.store.get_lead(c.uuid),
     "update_lead": _update_lead,
-    "delete_lead": lambda c: (c.store.delete_lead(c.params["uuid"]), True),
-    "list_lists": lambda c: (
-        c.store.list_lists(dict(c.query), query_filter(c.query)).envelope(),
-        False,
-    ),
-    "create_list": lambda c: (c.store.create_list(c.obj()), True),
-    "get_list": lambda c: (c.store.get_list(c.params["uuid"]), False),
-    "update_list": lambda c: (c.store.update_list(c.params["uuid"], c.obj()), True),
-    "delete_list": lambda c: (c.store.delete_list(c.params["uuid"]), True),
-    "list_webhooks": lambda c: (
-        c.store.list_webhooks(dict(c.query), query_filter(c.query)).envelope(),
-        False,
-    ),
-    "create_webhook": lambda c: (c.store.create_webhook(c.obj()), True),
-    "get_webhook_details": lambda c: (c.store.get_webhook(c.params["uuid"]), False),
-    "update_webhook": lambda c: (c.store.update_webhook(c.params["uuid"], c.obj()), True),
-    "delete_webhook": lambda c: (c.store.delete_webhook(c.params["uuid"]), True),
+    "delete_lead": lambda c: c.store.delete_lead(c.uuid),
+    "list_lists": lambda c: c.store.list_lists(dict(c.query), query_filter(c.query)).envelope(),
+    "create_list": lambda c: c.store.create_list(c.obj()),
+    "get_list": lambda c: c.store.get_list(c.uuid),
+    "update_list": lambda c: c.store.update_list(c.uuid, c.obj()),
+    "delete_list": lambda c: c.store.delete_list(c.uuid),
+    "list_webhooks": lambda c: c.store.list_webhooks(
+        dict(c.query), query_filter(c.query)
+    ).envelope(),
+    "create_webhook": lambda c: c.store.create_webhook(c.obj()),
+    "get_webhook_details": lambda c: c.store.get_webhook(c.uuid),
+    "update_webhook": lambda c: c.store.update_webhook(c.uuid, c.obj()),
+    "delete_webhook": lambda c: c.store.delete_webhook(c.uuid),
 }
 """The operations answered from state, by python name of the operation index."""
 
@@ -198,9 +187,7 @@ class ApiPipeline:
         delay = rt.faults.latency_seconds(config)
 
         async def answer(response: Response, wait: float = 0.0) -> None:
-            if wait > 0:
-                await asyncio.sleep(wait)
-            rt.stats.responded(record, response.status_code)
+            await asyncio.sleep(wait)
             await response(scope, receive, send)
 
         key, refused = self._authenticate(headers)
@@ -225,7 +212,7 @@ class ApiPipeline:
         if decision is not None:
             rt.stats.fault(decision.kind)
         if decision is not None and decision.kind in REPLACING and decision.phase == "before":
-            await self._fault(scope, receive, send, record, decision, None)
+            await self._fault(scope, receive, send, decision, b"")
             return
 
         status, body, changed = self._run(match, method, scope, raw)
@@ -233,7 +220,7 @@ class ApiPipeline:
             rt.stats.applied(record)
         if decision is not None and decision.kind in REPLACING:
             rendered = _dump(body) if status != 204 else b""
-            await self._fault(scope, receive, send, record, decision, rendered)
+            await self._fault(scope, receive, send, decision, rendered)
             return
         unknown = decision is not None and decision.kind == "unknown_enum"
         if (
@@ -245,10 +232,6 @@ class ApiPipeline:
             paths = spec.enum_paths if spec is not None else ()
             if replace_enums(body, paths, config.unknown_enum_value) and not unknown:
                 rt.stats.fault("unknown_enum")
-        if decision is not None and decision.kind == "slow" and status != 204:
-            rt.stats.responded(record, status)
-            await self._slow(send, status, _dump(body), decision.delay_ms / 1000)
-            return
         await answer(_json(status, body))
 
     def _authenticate(self, headers: Mapping[str, str]) -> tuple[str, ApiError | None]:
@@ -292,8 +275,8 @@ class ApiPipeline:
                 except ValueError:
                     raise ApiError(400, "The request body is not valid JSON.") from None
                 query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), True)
-                result, changed = handler(Call(self.runtime.store, match.params, query, body))
-                return op.success_status, result, changed
+                call = Call(self.runtime.store, match.params, query, body, not op.read_only)
+                return op.success_status, handler(call), call.changed
         except ApiError as error:
             return error.status, error.envelope(), False
         except Exception:  # a bug here must not look like a network failure
@@ -306,17 +289,10 @@ class ApiPipeline:
         return op.success_status, copy.deepcopy(default.example), not op.read_only
 
     async def _fault(
-        self,
-        scope: Scope,
-        receive: Receive,
-        send: Send,
-        record: RequestRecord,
-        decision: FaultDecision,
-        rendered: bytes | None,
+        self, scope: Scope, receive: Receive, send: Send, fault: FaultDecision, rendered: bytes
     ) -> None:
-        stats, kind = self.runtime.stats, decision.kind
+        kind = fault.kind
         if kind in ("reset", "truncated"):
-            stats.responded(record, 0)
             if kind == "truncated":
                 # The whole length is announced, half is sent, then the connection closes.
                 body = rendered if rendered and len(rendered) > 3 else b'{"data":[{"uuid":"x"}]}'
@@ -332,28 +308,14 @@ class ApiPipeline:
             return
         if kind == "status":
             message = "The server failed to process the request (emulated fault)."
-            response = _json(decision.status, error_envelope(decision.status, message))
+            response = _json(fault.status, error_envelope(fault.status, message))
         elif kind == "html":
-            page = HTML_PAGE.format(decision.status)
-            response = Response(page, decision.status, media_type="text/html")
+            response = Response(
+                HTML_PAGE.format(fault.status), fault.status, media_type="text/html"
+            )
         else:
             response = Response(b"", 200, media_type="application/json")
-        stats.responded(record, response.status_code)
         await response(scope, receive, send)
-
-    async def _slow(self, send: Send, status: int, body: bytes, pause: float) -> None:
-        """A complete, correct answer sent in pieces with pauses in between."""
-        length = str(len(body)).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", length)]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        pieces = max(2, self.runtime.config.slow_body_chunks)
-        size = max(1, -(-len(body) // pieces))
-        chunks = [body[i : i + size] for i in range(0, len(body), size)] or [b""]
-        for index, chunk in enumerate(chunks):
-            last = index == len(chunks) - 1
-            await send({"type": "http.response.body", "body": chunk, "more_body": not last})
-            if not last:
-                await asyncio.sleep(pause)
 
 
 def control_routes(runtime: Runtime) -> list[Route]:
@@ -389,20 +351,16 @@ def control_routes(runtime: Runtime) -> list[Route]:
     async def config(request: Request) -> Response:
         if request.method == "POST":
             try:
-                runtime.configure(await body_of(request), from_json=True)
+                runtime.apply(await body_of(request), from_json=True)
             except (TypeError, ValueError) as exc:
                 return refused(422, str(exc))
         return JSONResponse(runtime.config.public_view())
 
     async def seed(request: Request) -> Response:
         body = await body_of(request)
-        result: dict[str, Any] = {}
         try:
-            runtime.store.seed_lists(int(body.get("lists") or 0))
-            if body.get("leads"):
-                result["list_uuid"] = runtime.store.seed_leads(
-                    int(body["leads"]), body.get("list_uuid")
-                )
+            counts = {k: int(body.get(k) or 0) for k in ("leads", "lists")}
+            result = runtime.seed(**counts, list_uuid=body.get("list_uuid"))
         except (TypeError, ValueError) as exc:
             return refused(422, str(exc))
         return JSONResponse({**result, "data": runtime.store.counts()})

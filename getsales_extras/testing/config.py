@@ -36,7 +36,6 @@ _RATES = {  # setting: the fault kind it draws
     "html_error_rate": "html",
     "empty_body_rate": "empty",
     "truncated_body_rate": "truncated",
-    "slow_body_rate": "slow",
 }
 
 
@@ -104,10 +103,6 @@ class EmulatorConfig:
     """Fraction of requests answered 200 with an empty body."""
     truncated_body_rate: float = 0.0
     """Fraction of requests whose connection closes halfway through the body."""
-    slow_body_rate: float = 0.0
-    """Fraction of requests whose body trickles out in pieces."""
-    slow_body_chunks: int = 4
-    slow_body_delay_ms: float = 100.0
     unknown_enum_rate: float = 0.0
     """Fraction of responses whose enum fields (as the spec declares them) carry a value the
     spec does not list."""
@@ -133,7 +128,6 @@ class EmulatorConfig:
             (sum(getattr(self, r) for r in _RATES) > 1.0 + 1e-9, "fault rates add up to over 1"),
             (not self.error_statuses, "error_statuses must not be empty"),
             (min(self.latency_ms, self.latency_jitter_ms) < 0, "delays must not be negative"),
-            (self.slow_body_chunks < 2, "slow_body_chunks must be at least 2"),
         ]
         for name in (*_RATES, "unknown_enum_rate"):
             problems.append((not 0.0 <= getattr(self, name) <= 1.0, f"{name} must lie in [0, 1]"))

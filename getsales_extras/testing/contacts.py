@@ -114,11 +114,6 @@ class ContactStore(StoreState):
         with self.lock:
             return list(self.leads.records)
 
-    def all_leads(self) -> list[Record]:
-        """Copies of every contact, oldest first."""
-        with self.lock:
-            return [copy.deepcopy(self.render_lead(r)) for r in self.leads.records.values()]
-
     def _index(self, record: Record, add: bool) -> None:
         for name, key in identity_keys(record).items():
             index = self.lead_index[name]
@@ -218,10 +213,10 @@ class ContactStore(StoreState):
     ) -> Record:
         """Create a contact (``record`` is None) or change one; keeps the match index."""
         if record is None:
-            record = self.stamp({"uuid": self.ids.new(), "list_uuid": list_uuid})
+            record = self.stamp({"uuid": self.new_id(), "list_uuid": list_uuid})
         else:
             self._index(record, add=False)
-            record["updated_at"] = self.clock.now()
+            record["updated_at"] = self.now()
             if list_uuid is not None:
                 record["list_uuid"] = list_uuid
         record.update(fields)

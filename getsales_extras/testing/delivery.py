@@ -205,11 +205,11 @@ def inject_reply(
         if record is None:
             raise not_found("Contact")
         contact = store.render_lead(record)
-        now = store.clock.now()
+        now = store.now()
         markers = {**LEAD_MARKERS, "last_messaging_activity_at": now}
-        thread_uuid = store.ids.new()
+        thread_uuid = store.new_id()
         message: Record = {
-            "uuid": store.ids.new(),
+            "uuid": store.new_id(),
             "team_id": store.team_id,
             "lead_uuid": lead_uuid,
             "type": "inbox",

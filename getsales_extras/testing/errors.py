@@ -1,10 +1,10 @@
-"""The GetSales error envelope, and the exceptions handlers raise to produce it::
+"""The GetSales error envelope, and the exception handlers raise to produce it::
 
     {"error": {"reason": "validation_error", "message": "...", "data": {...}},
      "message": "...", "code": 422}
 
-``data`` carries a 422's field errors keyed by the dotted field name (``"lead.work_email"``,
-``"leads.3.email"``, as Laravel names them), each with a list of messages.
+A 422's ``data`` holds field errors by dotted name (``"lead.work_email"``, ``"leads.3.email"``,
+as Laravel names them), each a list of messages.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-_REASONS: dict[int, tuple[str, str]] = {
+_REASONS = {
     400: ("bad_request", "Bad request"),
     401: ("auth_exception", "Unauthenticated"),
     403: ("access_denied", "Access denied"),
@@ -25,16 +25,13 @@ _REASONS: dict[int, tuple[str, str]] = {
 
 
 def error_envelope(
-    status: int, message: str, *, data: Mapping[str, Any] | None = None
+    status: int, message: str, data: Mapping[str, Any] | None = None
 ) -> dict[str, Any]:
     """The documented error body for ``status``."""
     default = ("server_error", "Server error") if status >= 500 else ("error", message)
     reason, summary = _REASONS.get(status, default)
-    return {
-        "error": {"reason": reason, "message": message, "data": dict(data or {})},
-        "message": summary,
-        "code": status,
-    }
+    error = {"reason": reason, "message": message, "data": dict(data or {})}
+    return {"error": error, "message": summary, "code": status}
 
 
 class ApiError(Exception):
@@ -42,38 +39,34 @@ class ApiError(Exception):
 
     def __init__(self, status: int, message: str, data: Mapping[str, Any] | None = None) -> None:
         super().__init__(message)
-        self.status = status
-        self.message = message
-        self.data: dict[str, Any] = dict(data or {})
+        self.status, self.message, self.data = status, message, dict(data or {})
 
     def envelope(self) -> dict[str, Any]:
-        return error_envelope(self.status, self.message, data=self.data)
+        return error_envelope(self.status, self.message, self.data)
 
 
 def not_found(kind: str) -> ApiError:
     return ApiError(404, f"{kind} not found.")
 
 
-class FieldErrors:
-    """Collects field errors while a request body is checked, then raises them as one 422."""
-
-    def __init__(self) -> None:
-        self._errors: dict[str, list[str]] = {}
-
-    def add(self, name: str, message: str) -> None:
-        self._errors.setdefault(name, []).append(message)
-
-    def merge(self, errors: Mapping[str, Sequence[str]], prefix: str = "") -> None:
-        for name, messages in errors.items():
-            for message in messages:
-                self.add(f"{prefix}{name}", message)
-
-    def raise_if_any(self) -> None:
-        if self._errors:
-            first = next(iter(self._errors.values()))[0]
-            raise ApiError(422, first, self._errors)
-
-
 def invalid(name: str, message: str) -> ApiError:
     """A 422 naming one field."""
     return ApiError(422, message, {name: [message]})
+
+
+class FieldErrors:
+    """Collects field errors while a body is checked, then raises them as one 422."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, list[str]] = {}
+
+    def add(self, name: str, message: str) -> None:
+        self.errors.setdefault(name, []).append(message)
+
+    def merge(self, errors: Mapping[str, Sequence[str]], prefix: str = "") -> None:
+        for name, messages in errors.items():
+            self.errors.setdefault(prefix + name, []).extend(messages)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ApiError(422, next(iter(self.errors.values()))[0], self.errors)

@@ -19,12 +19,12 @@ from typing import Any, Literal, cast, get_args
 from getsales_extras.testing.config import EmulatorConfig
 
 FaultKind = Literal[
-    "status", "reset", "html", "empty", "truncated", "slow", "latency", "unknown_enum", "rate_limit"
+    "status", "reset", "html", "empty", "truncated", "latency", "unknown_enum", "rate_limit"
 ]
 """What a fault does: ``status`` an error envelope with ``status``; ``reset`` drops the
 connection without a response; ``html`` a proxy's HTML error page; ``empty`` 200 with no body;
-``truncated`` closes the connection halfway through the body; ``slow`` streams the body in
-pieces ``delay_ms`` apart; ``latency`` answers ``delay_ms`` late; ``unknown_enum`` puts a
+``truncated`` closes the connection halfway through the body; ``latency`` answers
+``delay_ms`` late; ``unknown_enum`` puts a
 value the spec does not list in every enum field of the answer; ``rate_limit`` a 429 although
 the budget is not used up (another client of the key used it), costing no budget."""
 
@@ -46,8 +46,7 @@ class ScriptedFault:
     phase: FaultPhase = "before"
     status: int = 500
     delay_ms: float = 0.0
-    """A ``latency`` fault's delay, or the pause between pieces of a ``slow`` body (0: the
-    configured ``slow_body_delay_ms``)."""
+    """A ``latency`` fault's delay."""
 
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:
@@ -130,8 +129,7 @@ class FaultInjector:
         with self._lock:
             rule = self._take(method, path, template, False)
             if rule is not None:
-                delay = rule.delay_ms or (config.slow_body_delay_ms if rule.kind == "slow" else 0)
-                return FaultDecision(rule.kind, rule.phase, rule.status, delay)
+                return FaultDecision(rule.kind, rule.phase, rule.status, rule.delay_ms)
             rates = config.fault_rates()
             draw = self._rng.random() if any(rates.values()) else 1.0
             for kind, rate in rates.items():
@@ -142,9 +140,7 @@ class FaultInjector:
                     status = config.html_error_status
                     if kind == "status":
                         status = self._rng.choice(config.error_statuses)
-                    return FaultDecision(
-                        cast(FaultKind, kind), phase, status, config.slow_body_delay_ms
-                    )
+                    return FaultDecision(cast(FaultKind, kind), phase, status)
                 draw -= rate
             return None
 

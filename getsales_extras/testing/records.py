@@ -3,11 +3,10 @@
 Records are plain dicts holding only the fields that were set, kept in creation order, so the
 default order (``created_at`` descending) is a reversed walk; any other order or filter is
 computed once per change and cached, which makes paging through a large list a slice.
-
-Lists page the way GetSales documents: ``limit`` (1 to 100, default 20), ``offset``,
-``order_field`` (default ``created_at``) and ``order_type`` (``asc``/``desc``, default
-``desc``), from the query string of GET lists and from the body of POST lists. A filter maps a
-field to a value (equality), an array ("one of"), and ``q`` searches text fields.
+Lists page as GetSales documents: ``limit`` (1 to 100, default 20), ``offset``,
+``order_field`` (default ``created_at``) and ``order_type`` (default ``desc``), from the query
+of GET lists and the body of POST lists. A filter maps a field to a value or an array of
+values ("one of"); ``q`` searches text fields.
 """
 
 from __future__ import annotations
@@ -25,51 +24,40 @@ from getsales_extras.testing.errors import FieldErrors, invalid
 
 Record = dict[str, Any]
 Predicate = Callable[[Record], bool]
-DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
-LEAD_IDENTITY_KEYS = (
-    "ln_member_id",
-    "ln_id",
-    "sn_id",
-    "linkedin",
-    "work_email",
-    "personal_email",
-    "name_company",
-)
+# The keys an incoming contact is matched by, in the documented order.
+LEAD_IDENTITY_KEYS = tuple("ln_member_id ln_id sn_id linkedin work_email personal_email".split())
+LEAD_IDENTITY_KEYS += ("name_company",)
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
     """A total order: numbers, then text (case-insensitive), then null."""
     if value is None:
         return (2, "")
-    if isinstance(value, int | float):
-        return (0, value)
-    return (1, str(value).casefold())
+    return (0, value) if isinstance(value, int | float) else (1, str(value).casefold())
 
 
 class Collection:
-    """Records of one kind by key, in creation order, with cached ordered views."""
+    """Records of one kind by uuid, in creation order, with cached ordered views."""
 
-    def __init__(self, key: str = "uuid") -> None:
-        self.key = key
-        self.records: dict[Any, Record] = {}
+    def __init__(self) -> None:
+        self.records: dict[str, Record] = {}
         self._version = 0
         self._views: OrderedDict[tuple[Any, ...], list[Record]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self.records)
 
-    def get(self, key: Any) -> Record | None:
+    def get(self, key: str) -> Record | None:
         return self.records.get(key)
 
     def insert(self, record: Record) -> None:
-        self.records[record[self.key]] = record
+        self.records[record["uuid"]] = record
         self.changed()
 
-    def remove(self, key: Any) -> Record | None:
-        record = self.records.pop(key, None)
+    def remove(self, key: str) -> Record | None:
         self.changed()
-        return record
+        return self.records.pop(key, None)
 
     def changed(self) -> None:
         """A record changed in place: cached orders may be stale."""
@@ -79,47 +67,22 @@ class Collection:
         self, order: tuple[str, str], filter_key: str, match: Predicate | None
     ) -> list[Record]:
         """The records matching ``match`` in ``(field, asc|desc)`` order, cached per change."""
-        cache_key = (self._version, *order, filter_key)
-        cached = self._views.get(cache_key)
-        if cached is not None:
-            return cached
-        field, direction = order
-        records: Iterable[Record] = self.records.values()
-        if direction == "desc":
-            records = reversed(self.records.values())
-        ordered = [r for r in records if match(r)] if match else list(records)
-        if field != "created_at":  # creation order is created_at order
-            ordered.sort(
-                key=lambda r: _sort_key(r.get(field, r.get("created_at"))),
-                reverse=direction == "desc",
-            )
-        self._views[cache_key] = ordered
-        while len(self._views) > 8:
-            self._views.popitem(last=False)
-        return ordered
-
-
-class Timestamps:
-    """ISO-8601 UTC timestamps that never go backwards, so creation order is time order."""
-
-    def __init__(self) -> None:
-        self._last = datetime(2000, 1, 1, tzinfo=UTC)
-
-    def now(self) -> str:
-        self._last = max(datetime.now(UTC), self._last)
-        return self._last.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-class IdFactory:
-    """Version-4-shaped UUIDs from a seeded generator, so runs with one seed repeat."""
-
-    def __init__(self, seed: int) -> None:
-        self._rng = random.Random(f"getsales-emulator-ids-{seed}")
-
-    def new(self) -> str:
-        h = f"{self._rng.getrandbits(128):032x}"
-        variant = "89ab"[int(h[16], 16) & 3]
-        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}"
+        key = (self._version, *order, filter_key)
+        if key not in self._views:
+            field, direction = order
+            records: Iterable[Record] = self.records.values()
+            if direction == "desc":
+                records = reversed(self.records.values())
+            ordered = [r for r in records if match(r)] if match else list(records)
+            if field != "created_at":  # creation order is created_at order
+                ordered.sort(
+                    key=lambda r: _sort_key(r.get(field, r.get("created_at"))),
+                    reverse=direction == "desc",
+                )
+            self._views[key] = ordered
+            while len(self._views) > 8:
+                self._views.popitem(last=False)
+        return self._views[key]
 
 
 @dataclass
@@ -132,14 +95,9 @@ class Page:
     total: int
 
     def envelope(self) -> dict[str, Any]:
-        has_more = self.offset + len(self.items) < self.total
-        return {
-            "data": self.items,
-            "limit": self.limit,
-            "offset": self.offset,
-            "total": self.total,
-            "has_more": has_more,
-        }
+        more = self.offset + len(self.items) < self.total
+        page = {"limit": self.limit, "offset": self.offset, "total": self.total}
+        return {"data": self.items, **page, "has_more": more}
 
 
 def _read_int(source: Mapping[str, Any], name: str, default: int, errors: FieldErrors) -> int:
@@ -169,8 +127,8 @@ def _matcher(name: str, wanted: Any, text_fields: tuple[str, ...]) -> Predicate:
 
 
 class StoreState:
-    """One team's collections and the helpers every resource uses; the lock is taken by
-    every public method (the server thread and test code use the store at once)."""
+    """One team's collections and the helpers every resource uses; public methods take the
+    lock (the server thread and test code use the store at once)."""
 
     def __init__(self, config: EmulatorConfig) -> None:
         self.lock = threading.RLock()
@@ -180,22 +138,31 @@ class StoreState:
     def reset(self) -> None:
         """Drop all data; identifiers start over from the configured seed."""
         with self.lock:
-            self.ids = IdFactory(self.config.seed)
-            self.clock = Timestamps()
-            self.leads = Collection()
-            self.lists = Collection()
-            self.webhooks = Collection()
+            self._rng = random.Random(f"getsales-emulator-ids-{self.config.seed}")
+            self._last = datetime(2000, 1, 1, tzinfo=UTC)
+            self.leads, self.lists, self.webhooks = Collection(), Collection(), Collection()
             self.lead_index: dict[str, dict[str, str]] = {k: {} for k in LEAD_IDENTITY_KEYS}
             self.list_names: dict[str, str] = {}
             self.seed_batches = 0
-            self.created = self.clock.now()
+            self.created = self.now()
 
     @property
     def team_id(self) -> int:
         return self.config.team_id
 
+    def new_id(self) -> str:
+        """A version-4-shaped UUID from the seeded generator, so runs with one seed repeat."""
+        h = f"{self._rng.getrandbits(128):032x}"
+        variant = "89ab"[int(h[16], 16) & 3]
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}"
+
+    def now(self) -> str:
+        """An ISO-8601 UTC timestamp that never goes backwards (creation order is time order)."""
+        self._last = max(datetime.now(UTC), self._last)
+        return self._last.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
     def stamp(self, record: Record) -> Record:
-        record["created_at"] = record["updated_at"] = self.clock.now()
+        record["created_at"] = record["updated_at"] = self.now()
         return record
 
     def page(
@@ -205,30 +172,29 @@ class StoreState:
         conditions: Mapping[str, Any],
         render: Callable[[Record], Any],
         *,
-        sortable: frozenset[str],
+        sortable: frozenset[str] = frozenset(),
         text_fields: tuple[str, ...] = ("name",),
     ) -> Page:
         """One page of ``collection`` as ``source`` (query or body) asks for it."""
         errors = FieldErrors()
-        limit = _read_int(source, "limit", DEFAULT_LIMIT, errors)
+        limit = _read_int(source, "limit", 20, errors)
         offset = _read_int(source, "offset", 0, errors)
         if not 1 <= limit <= MAX_LIMIT:
             errors.add("limit", f"The limit must be between 1 and {MAX_LIMIT}.")
         if offset < 0:
             errors.add("offset", "The offset must be at least 0.")
-        field = source.get("order_field") or "created_at"
-        if field not in sortable | {"created_at", "updated_at", "uuid"}:
+        field = str(source.get("order_field") or "created_at")
+        if field not in sortable | {"created_at", "updated_at", "uuid", "name"}:
             errors.add("order_field", "The selected order field is invalid.")
         direction = str(source.get("order_type") or "desc").lower()
         if direction not in ("asc", "desc"):
             errors.add("order_type", "The order type must be asc or desc.")
         errors.raise_if_any()
         checks = [_matcher(k, v, text_fields) for k, v in conditions.items() if v is not None]
-        key = repr(sorted(conditions.items(), key=lambda kv: kv[0]))
         with self.lock:
             ordered = collection.view(
-                (str(field), direction),
-                key,
+                (field, direction),
+                repr(sorted(conditions.items())),
                 (lambda r: all(c(r) for c in checks)) if checks else None,
             )
             window = ordered[offset : offset + limit]
@@ -240,7 +206,7 @@ def query_filter(query: Iterable[tuple[str, str]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in query:
         if key.startswith("filter[") and key.endswith("]"):
-            name = key[len("filter[") : -1].split("]")[0]
+            name = key[len("filter[") :].split("]")[0]
             if key.endswith("[]"):
                 result.setdefault(name, []).append(value)
             else:
@@ -251,8 +217,6 @@ def query_filter(query: Iterable[tuple[str, str]]) -> dict[str, Any]:
 def body_filter(body: Mapping[str, Any]) -> dict[str, Any]:
     """The ``filter`` object of a POST list body (absent or null: no filter)."""
     value = body.get("filter")
-    if value is None:
-        return {}
-    if not isinstance(value, dict):
+    if value is not None and not isinstance(value, dict):
         raise invalid("filter", "The filter must be an object.")
-    return value
+    return value or {}

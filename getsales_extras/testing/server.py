@@ -35,7 +35,8 @@ ConnectionCloser = Callable[[Any, bool], bool]
 
 
 class Runtime:
-    """Settings, data, statistics, limiter, faults and webhook deliveries of one emulator."""
+    """Settings, data, statistics, limiter, faults and webhook deliveries of one emulator:
+    ``store``, ``stats`` and ``config`` show it, the methods below steer it."""
 
     def __init__(self, config: EmulatorConfig | None = None) -> None:
         self.config = config if config is not None else EmulatorConfig()
@@ -46,10 +47,10 @@ class Runtime:
         self.close_connection: ConnectionCloser | None = None
         self.webhook_dispatcher = WebhookDispatcher()
         self.store.deliver = self.webhook_dispatcher.submit
-        self.configure({})
+        self.apply({})
         spec_answers()  # read the spec now, not while the first request waits
 
-    def configure(self, changes: Mapping[str, Any], *, from_json: bool = False) -> EmulatorConfig:
+    def apply(self, changes: Mapping[str, Any], *, from_json: bool = False) -> EmulatorConfig:
         """Apply a partial change; a wrong value raises ``ValueError`` and changes nothing."""
         new = self.config.updated(changes, from_json=from_json)
         if new.rate_limit_requests is None:
@@ -66,6 +67,10 @@ class Runtime:
         self.config = self.store.config = new
         return new
 
+    def configure(self, **changes: Any) -> EmulatorConfig:
+        """Change settings while running (see ``EmulatorConfig``)."""
+        return self.apply(changes)
+
     def reset(
         self, *, data: bool = True, stats: bool = True, faults: bool = True, rate_limit: bool = True
     ) -> None:
@@ -80,6 +85,45 @@ class Runtime:
             self.faults.reset(self.config.seed)
         if rate_limit and self.limiter is not None:
             self.limiter.reset()
+
+    def fail_next(
+        self,
+        kind: FaultKind,
+        path: str = "*",
+        *,
+        method: str | None = None,
+        count: int = 1,
+        phase: FaultPhase = "before",
+        status: int = 500,
+        delay_ms: float = 0.0,
+    ) -> None:
+        """The next ``count`` requests matching ``method`` and ``path`` (a glob over the path
+        or its template) fail with ``kind`` (see ``FaultKind``)."""
+        self.faults.script(ScriptedFault(kind, path, method, count, phase, status, delay_ms))
+
+    def seed(
+        self, *, leads: int = 0, list_uuid: str | None = None, lists: int = 0
+    ) -> dict[str, Any]:
+        """Add generated lists and contacts at once (no HTTP, no checks); returns the
+        ``list_uuid`` of the contacts."""
+        self.store.seed_lists(lists)
+        return {"list_uuid": self.store.seed_leads(leads, list_uuid)} if leads else {}
+
+    def inject_reply(
+        self,
+        lead_uuid: str,
+        text: str,
+        *,
+        channel: ReplyChannel = "linkedin",
+        subject: str | None = None,
+    ) -> list[Delivery]:
+        """The contact replies on LinkedIn or by e-mail; returns the deliveries queued."""
+        return inject_reply(self.store, lead_uuid, text, channel=channel, subject=subject)
+
+    @property
+    def webhook_deliveries(self) -> list[Delivery]:
+        """Every delivery queued so far, oldest first, with the receiver's answer."""
+        return list(self.webhook_dispatcher.sent)
 
 
 def build_uvicorn_config(app: Any, host: str, port: int) -> uvicorn.Config:
@@ -152,15 +196,15 @@ class SignallingServer(uvicorn.Server):
         return False
 
 
-class Emulator:
+class Emulator(Runtime):
     """A GetSales emulator serving on ``http://127.0.0.1:<free port>``: ``with Emulator(config)
     as emu:``, ``async with``, or ``start()``/``stop()``. ``base_url`` and ``api_key`` are what
-    a client needs; ``store``, ``stats`` and ``config`` show and steer the running server."""
+    a client needs."""
 
     def __init__(
         self, config: EmulatorConfig | None = None, *, host: str = "127.0.0.1", port: int = 0
     ) -> None:
-        self.runtime = Runtime(config)
+        super().__init__(config)
         self.host = host
         self._requested_port = port
         self._port: int | None = None
@@ -181,75 +225,12 @@ class Emulator:
 
     @property
     def api_key(self) -> str:
-        return self.runtime.config.api_key
+        return self.config.api_key
 
     @property
     def headers(self) -> dict[str, str]:
         """Request headers that authenticate against this emulator."""
         return {"Authorization": f"Bearer {self.api_key}"}
-
-    @property
-    def config(self) -> EmulatorConfig:
-        return self.runtime.config
-
-    @property
-    def store(self) -> Store:
-        return self.runtime.store
-
-    @property
-    def stats(self) -> EmulatorStats:
-        return self.runtime.stats
-
-    def configure(self, **changes: Any) -> EmulatorConfig:
-        """Change settings while running (see ``EmulatorConfig``)."""
-        return self.runtime.configure(changes)
-
-    def fail_next(
-        self,
-        kind: FaultKind,
-        path: str = "*",
-        *,
-        method: str | None = None,
-        count: int = 1,
-        phase: FaultPhase = "before",
-        status: int = 500,
-        delay_ms: float = 0.0,
-    ) -> None:
-        """The next ``count`` requests matching ``method`` and ``path`` (a glob over the path
-        or its template) fail with ``kind`` (see ``FaultKind``)."""
-        self.runtime.faults.script(
-            ScriptedFault(kind, path, method, count, phase, status, delay_ms)
-        )
-
-    def reset(self, **parts: bool) -> None:
-        """Start over (see ``Runtime.reset`` for what can be kept)."""
-        self.runtime.reset(**parts)
-
-    def seed(
-        self, *, leads: int = 0, list_uuid: str | None = None, lists: int = 0
-    ) -> dict[str, Any]:
-        """Add generated lists and contacts at once (no HTTP, no checks); returns the
-        ``list_uuid`` of the contacts."""
-        self.runtime.store.seed_lists(lists)
-        if leads:
-            return {"list_uuid": self.runtime.store.seed_leads(leads, list_uuid)}
-        return {}
-
-    def inject_reply(
-        self,
-        lead_uuid: str,
-        text: str,
-        *,
-        channel: ReplyChannel = "linkedin",
-        subject: str | None = None,
-    ) -> list[Delivery]:
-        """The contact replies on LinkedIn or by e-mail; returns the deliveries queued."""
-        return inject_reply(self.runtime.store, lead_uuid, text, channel=channel, subject=subject)
-
-    @property
-    def webhook_deliveries(self) -> list[Delivery]:
-        """Every delivery queued so far, oldest first, with the receiver's answer."""
-        return list(self.runtime.webhook_dispatcher.sent)
 
     @property
     def running(self) -> bool:
@@ -260,9 +241,9 @@ class Emulator:
         if self.running:
             return self
         began = time.perf_counter()
-        app = create_app(self.runtime)
+        app = create_app(self)
         server = SignallingServer(build_uvicorn_config(app, self.host, self._requested_port))
-        self.runtime.close_connection = server.close_connection
+        self.close_connection = server.close_connection
         self._server, self._failure = server, None
         self._thread = threading.Thread(target=self._serve, name="getsales-emulator", daemon=True)
         self._thread.start()
@@ -292,8 +273,8 @@ class Emulator:
             server.force_exit = True
             thread.join(SHUTDOWN_TIMEOUT)
         self._server = self._thread = self._port = None
-        self.runtime.close_connection = None
-        self.runtime.webhook_dispatcher.close()
+        self.close_connection = None
+        self.webhook_dispatcher.close()
 
     def __enter__(self) -> Emulator:
         return self.start()
@@ -317,9 +298,6 @@ class Emulator:
         tb: TracebackType | None,
     ) -> None:
         await anyio.to_thread.run_sync(self.stop)
-
-    def __repr__(self) -> str:
-        return f"<Emulator {self.base_url if self._port is not None else 'stopped'}>"
 
 
 def run_emulator(

@@ -1,10 +1,7 @@
-"""What the emulator saw, so tests can prove from the server's side what a client did.
-
-Per operation (``"POST /leads/api/leads/upsert"``): requests received, answers by status and
-changes applied; every 429 (in total and per key, by a non-secret label); the arrival and
-admission time of every request; and for requests that may change data, how often each exact
-body was admitted (the server may have acted on it) and applied (it did).
-"""
+"""What the emulator saw, so tests can prove from the server's side what a client did: per
+operation (``"POST /leads/api/leads/upsert"``) the requests received and changes applied;
+every 429, in all and per key (by a non-secret label); the arrival and admission times; and
+how often each exact body that may change data was admitted and applied."""
 
 from __future__ import annotations
 
@@ -64,7 +61,6 @@ class EmulatorStats:
         """Forget everything recorded so far."""
         with self._lock:
             self.requests: Counter[str] = Counter()
-            self.responses: Counter[str] = Counter()
             self.mutations: Counter[str] = Counter()
             self.faults: Counter[str] = Counter()
             self.rate_limited = 0
@@ -106,10 +102,6 @@ class EmulatorStats:
             if record.payload is not None:
                 self.payloads_applied[record.payload] += 1
 
-    def responded(self, record: RequestRecord, status: int) -> None:
-        with self._lock:
-            self.responses[f"{record.method} {record.template} {status}"] += 1
-
     # --- questions tests ask ----------------------------------------------------------------
 
     def requests_for(self, method: str, template: str) -> int:
@@ -120,10 +112,6 @@ class EmulatorStats:
     def mutations_for(self, method: str, template: str) -> int:
         with self._lock:
             return self.mutations[f"{method.upper()} {template}"]
-
-    def status_count(self, status: int) -> int:
-        with self._lock:
-            return sum(n for key, n in self.responses.items() if key.endswith(f" {status}"))
 
     @property
     def total_requests(self) -> int:
@@ -173,7 +161,6 @@ class EmulatorStats:
                 "rate_limited": self.rate_limited,
                 "rate_limited_by_key": dict(self.rate_limited_by_key),
                 "requests": dict(self.requests),
-                "responses": dict(self.responses),
                 "mutations": dict(self.mutations),
                 "faults": dict(self.faults),
                 "duplicate_payloads_admitted": self._duplicates(self.payloads_admitted),

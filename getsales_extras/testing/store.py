@@ -21,7 +21,7 @@ __all__ = ["Store", "UpsertOutcome"]
 
 _FIRST_NAMES = ("Ada", "Ben", "Chloe", "Dmitri", "Elif", "Farah", "Goran", "Hana")
 _POSITIONS = ("Head of Sales", "CTO", "Marketing Lead", "Founder", "Account Executive", "CFO")
-WEBHOOK_METHODS = frozenset({"POST", "GET", "PUT", "PATCH", "DELETE"})
+WEBHOOK_FIELDS = ("name", "event", "target_url", "request_method", "status")
 
 
 class Store(ContactStore):
@@ -83,7 +83,7 @@ class Store(ContactStore):
 
     def create_list(self, body: Mapping[str, Any]) -> Record:
         with self.lock:
-            record = self.stamp({"uuid": self.ids.new(), "name": self._list_name(body, None)})
+            record = self.stamp({"uuid": self.new_id(), "name": self._list_name(body, None)})
             self.lists.insert(record)
             self.list_names[record["name"].casefold()] = record["uuid"]
             return self._render_list(record)
@@ -102,7 +102,7 @@ class Store(ContactStore):
                 raise not_found("List")
             name = self._list_name(body, list_uuid)
             del self.list_names[record["name"].casefold()]
-            record.update(name=name, updated_at=self.clock.now())
+            record.update(name=name, updated_at=self.now())
             self.list_names[name.casefold()] = list_uuid
             self.lists.changed()
             return self._render_list(record)
@@ -123,39 +123,25 @@ class Store(ContactStore):
     # --- webhook subscriptions --------------------------------------------------------------
 
     def _webhook_fields(self, body: Mapping[str, Any], *, creating: bool) -> Record:
+        """The subscription's fields, checked against the events and methods the spec lists."""
         errors = FieldErrors()
-        fields: Record = {}
-        for name in ("name", "event", "target_url"):
-            value = body.get(name)
-            if value is None and creating:
+        defaults = {"request_method": "POST", "status": "on", "filters": None} if creating else {}
+        fields = {**defaults, **{k: body[k] for k in (*WEBHOOK_FIELDS, "filters") if k in body}}
+        for name in WEBHOOK_FIELDS:
+            value = fields.get(name)
+            allowed = enum_values("Webhook", name)
+            if value is None and (creating or name in body):
                 errors.add(name, f"The {name} field is required.")
             elif value is not None and (not isinstance(value, str) or not value.strip()):
                 errors.add(name, f"The {name} must be a non-empty string.")
-            elif value is not None:
-                fields[name] = value.strip()
-        events = enum_values("Webhook", "event")
-        if "event" in fields and events and fields["event"] not in events:
-            errors.add("event", "The selected event is invalid.")
-        if not re.match(r"^https?://[^\s/]+", fields.get("target_url", "http://x")):
+            elif allowed and value is not None and value not in allowed:
+                errors.add(name, f"The selected {name} is invalid.")
+        if not re.match(r"^https?://[^\s/]+", str(fields.get("target_url", "http://x"))):
             errors.add("target_url", "The target url must be a valid URL.")
-        method = body.get("request_method", "POST" if creating else None)
-        if method is not None:
-            if not isinstance(method, str) or method.upper() not in WEBHOOK_METHODS:
-                errors.add("request_method", "The selected request method is invalid.")
-            else:
-                fields["request_method"] = method.upper()
-        status = body.get("status", "on" if creating else None)
-        if status is not None and status not in ("on", "off"):
-            errors.add("status", "The status must be on or off.")
-        elif status is not None:
-            fields["status"] = status
-        filters = body.get("filters")
-        if filters is not None and not isinstance(filters, dict):
+        if fields.get("filters") is not None and not isinstance(fields["filters"], dict):
             errors.add("filters", "The filters must be an object.")
-        elif "filters" in body or creating:
-            fields["filters"] = copy.deepcopy(filters)
         errors.raise_if_any()
-        return fields
+        return copy.deepcopy(fields)
 
     def _render_webhook(self, record: Record) -> Record:
         return {**copy.deepcopy(record), "team_id": self.team_id, "user_id": 1}
@@ -173,7 +159,7 @@ class Store(ContactStore):
     def create_webhook(self, body: Mapping[str, Any]) -> Record:
         with self.lock:
             fields = self._webhook_fields(body, creating=True)
-            record = self.stamp({"uuid": self.ids.new(), **fields})
+            record = self.stamp({"uuid": self.new_id(), **fields})
             self.webhooks.insert(record)
             return self._render_webhook(record)
 
@@ -190,7 +176,7 @@ class Store(ContactStore):
             if record is None:
                 raise not_found("Webhook")
             record.update(self._webhook_fields(body, creating=False))
-            record["updated_at"] = self.clock.now()
+            record["updated_at"] = self.now()
             self.webhooks.changed()
             return self._render_webhook(record)
 
@@ -207,10 +193,10 @@ class Store(ContactStore):
         """Add ``count`` lists named ``"Seeded list <batch>-<n>"``."""
         with self.lock:
             self.seed_batches += 1
-            stamp = self.clock.now()
+            stamp = self.now()
             for n in range(count):
                 name = f"Seeded list {self.seed_batches}-{n:06d}"
-                uuid = self.ids.new()
+                uuid = self.new_id()
                 self.lists.records[uuid] = {
                     "uuid": uuid,
                     "name": name,
@@ -225,17 +211,17 @@ class Store(ContactStore):
         (a new one when not given); returns the list's uuid."""
         with self.lock:
             if list_uuid is None:
-                list_uuid = self.create_list({"name": f"Seeded contacts {self.seed_batches + 1}"})[
-                    "uuid"
-                ]
+                self.seed_batches += 1
+                name = f"Seeded contacts {self.seed_batches}"
+                list_uuid = str(self.create_list({"name": name})["uuid"])
             elif self.lists.get(list_uuid) is None:
                 raise ValueError(f"no list {list_uuid}")
             self.seed_batches += 1
-            batch, stamp = self.seed_batches, self.clock.now()
+            batch, stamp = self.seed_batches, self.now()
             by_email, by_nickname = self.lead_index["work_email"], self.lead_index["linkedin"]
             for n in range(count):
                 first, email = _FIRST_NAMES[n % len(_FIRST_NAMES)], f"lead{n}.{batch}@seed.example"
-                uuid, nickname = self.ids.new(), f"seed-lead-{batch}-{n}"
+                uuid, nickname = self.new_id(), f"seed-lead-{batch}-{n}"
                 self.leads.records[uuid] = {
                     "uuid": uuid,
                     "list_uuid": list_uuid,
