@@ -1,31 +1,16 @@
-"""A local GetSales API for tests, demos and benchmarks: no network, no account, no quota.
-
-Point any GetSales client at ``emu.base_url`` with ``emu.api_key``::
-
-    from getsales_extras.testing import run_emulator
+"""A local GetSales API for tests, demos and benchmarks: no network, no account, no quota::
 
     with run_emulator(rate_limit_requests=30, rate_limit_period=3.0, latency_ms=50) as emu:
         emu.seed(leads=2_500)
         ...  # call emu.base_url with "Authorization: Bearer " + emu.api_key
         assert emu.stats.rate_limited == 0
 
-- routes, methods, success statuses and what may change data come from the operation index
-  generated from the spec; a path the API does not have answers 404, another method 405;
-- the current user and team, lists, contacts (upsert with matching, bulk create, search,
-  lookup, count, get, update, delete) and webhook subscriptions keep state
-  (``emulated_operations()``); every other operation answers with its success example from
-  the spec (501 ``not_emulated`` where the spec has none);
-- lists page with ``limit`` (1 to 100, default 20), ``offset``, ``order_field`` and
-  ``order_type`` in the documented flat envelope;
-- a strict rolling-window rate limit per key, counted on arrival;
-- faults, seeded or scripted per path (``Emulator.fail_next``), strike before or after a
-  change is stored; ``emu.stats`` shows what arrived, ``/_emulator/*`` offers the same to
-  other processes (``spawn_emulator`` runs the emulator in its own process);
-- webhook subscriptions are called like GetSales calls them: ``contact_created`` /
-  ``contact_updated``, and the reply events for ``emu.inject_reply(contact_uuid, text)``.
-
-Requires the ``testing`` extra (Starlette, uvicorn, PyYAML to read the spec's examples).
-Run ``python -m getsales_extras.testing`` to serve one from a terminal.
+Routes, statuses and default answers come from the spec (``spec``); the user and team,
+lists, contacts and webhook subscriptions keep state (``emulated_operations()``). A strict
+rolling-window limit per key counts requests on arrival; faults are seeded or scripted
+(``fail_next``) and strike before or after a change; ``emu.stats`` shows what arrived.
+``spawn_emulator`` runs one in its own process; ``python -m getsales_extras.testing`` serves
+one from a terminal. Requires the ``testing`` extra (Starlette, uvicorn, PyYAML).
 """
 
 from __future__ import annotations

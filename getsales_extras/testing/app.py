@@ -21,7 +21,7 @@ import copy
 import json
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from email.utils import formatdate
 from math import ceil
@@ -36,7 +36,7 @@ from starlette.types import Receive, Scope, Send
 
 from getsales_extras.testing.delivery import contact_event, inject_reply
 from getsales_extras.testing.errors import ApiError, error_envelope, invalid
-from getsales_extras.testing.faults import REPLACING, FaultDecision, ScriptedFault
+from getsales_extras.testing.faults import REPLACING, ScriptedFault
 from getsales_extras.testing.records import body_filter, query_filter
 from getsales_extras.testing.spec import RouteMatch, Routes, replace_enums, spec_answers
 from getsales_extras.testing.stats import payload_digest
@@ -152,15 +152,6 @@ def _json(status: int, payload: Any, headers: Mapping[str, str] | None = None) -
     return Response(_dump(payload), status, dict(headers or {}), "application/json")
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
-    while True:
-        message = await receive()
-        chunks.append(message.get("body", b""))
-        if message["type"] != "http.request" or not message.get("more_body"):
-            return b"".join(chunks)
-
-
 async def _wait_for_disconnect(receive: Receive) -> None:
     """Until the server notices the connection is gone (so it sends nothing on our behalf)."""
     with contextlib.suppress(TimeoutError):
@@ -181,21 +172,21 @@ class ApiPipeline:
         now = config.clock()
         method, path = scope["method"].upper(), scope["path"]
         match = self.routes.match(method, path)
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        request = Request(scope, receive)
         record = rt.stats.received(method, path, match.template, now)
-        raw = await _read_body(receive)
+        raw = await request.body()
         delay = rt.faults.latency_seconds(config)
 
         async def answer(response: Response, wait: float = 0.0) -> None:
             await asyncio.sleep(wait)
             await response(scope, receive, send)
 
-        key, refused = self._authenticate(headers)
+        key, refused = self._authenticate(request.headers)
         if refused is not None:
             await answer(_json(refused.status, refused.envelope()), delay)
             return
         wait = rt.limiter.try_acquire(key, now) if rt.limiter is not None else None
-        if rt.faults.take_forced_rate_limit(method, path, match.template) or wait is not None:
+        if rt.faults.take(method, path, match.template, rate_limit=True) or wait is not None:
             rt.stats.limited(key)
             await answer(self._rate_limited(wait), delay)
             return
@@ -289,7 +280,7 @@ class ApiPipeline:
         return op.success_status, copy.deepcopy(default.example), not op.read_only
 
     async def _fault(
-        self, scope: Scope, receive: Receive, send: Send, fault: FaultDecision, rendered: bytes
+        self, scope: Scope, receive: Receive, send: Send, fault: ScriptedFault, rendered: bytes
     ) -> None:
         kind = fault.kind
         if kind in ("reset", "truncated"):
@@ -318,93 +309,70 @@ class ApiPipeline:
         await response(scope, receive, send)
 
 
-def control_routes(runtime: Runtime) -> list[Route]:
-    """``GET /_emulator/health``; ``GET /_emulator/stats`` (``?times=1`` adds the times);
-    ``GET|POST /_emulator/config``; ``POST /_emulator/seed`` ``{"leads", "list_uuid",
-    "lists"}``; ``GET|POST|DELETE /_emulator/faults`` (one rule or an array of
-    ``ScriptedFault`` fields); ``POST /_emulator/reset`` ``{"data", "stats", "faults",
-    "rate_limit"}`` (all true by default); ``POST /_emulator/replies`` ``{"lead_uuid",
-    "text", "channel", "subject"}``."""
+def control_endpoint(runtime: Runtime) -> Callable[[Request], Awaitable[Response]]:
+    """``/_emulator/<action>``, to steer an emulator in another process: ``health``;
+    ``stats`` (``?times=1`` adds the times); ``config`` (GET reads, POST changes settings);
+    ``faults`` (GET lists, POST adds one ``ScriptedFault`` or an array, DELETE clears); and,
+    by POST only, ``seed`` ``{"leads", "list_uuid", "lists"}``, ``reset`` ``{"data", "stats",
+    "faults", "rate_limit"}`` (all true by default) and ``replies`` ``{"lead_uuid", "text",
+    "channel", "subject"}``."""
 
-    async def body_of(request: Request) -> Any:
-        with contextlib.suppress(ValueError):
-            return json.loads(await request.body() or b"{}")
-        return {}
+    def faults(body: Any, method: str) -> Any:
+        rules = body if isinstance(body, list) else [body]
+        for rule in [ScriptedFault.from_json(r) for r in rules] if method == "POST" else ():
+            runtime.faults.script(rule)
+        if method == "DELETE":
+            runtime.faults.script(None)
+        return {"pending": runtime.faults.pending()}
 
-    def refused(status: int, message: str) -> Response:
-        return JSONResponse(error_envelope(status, message), status)
-
-    async def stats(request: Request) -> Response:
-        times = request.query_params.get("times") in ("1", "true")
-        return JSONResponse(
-            {**runtime.stats.snapshot(include_times=times), "data": runtime.store.counts()}
-        )
-
-    async def reset(request: Request) -> Response:
-        body = await body_of(request)
-        parts = {
-            name: bool(body.get(name, True)) for name in ("data", "stats", "faults", "rate_limit")
-        }
+    def reset(body: Any) -> Any:
+        parts = {k: bool(body.get(k, True)) for k in ("data", "stats", "faults", "rate_limit")}
         runtime.reset(**parts)
-        return JSONResponse({"reset": parts})
+        return {"reset": parts}
 
-    async def config(request: Request) -> Response:
-        if request.method == "POST":
-            try:
-                runtime.apply(await body_of(request), from_json=True)
-            except (TypeError, ValueError) as exc:
-                return refused(422, str(exc))
-        return JSONResponse(runtime.config.public_view())
+    def seed(body: Any) -> Any:
+        counts = {k: int(body.get(k) or 0) for k in ("leads", "lists")}
+        result = runtime.seed(**counts, list_uuid=body.get("list_uuid"))
+        return {**result, "data": runtime.store.counts()}
 
-    async def seed(request: Request) -> Response:
-        body = await body_of(request)
-        try:
-            counts = {k: int(body.get(k) or 0) for k in ("leads", "lists")}
-            result = runtime.seed(**counts, list_uuid=body.get("list_uuid"))
-        except (TypeError, ValueError) as exc:
-            return refused(422, str(exc))
-        return JSONResponse({**result, "data": runtime.store.counts()})
-
-    async def faults(request: Request) -> Response:
-        if request.method == "POST":
-            body = await body_of(request)
-            try:
-                rules = [
-                    ScriptedFault.from_json(r) for r in (body if isinstance(body, list) else [body])
-                ]
-            except (TypeError, ValueError) as exc:
-                return refused(422, str(exc))
-            for rule in rules:
-                runtime.faults.script(rule)
-        elif request.method == "DELETE":
-            runtime.faults.clear_script()
-        return JSONResponse({"pending": runtime.faults.pending()})
-
-    async def replies(request: Request) -> Response:
-        body = await body_of(request)
+    def reply(body: Any) -> Any:
         options = {k: body[k] for k in ("channel", "subject") if k in body}
+        sent = inject_reply(runtime.store, str(body.get("lead_uuid")), body.get("text"), **options)
+        return {"deliveries": [d.webhook_uuid for d in sent]}
+
+    changes = {"seed": seed, "reset": reset, "replies": reply}
+
+    async def endpoint(request: Request) -> Response:
+        action, method = request.path_params["action"], request.method
+        body: Any = {}
+        with contextlib.suppress(ValueError):
+            body = json.loads(await request.body() or b"{}")
         try:
-            sent = inject_reply(
-                runtime.store, str(body.get("lead_uuid")), body.get("text"), **options
-            )
+            if action == "health":
+                return JSONResponse({"ok": True})
+            if action == "stats":
+                times = request.query_params.get("times") in ("1", "true")
+                view = runtime.stats.snapshot(include_times=times)
+                return JSONResponse({**view, "data": runtime.store.counts()})
+            if action == "config":
+                if method == "POST":
+                    runtime.apply(body, from_json=True)
+                return JSONResponse(runtime.config.public_view())
+            if action == "faults":
+                return JSONResponse(faults(body, method))
+            if action in changes and method == "POST":
+                return JSONResponse(changes[action](body))
+            raise ApiError(404 if action not in changes else 405, f"No {method} {action} here.")
         except ApiError as error:
             return JSONResponse(error.envelope(), error.status)
-        return JSONResponse({"deliveries": [d.webhook_uuid for d in sent]})
+        except (TypeError, ValueError, AttributeError) as exc:
+            return JSONResponse(error_envelope(422, str(exc)), 422)
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"ok": True})
-
-    return [
-        Route("/_emulator/health", health, methods=["GET"]),
-        Route("/_emulator/stats", stats, methods=["GET"]),
-        Route("/_emulator/reset", reset, methods=["POST"]),
-        Route("/_emulator/config", config, methods=["GET", "POST"]),
-        Route("/_emulator/seed", seed, methods=["POST"]),
-        Route("/_emulator/faults", faults, methods=["GET", "POST", "DELETE"]),
-        Route("/_emulator/replies", replies, methods=["POST"]),
-    ]
+    return endpoint
 
 
 def create_app(runtime: Runtime) -> Starlette:
     """The Starlette application serving one emulator runtime."""
-    return Starlette(routes=[*control_routes(runtime), Route("/{path:path}", ApiPipeline(runtime))])
+    control = control_endpoint(runtime)
+    routes = [Route("/_emulator/{action}", control, methods=["GET", "POST", "DELETE"])]
+    return Starlette(routes=[*routes, Route("/{path:path}", ApiPipeline(runtime))])

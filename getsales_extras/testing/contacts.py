@@ -16,22 +16,16 @@ from typing import Any
 
 from getsales_extras.testing.errors import FieldErrors, invalid, not_found
 from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Page, Record, StoreState
-from getsales_extras.testing.spec import empty_object
+from getsales_extras.testing.spec import empty_object, property_types
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EMAIL_FIELDS = ("email", "work_email", "personal_email")
-# Fields a contact is given as they come; the rest of the spec's Lead fields are text.
-_AS_GIVEN = frozenset(
-    {"location", "experience", "educations", "skills", "posts", "supported_languages"}
-    | {"connections_number", "followers_number", "has_open_profile", "has_verified_profile"}
-    | {"has_premium"}
-)
 _NOT_WRITABLE = frozenset(
     {"uuid", "team_id", "user_id", "list_uuid", "tags", "custom_fields", "created_at"}
     | {"updated_at", "unread_counts", "top_voices", "last_automation_approve_at"}
 )
-SEARCH_TEXT = ("name", "work_email", "personal_email", "position", "company_name")
-LEAD_SORTABLE = frozenset({"name", "first_name", "last_name", "company_name", "work_email"})
+TEXT = ("name", "work_email", "personal_email", "position", "company_name")
+SORTABLE = frozenset({"name", "first_name", "last_name", "company_name", "work_email"})
 LEAD_MARKERS: dict[str, Any] = {
     "linkedin_last_connection_sent_at": None,
     "linkedin_last_connection_accepted_at": None,
@@ -145,11 +139,11 @@ class ContactStore(StoreState):
             errors.add(prefix.rstrip("."), "The contact must be an object.")
             return {}, None, None
         fields: Record = {}
-        for name in empty_object("Lead").keys() - _NOT_WRITABLE:
+        for name, kind in property_types("Lead").items():
             value = data.get(name)
-            if value is None:
+            if value is None or name in _NOT_WRITABLE:
                 continue
-            if name not in _AS_GIVEN:
+            if kind == "string":  # the rest is taken as given
                 if isinstance(value, int) and not isinstance(value, bool):
                     value = str(value)
                 if not isinstance(value, str):
@@ -311,14 +305,8 @@ class ContactStore(StoreState):
 
     def search_leads(self, body: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
         """``POST /leads/api/leads/search``."""
-        return self.page(
-            self.leads,
-            body,
-            conditions,
-            self.render_lead_item,
-            sortable=LEAD_SORTABLE,
-            text_fields=SEARCH_TEXT,
-        )
+        page, render = self.page, self.render_lead_item
+        return page(self.leads, body, conditions, render, sortable=SORTABLE, text_fields=TEXT)
 
     def count_leads(self, body: Mapping[str, Any], conditions: Mapping[str, Any]) -> int:
         """``POST /leads/api/leads/count``: by ``ids``, by ``filter``, or all."""
@@ -332,7 +320,7 @@ class ContactStore(StoreState):
             if not conditions:
                 return len(self.leads)
             query = {"limit": 1}
-            return self.page(self.leads, query, conditions, dict, sortable=LEAD_SORTABLE).total
+            return self.page(self.leads, query, conditions, dict, sortable=SORTABLE).total
 
     def lookup_lead(self, body: Mapping[str, Any]) -> Record | None:
         """``POST /leads/api/leads/lookup-one``: the match, or ``None``."""
@@ -347,9 +335,8 @@ class ContactStore(StoreState):
         if isinstance(name, str) and name.strip() and isinstance(company, str) and company:
             probe.update(name=name, company_name=company)
         if not probe:
-            raise invalid(
-                "linkedin_id", "Provide linkedin_id, email, or name together with company_name."
-            )
+            message = "Provide linkedin_id, email, or name together with company_name."
+            raise invalid("linkedin_id", message)
         with self.lock:
             found = self.find_lead(probe)
             if found is None:

@@ -71,14 +71,6 @@ class ScriptedFault:
         return cls(**dict(data))
 
 
-@dataclass(frozen=True)
-class FaultDecision:
-    kind: FaultKind
-    phase: FaultPhase
-    status: int = 500
-    delay_ms: float = 0.0
-
-
 class FaultInjector:
     """The script and the seeded generator; safe to call from several threads."""
 
@@ -92,44 +84,43 @@ class FaultInjector:
             self._rng = random.Random(seed)
             self._script.clear()
 
-    def script(self, rule: ScriptedFault) -> None:
+    def script(self, rule: ScriptedFault | None) -> None:
+        """Queue ``rule`` behind the others (``None`` clears the script)."""
         with self._lock:
-            self._script.append([rule, rule.count])
-
-    def clear_script(self) -> None:
-        with self._lock:
-            self._script.clear()
+            if rule is None:
+                self._script.clear()
+            else:
+                self._script.append([rule, rule.count])
 
     def pending(self) -> list[dict[str, Any]]:
         """The scripted faults not used up, with the uses each has left."""
         with self._lock:
             return [{**asdict(rule), "remaining": left} for rule, left in self._script]
 
-    def _take(
-        self, method: str, path: str, template: str, rate_limit: bool
+    def take(
+        self, method: str, path: str, template: str, *, rate_limit: bool
     ) -> ScriptedFault | None:
-        for entry in self._script:
-            rule = entry[0]
-            if (rule.kind == "rate_limit") == rate_limit and rule.matches(method, path, template):
-                entry[1] -= 1
-                if entry[1] <= 0:
-                    self._script.remove(entry)
-                return cast(ScriptedFault, rule)
-        return None
-
-    def take_forced_rate_limit(self, method: str, path: str, template: str) -> bool:
-        """Use up a scripted ``rate_limit`` fault for this request, if one matches."""
+        """Use up a scripted ``rate_limit`` fault (or one of another kind) for this request."""
         with self._lock:
-            return self._take(method, path, template, True) is not None
+            for entry in self._script:
+                rule = entry[0]
+                if (rule.kind == "rate_limit") == rate_limit and rule.matches(
+                    method, path, template
+                ):
+                    entry[1] -= 1
+                    if entry[1] <= 0:
+                        self._script.remove(entry)
+                    return cast(ScriptedFault, rule)
+            return None
 
     def decide(
         self, config: EmulatorConfig, method: str, path: str, template: str
-    ) -> FaultDecision | None:
+    ) -> ScriptedFault | None:
         """The fault for one admitted request, or ``None`` for a normal answer."""
+        scripted = self.take(method, path, template, rate_limit=False)
+        if scripted is not None:
+            return scripted
         with self._lock:
-            rule = self._take(method, path, template, False)
-            if rule is not None:
-                return FaultDecision(rule.kind, rule.phase, rule.status, rule.delay_ms)
             rates = config.fault_rates()
             draw = self._rng.random() if any(rates.values()) else 1.0
             for kind, rate in rates.items():
@@ -140,7 +131,7 @@ class FaultInjector:
                     status = config.html_error_status
                     if kind == "status":
                         status = self._rng.choice(config.error_statuses)
-                    return FaultDecision(cast(FaultKind, kind), phase, status)
+                    return ScriptedFault(cast(FaultKind, kind), phase=phase, status=status)
                 draw -= rate
             return None
 

@@ -12,7 +12,6 @@ import struct
 import threading
 import time
 from collections.abc import Callable, Mapping
-from types import TracebackType
 from typing import Any
 
 import anyio.to_thread
@@ -205,8 +204,7 @@ class Emulator(Runtime):
         self, config: EmulatorConfig | None = None, *, host: str = "127.0.0.1", port: int = 0
     ) -> None:
         super().__init__(config)
-        self.host = host
-        self._requested_port = port
+        self.host, self._requested_port = host, port
         self._port: int | None = None
         self._server: SignallingServer | None = None
         self._thread: threading.Thread | None = None
@@ -279,24 +277,14 @@ class Emulator(Runtime):
     def __enter__(self) -> Emulator:
         return self.start()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
     async def __aenter__(self) -> Emulator:
         await anyio.to_thread.run_sync(self.start)
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         await anyio.to_thread.run_sync(self.stop)
 
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from dataclasses import dataclass, field
@@ -142,22 +143,34 @@ def spec_answers() -> dict[str, SpecAnswer]:
     return answers
 
 
+def spec_example(python_name: str) -> dict[str, Any]:
+    """A copy of an operation's success example (``{}`` without one)."""
+    example = spec_answers()[python_name].example if spec_answers() else None
+    return copy.deepcopy(example) if isinstance(example, dict) else {}
+
+
+def _properties(schema_name: str) -> dict[str, Any]:
+    schema = (_load_spec().get("components") or {}).get("schemas", {}).get(schema_name, {})
+    return dict(schema.get("properties") or {})
+
+
+@functools.cache
+def property_types(schema_name: str) -> dict[str, str]:
+    """The declared ``type`` of each property of a component schema."""
+    return {name: str(prop.get("type")) for name, prop in _properties(schema_name).items()}
+
+
 @functools.cache
 def empty_object(schema_name: str) -> dict[str, Any]:
     """Every property the spec declares for a component schema, empty: arrays ``[]``,
     objects ``{}``, the rest ``null`` (stored records are rendered over it)."""
-    schema = (_load_spec().get("components") or {}).get("schemas", {}).get(schema_name, {})
     empty: dict[str, Any] = {"array": [], "object": {}}
-    return {
-        name: empty.get(str(prop.get("type"))) if isinstance(prop, dict) else None
-        for name, prop in (schema.get("properties") or {}).items()
-    }
+    return {name: empty.get(kind) for name, kind in property_types(schema_name).items()}
 
 
 def enum_values(schema_name: str, prop: str) -> frozenset[str]:
     """The values the spec lists for one property of a component schema (empty: any)."""
-    schema = (_load_spec().get("components") or {}).get("schemas", {}).get(schema_name, {})
-    return frozenset((schema.get("properties") or {}).get(prop, {}).get("enum") or ())
+    return frozenset(_properties(schema_name).get(prop, {}).get("enum") or ())
 
 
 def replace_enums(body: Any, paths: tuple[EnumPath, ...], value: str) -> int:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from getsales_extras.testing.contacts import ContactStore, UpsertOutcome
 from getsales_extras.testing.errors import FieldErrors, invalid, not_found
 from getsales_extras.testing.records import Page, Record
-from getsales_extras.testing.spec import empty_object, enum_values
+from getsales_extras.testing.spec import enum_values, spec_example
 
 if TYPE_CHECKING:
     from getsales_extras.testing.delivery import Delivery
@@ -31,37 +31,18 @@ class Store(ContactStore):
     """Sends a webhook delivery (installed by the server); without it nothing is delivered."""
 
     def counts(self) -> dict[str, int]:
-        with self.lock:
-            return {
-                "leads": len(self.leads),
-                "lists": len(self.lists),
-                "webhooks": len(self.webhooks),
-            }
+        kinds = {"leads": self.leads, "lists": self.lists, "webhooks": self.webhooks}
+        return {name: len(records) for name, records in kinds.items()}
 
     # --- user and team ----------------------------------------------------------------------
 
     def current_user(self) -> Record:
-        return {
-            **empty_object("User"),
-            "uuid": "00000000-0000-4000-8000-000000000001",
-            "id": 1,
-            "first_name": "Emma",
-            "last_name": "Emulator",
-            "email": "owner@example.com",
-            "config": {"latest_team_id": self.team_id},
-            "created_at": self.created,
-            "updated_at": self.created,
-        }
+        """The spec's example user, with this emulator's team."""
+        user = spec_example("get_current_user")
+        return {**user, "config": {**(user.get("config") or {}), "latest_team_id": self.team_id}}
 
     def team(self) -> Record:
-        return {
-            **empty_object("Team"),
-            "id": self.team_id,
-            "name": "Emulated team",
-            "user_id": 1,
-            "created_at": self.created,
-            "updated_at": self.created,
-        }
+        return {**spec_example("get_team"), "id": self.team_id}
 
     # --- lists ------------------------------------------------------------------------------
 
