@@ -10,17 +10,17 @@ banner (for programs that start the emulator, see ``spawn_emulator``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import signal
 import sys
 import threading
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import Any
 
-from getsales_extras.testing.app import create_app
 from getsales_extras.testing.config import EmulatorConfig
-from getsales_extras.testing.server import Runtime, SignallingServer, build_uvicorn_config
+from getsales_extras.testing.server import Emulator
 
 
 def _rate_limit(text: str) -> tuple[int | None, float]:
@@ -59,10 +59,6 @@ def settings(argv: Sequence[str] | None) -> tuple[argparse.Namespace, dict[str, 
     return args, {**chosen, **args.settings}
 
 
-def _stop_on_sigterm(signum: int, frame: Any) -> NoReturn:
-    sys.exit(0)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args, chosen = settings(argv)
@@ -70,30 +66,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (TypeError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    runtime = Runtime(config)
-    seeded = runtime.seed(leads=args.seed_leads, lists=args.seed_lists)
-    server = SignallingServer(build_uvicorn_config(create_app(runtime), args.host, args.port))
-    runtime.close_connection = server.close_connection
-
-    def announce() -> None:
-        server.ready.wait()
-        base_url = f"http://{args.host}:{server.port}"
+    emulator = Emulator(config, host=args.host, port=args.port)
+    seeded = emulator.seed(leads=args.seed_leads, lists=args.seed_lists)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    with emulator:
+        url, key = emulator.base_url, config.api_key
         if args.ready_json:
-            line = {"base_url": base_url, "api_key": config.api_key, "pid": os.getpid(), **seeded}
-            print(json.dumps(line), flush=True)
-            return
-        print(f"GetSales emulator listening on {base_url}", flush=True)
-        print(f"GETSALES_BASE_URL={base_url}\nGETSALES_API_KEY={config.api_key}", flush=True)
-        if seeded:
-            print(f"Seeded list: {seeded['list_uuid']}", flush=True)
-        print("Press Ctrl-C to stop.", flush=True)
-
-    threading.Thread(target=announce, daemon=True).start()
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
-    try:
-        server.run()
-    except KeyboardInterrupt:
-        pass
+            print(json.dumps({"base_url": url, "api_key": key, "pid": os.getpid(), **seeded}))
+        else:
+            print(f"GetSales emulator listening on {url}\nGETSALES_BASE_URL={url}")
+            print(f"GETSALES_API_KEY={key}\nPress Ctrl-C to stop.")
+        sys.stdout.flush()
+        with contextlib.suppress(KeyboardInterrupt):
+            stop.wait()
     return 0
 
 

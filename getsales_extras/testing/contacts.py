@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from getsales_extras.testing.errors import FieldErrors, invalid, not_found
+from getsales_extras.testing.errors import FieldErrors, invalid
 from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Page, Record, StoreState
 from getsales_extras.testing.spec import empty_object, property_types
 
@@ -192,10 +192,9 @@ class ContactStore(StoreState):
         return fields, [t.strip() for t in tags or [] if t.strip()] or None, custom
 
     def _require_list(self, list_uuid: Any, errors: FieldErrors) -> None:
-        if list_uuid is None or list_uuid == "":
-            errors.add("list_uuid", "The list_uuid field is required.")
-        elif not isinstance(list_uuid, str) or self.lists.get(list_uuid) is None:
-            errors.add("list_uuid", "The selected list_uuid is invalid.")
+        if not isinstance(list_uuid, str) or self.lists.get(list_uuid) is None:
+            known = "is invalid" if list_uuid else "field is required"
+            errors.add("list_uuid", f"The list_uuid {known}.")
 
     def _save(
         self,
@@ -280,9 +279,7 @@ class ContactStore(StoreState):
     def update_lead(self, lead_uuid: str, body: Mapping[str, Any]) -> Record:
         """``PUT /leads/api/leads/{uuid}``: change only the fields given."""
         with self.lock:
-            record = self.leads.get(lead_uuid)
-            if record is None:
-                raise not_found("Contact")
+            record = self.existing(self.leads, lead_uuid, "Contact")
             errors = FieldErrors()
             fields, tags, custom = self._contact_input(body, "", errors, require_identity=False)
             errors.raise_if_any()
@@ -290,18 +287,12 @@ class ContactStore(StoreState):
 
     def delete_lead(self, lead_uuid: str) -> Record:
         with self.lock:
-            record = self.leads.remove(lead_uuid)
-            if record is None:
-                raise not_found("Contact")
+            record = self.existing(self.leads, lead_uuid, "Contact", remove=True)
             self._index(record, add=False)
             return record
 
     def get_lead(self, lead_uuid: str) -> Record:
-        with self.lock:
-            record = self.leads.get(lead_uuid)
-            if record is None:
-                raise not_found("Contact")
-            return self.render_lead_item(record)
+        return self.render_lead_item(self.existing(self.leads, lead_uuid, "Contact"))
 
     def search_leads(self, body: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
         """``POST /leads/api/leads/search``."""

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from getsales_extras.testing.config import EmulatorConfig
-from getsales_extras.testing.errors import FieldErrors, invalid
+from getsales_extras.testing.errors import FieldErrors, invalid, not_found
 
 Record = dict[str, Any]
 Predicate = Callable[[Record], bool]
@@ -160,6 +160,15 @@ class StoreState:
         """An ISO-8601 UTC timestamp that never goes backwards (creation order is time order)."""
         self._last = max(datetime.now(UTC), self._last)
         return self._last.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def existing(
+        self, collection: Collection, uuid: str, kind: str, *, remove: bool = False
+    ) -> Record:
+        """The record ``uuid`` (taken out of ``collection`` when ``remove``), or a 404."""
+        record = collection.get(uuid)
+        if record is None:
+            raise not_found(kind)
+        return collection.remove(uuid) or record if remove else record
 
     def stamp(self, record: Record) -> Record:
         record["created_at"] = record["updated_at"] = self.now()

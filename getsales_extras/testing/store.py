@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from getsales_extras.testing.contacts import ContactStore, UpsertOutcome
-from getsales_extras.testing.errors import FieldErrors, invalid, not_found
+from getsales_extras.testing.errors import FieldErrors, invalid
 from getsales_extras.testing.records import Page, Record
 from getsales_extras.testing.spec import enum_values, spec_example
 
@@ -70,17 +70,11 @@ class Store(ContactStore):
             return self._render_list(record)
 
     def get_list(self, list_uuid: str) -> Record:
-        with self.lock:
-            record = self.lists.get(list_uuid)
-            if record is None:
-                raise not_found("List")
-            return self._render_list(record)
+        return self._render_list(self.existing(self.lists, list_uuid, "List"))
 
     def update_list(self, list_uuid: str, body: Mapping[str, Any]) -> Record:
         with self.lock:
-            record = self.lists.get(list_uuid)
-            if record is None:
-                raise not_found("List")
+            record = self.existing(self.lists, list_uuid, "List")
             name = self._list_name(body, list_uuid)
             del self.list_names[record["name"].casefold()]
             record.update(name=name, updated_at=self.now())
@@ -91,9 +85,7 @@ class Store(ContactStore):
     def delete_list(self, list_uuid: str) -> Record:
         """The list goes; its contacts stay, in no list."""
         with self.lock:
-            record = self.lists.remove(list_uuid)
-            if record is None:
-                raise not_found("List")
+            record = self.existing(self.lists, list_uuid, "List", remove=True)
             self.list_names.pop(record["name"].casefold(), None)
             for lead in self.leads.records.values():
                 if lead.get("list_uuid") == list_uuid:
@@ -145,28 +137,18 @@ class Store(ContactStore):
             return self._render_webhook(record)
 
     def get_webhook(self, webhook_uuid: str) -> Record:
-        with self.lock:
-            record = self.webhooks.get(webhook_uuid)
-            if record is None:
-                raise not_found("Webhook")
-            return self._render_webhook(record)
+        return self._render_webhook(self.existing(self.webhooks, webhook_uuid, "Webhook"))
 
     def update_webhook(self, webhook_uuid: str, body: Mapping[str, Any]) -> Record:
         with self.lock:
-            record = self.webhooks.get(webhook_uuid)
-            if record is None:
-                raise not_found("Webhook")
+            record = self.existing(self.webhooks, webhook_uuid, "Webhook")
             record.update(self._webhook_fields(body, creating=False))
             record["updated_at"] = self.now()
             self.webhooks.changed()
             return self._render_webhook(record)
 
     def delete_webhook(self, webhook_uuid: str) -> Record:
-        with self.lock:
-            record = self.webhooks.remove(webhook_uuid)
-            if record is None:
-                raise not_found("Webhook")
-            return record
+        return self.existing(self.webhooks, webhook_uuid, "Webhook", remove=True)
 
     # --- seeding ----------------------------------------------------------------------------
 
