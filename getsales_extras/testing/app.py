@@ -319,7 +319,7 @@ def control_endpoint(runtime: Runtime) -> Callable[[Request], Awaitable[Response
 
     def faults(body: Any, method: str) -> Any:
         rules = body if isinstance(body, list) else [body]
-        for rule in [ScriptedFault.from_json(r) for r in rules] if method == "POST" else ():
+        for rule in [ScriptedFault(**r) for r in rules] if method == "POST" else ():
             runtime.faults.script(rule)
         if method == "DELETE":
             runtime.faults.script(None)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import fnmatch
 import random
 import threading
-from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Literal, cast, get_args
 
@@ -24,9 +23,9 @@ FaultKind = Literal[
 """What a fault does: ``status`` an error envelope with ``status``; ``reset`` drops the
 connection without a response; ``html`` a proxy's HTML error page; ``empty`` 200 with no body;
 ``truncated`` closes the connection halfway through the body; ``latency`` answers
-``delay_ms`` late; ``unknown_enum`` puts a
-value the spec does not list in every enum field of the answer; ``rate_limit`` a 429 although
-the budget is not used up (another client of the key used it), costing no budget."""
+``delay_ms`` late; ``unknown_enum`` puts a value the spec does not list in every enum field
+of the answer; ``rate_limit`` a 429 although the budget is not used up (as if another client
+of the key had used it), costing no budget."""
 
 FaultPhase = Literal["before", "after"]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
@@ -61,14 +60,6 @@ class ScriptedFault:
         if self.method is not None and self.method != method:
             return False
         return fnmatch.fnmatchcase(path, self.path) or fnmatch.fnmatchcase(template, self.path)
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ScriptedFault:
-        """From the body of ``POST /_emulator/faults`` (the field names)."""
-        unknown = sorted(set(data) - {f for f in cls.__dataclass_fields__})
-        if unknown or "kind" not in data:
-            raise ValueError(f"kind is required; unknown field(s): {', '.join(unknown)}")
-        return cls(**dict(data))
 
 
 class FaultInjector:

@@ -20,7 +20,7 @@ import uvicorn
 from getsales_extras.testing.app import create_app
 from getsales_extras.testing.config import EmulatorConfig
 from getsales_extras.testing.delivery import Delivery, ReplyChannel, WebhookDispatcher, inject_reply
-from getsales_extras.testing.faults import FaultInjector, FaultKind, FaultPhase, ScriptedFault
+from getsales_extras.testing.faults import FaultInjector, FaultKind, ScriptedFault
 from getsales_extras.testing.ratelimit import RollingWindowLimiter
 from getsales_extras.testing.spec import spec_answers
 from getsales_extras.testing.stats import EmulatorStats
@@ -85,20 +85,11 @@ class Runtime:
         if rate_limit and self.limiter is not None:
             self.limiter.reset()
 
-    def fail_next(
-        self,
-        kind: FaultKind,
-        path: str = "*",
-        *,
-        method: str | None = None,
-        count: int = 1,
-        phase: FaultPhase = "before",
-        status: int = 500,
-        delay_ms: float = 0.0,
-    ) -> None:
-        """The next ``count`` requests matching ``method`` and ``path`` (a glob over the path
-        or its template) fail with ``kind`` (see ``FaultKind``)."""
-        self.faults.script(ScriptedFault(kind, path, method, count, phase, status, delay_ms))
+    def fail_next(self, kind: FaultKind, path: str = "*", **options: Any) -> None:
+        """The next requests matching ``path`` (a glob over the path or its template) fail
+        with ``kind``; ``options`` are the other ``ScriptedFault`` fields (``method``,
+        ``count``, ``phase``, ``status``, ``delay_ms``)."""
+        self.faults.script(ScriptedFault(kind, path, **options))
 
     def seed(
         self, *, leads: int = 0, list_uuid: str | None = None, lists: int = 0
