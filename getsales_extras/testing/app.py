@@ -34,7 +34,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from getsales_extras.testing.delivery import contact_event, inject_reply
+from getsales_extras.testing.delivery import inject_reply
 from getsales_extras.testing.errors import ApiError, error_envelope, invalid
 from getsales_extras.testing.faults import REPLACING, ScriptedFault
 from getsales_extras.testing.records import body_filter, query_filter
@@ -80,23 +80,7 @@ class Call:
 def _upsert_lead(c: Call) -> Any:
     outcome = c.store.upsert_lead(c.obj())
     c.changed = outcome.changed
-    if outcome.changed:
-        event = "contact_created" if outcome.created else "contact_updated"
-        contact_event(c.store, event, outcome.lead)
     return c.store.render_lead(outcome.lead)
-
-
-def _create_leads(c: Call) -> Any:
-    outcomes = c.store.create_leads(c.obj())
-    for o in outcomes:
-        contact_event(c.store, "contact_created" if o.created else "contact_updated", o.lead)
-    return [c.store.render_lead(o.lead) for o in outcomes]
-
-
-def _update_lead(c: Call) -> Any:
-    record = c.store.update_lead(c.uuid, c.obj())
-    contact_event(c.store, "contact_updated", record)
-    return c.store.render_lead(record)
 
 
 def _get_team(c: Call) -> Any:
@@ -112,12 +96,12 @@ HANDLERS: dict[str, Callable[[Call], Any]] = {
     "list_teams": lambda c: {"data": [c.store.team()], "limit": 20, "offset": 0, "total": 1},
     "get_team": _get_team,
     "upsert_lead": _upsert_lead,
-    "create_leads": _create_leads,
+    "create_leads": lambda c: [c.store.render_lead(o.lead) for o in c.store.create_leads(c.obj())],
     "search_leads": lambda c: c.store.search_leads(c.obj(), body_filter(c.obj())).envelope(),
     "lookup_one_lead": lambda c: c.store.lookup_lead(c.obj()),
     "count_leads": lambda c: {"total": c.store.count_leads(c.obj(), body_filter(c.obj()))},
     "get_lead_by_uuid": lambda c: c.store.get_lead(c.uuid),
-    "update_lead": _update_lead,
+    "update_lead": lambda c: c.store.render_lead(c.store.update_lead(c.uuid, c.obj())),
     "delete_lead": lambda c: c.store.delete_lead(c.uuid),
     "list_lists": lambda c: c.store.list_lists(dict(c.query), query_filter(c.query)).envelope(),
     "create_list": lambda c: c.store.create_list(c.obj()),

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from getsales_extras.testing.delivery import LEAD_MARKERS, Delivery, contact_event
 from getsales_extras.testing.errors import FieldErrors, invalid
 from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Page, Record, StoreState
 from getsales_extras.testing.spec import empty_object, property_types
@@ -26,13 +27,6 @@ _NOT_WRITABLE = frozenset(
 )
 TEXT = ("name", "work_email", "personal_email", "position", "company_name")
 SORTABLE = frozenset({"name", "first_name", "last_name", "company_name", "work_email"})
-LEAD_MARKERS: dict[str, Any] = {
-    "linkedin_last_connection_sent_at": None,
-    "linkedin_last_connection_accepted_at": None,
-    "linkedin_messages_sent_count": 0,
-    "email_sent_count": 0,
-    "last_messaging_activity_at": None,
-}
 
 
 def parse_linkedin_id(value: str) -> dict[str, str]:
@@ -87,7 +81,10 @@ class UpsertOutcome:
 
 
 class ContactStore(StoreState):
-    """Operations on contacts."""
+    """Operations on contacts; each change is delivered to the subscriptions of its event."""
+
+    deliver: Callable[[Delivery], None] | None = None
+    """Sends a webhook delivery (installed by the server); without it nothing is delivered."""
 
     def render_lead(self, record: Record) -> Record:
         """The full public contact: the stored fields over the spec's empty ``Lead``."""
@@ -204,7 +201,9 @@ class ContactStore(StoreState):
         custom: dict[str, Any] | None,
         list_uuid: str | None,
     ) -> Record:
-        """Create a contact (``record`` is None) or change one; keeps the match index."""
+        """Create a contact (``record`` is None) or change one; keeps the match index and
+        delivers ``contact_created`` or ``contact_updated``."""
+        event = "contact_created" if record is None else "contact_updated"
         if record is None:
             record = self.stamp({"uuid": self.new_id(), "list_uuid": list_uuid})
         else:
@@ -221,6 +220,7 @@ class ContactStore(StoreState):
             record["custom_fields"] = {**record.get("custom_fields", {}), **custom}
         self.leads.insert(record)
         self._index(record, add=True)
+        contact_event(self, event, record)
         return record
 
     def upsert_lead(self, body: Mapping[str, Any]) -> UpsertOutcome:
@@ -245,12 +245,12 @@ class ContactStore(StoreState):
             errors.raise_if_any()
             list_uuid = str(body["list_uuid"])
             existing = self.find_lead(fields)
-            if existing is None:
-                return UpsertOutcome(self._save(None, fields, tags, custom, list_uuid), True, True)
-            if not flags["update_if_exists"]:
+            if existing is not None and not flags["update_if_exists"]:
                 return UpsertOutcome(existing, False, False)
-            moved = list_uuid if flags["move_to_list"] else None
-            return UpsertOutcome(self._save(existing, fields, tags, custom, moved), False, True)
+            moved = list_uuid if existing is None or flags["move_to_list"] else None
+            return UpsertOutcome(
+                self._save(existing, fields, tags, custom, moved), not existing, True
+            )
 
     def create_leads(self, body: Mapping[str, Any]) -> list[UpsertOutcome]:
         """``POST /leads/api/leads`` (legacy bulk create): all rows or none. Any problem

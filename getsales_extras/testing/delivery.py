@@ -25,18 +25,24 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from getsales_extras.testing.contacts import LEAD_MARKERS
 from getsales_extras.testing.errors import FieldErrors, not_found
 from getsales_extras.testing.records import Record
 
 if TYPE_CHECKING:
-    from getsales_extras.testing.store import Store
+    from getsales_extras.testing.contacts import ContactStore as Store
 
 ATTEMPTS = 3
 RETRY_DELAY = 0.2
 TIMEOUT = 10.0
 
 ReplyChannel = Literal["linkedin", "email"]
+LEAD_MARKERS: dict[str, Any] = {  # a contact's aggregated markers, as the emulator keeps none
+    "linkedin_last_connection_sent_at": None,
+    "linkedin_last_connection_accepted_at": None,
+    "linkedin_messages_sent_count": 0,
+    "email_sent_count": 0,
+    "last_messaging_activity_at": None,
+}
 
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:Z|[+-]00:?00)?$")
 

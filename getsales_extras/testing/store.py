@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any
 
 from getsales_extras.testing.contacts import ContactStore, UpsertOutcome
 from getsales_extras.testing.errors import FieldErrors, invalid
 from getsales_extras.testing.records import Page, Record
 from getsales_extras.testing.spec import enum_values, spec_example
-
-if TYPE_CHECKING:
-    from getsales_extras.testing.delivery import Delivery
 
 __all__ = ["Store", "UpsertOutcome"]
 
@@ -26,9 +23,6 @@ WEBHOOK_FIELDS = ("name", "event", "target_url", "request_method", "status")
 
 class Store(ContactStore):
     """One team's data and what the stateful operations do to it."""
-
-    deliver: Callable[[Delivery], None] | None = None
-    """Sends a webhook delivery (installed by the server); without it nothing is delivered."""
 
     def counts(self) -> dict[str, int]:
         kinds = {"leads": self.leads, "lists": self.lists, "webhooks": self.webhooks}
