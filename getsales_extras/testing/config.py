@@ -115,12 +115,10 @@ class EmulatorConfig:
     """Clock of the rate limit and the statistics; tests may pass a ``ManualClock``."""
 
     def __post_init__(self) -> None:
+        limit = self.rate_limit_requests
         problems = [
             (not self.api_key, "api_key must not be empty"),
-            (
-                self.rate_limit_requests is not None and self.rate_limit_requests < 1,
-                "rate_limit_requests must be at least 1 (or None to disable)",
-            ),
+            (limit is not None and limit < 1, "rate_limit_requests must be at least 1"),
             (self.rate_limit_period <= 0, "rate_limit_period must be positive"),
             (self.retry_after not in get_args(RetryAfterFormat), "retry_after is invalid"),
             (self.lead_items not in get_args(LeadItemShape), "lead_items must be wrapped or flat"),
@@ -150,14 +148,9 @@ class EmulatorConfig:
         return dataclasses.replace(self, **values)
 
     def public_view(self) -> dict[str, Any]:
-        """The settings as JSON values (callables are named, not serialised)."""
-        view: dict[str, Any] = {}
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            if f.name in _PYTHON_ONLY:
-                value = None if value is None else getattr(value, "__name__", repr(value))
-            view[f.name] = list(value) if isinstance(value, tuple) else value
-        return view
+        """The settings as JSON values (without the Python-only ones)."""
+        names = [f.name for f in dataclasses.fields(self) if f.name not in _PYTHON_ONLY]
+        return {name: getattr(self, name) for name in names}
 
     def fault_rates(self) -> dict[str, float]:
         """The rate of each random fault kind, in the order one draw tests them."""

@@ -37,27 +37,25 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (0, value) if isinstance(value, int | float) else (1, str(value).casefold())
 
 
-class Collection:
+class Collection(dict[str, Record]):
     """Records of one kind by uuid, in creation order, with cached ordered views."""
 
     def __init__(self) -> None:
-        self.records: dict[str, Record] = {}
+        super().__init__()
         self._version = 0
         self._views: OrderedDict[tuple[Any, ...], list[Record]] = OrderedDict()
 
-    def __len__(self) -> int:
-        return len(self.records)
-
-    def get(self, key: str) -> Record | None:
-        return self.records.get(key)
+    @property
+    def records(self) -> dict[str, Record]:
+        return self
 
     def insert(self, record: Record) -> None:
-        self.records[record["uuid"]] = record
+        self[record["uuid"]] = record
         self.changed()
 
     def remove(self, key: str) -> Record | None:
         self.changed()
-        return self.records.pop(key, None)
+        return self.pop(key, None)
 
     def changed(self) -> None:
         """A record changed in place: cached orders may be stale."""
@@ -70,9 +68,9 @@ class Collection:
         key = (self._version, *order, filter_key)
         if key not in self._views:
             field, direction = order
-            records: Iterable[Record] = self.records.values()
+            records: Iterable[Record] = self.values()
             if direction == "desc":
-                records = reversed(self.records.values())
+                records = reversed(self.values())
             ordered = [r for r in records if match(r)] if match else list(records)
             if field != "created_at":  # creation order is created_at order
                 ordered.sort(

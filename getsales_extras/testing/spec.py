@@ -15,9 +15,8 @@ from __future__ import annotations
 import copy
 import functools
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from getsales_client.operation_index import OPERATIONS, Operation
 
@@ -26,13 +25,12 @@ _PARAM = re.compile(r"\{(\w+)\}")
 EnumPath = tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class RouteMatch:
+class RouteMatch(NamedTuple):
     """An operation and its path parameters, or the status of a path that has none."""
 
     template: str
     operation: Operation | None = None
-    params: dict[str, str] = field(default_factory=dict)
+    params: dict[str, str] = {}  # noqa: RUF012 (never changed)
     status: int = 200
 
 
@@ -68,13 +66,12 @@ class Routes:
         return RouteMatch(path, status=404)
 
 
-@dataclass(frozen=True)
-class SpecAnswer:
+class SpecAnswer(NamedTuple):
     """What the spec says an operation's success answer looks like."""
 
-    example: Any = None
-    has_example: bool = False
-    enum_paths: tuple[EnumPath, ...] = ()
+    example: Any
+    has_example: bool
+    enum_paths: tuple[EnumPath, ...]
 
 
 @functools.cache
