@@ -157,7 +157,7 @@ class ApiPipeline:
         method, path = scope["method"].upper(), scope["path"]
         match = self.routes.match(method, path)
         request = Request(scope, receive)
-        record = rt.stats.received(method, path, match.template, now)
+        rt.stats.received(method, match.template, now)
         raw = await request.body()
         delay = rt.faults.latency_seconds(config)
 
@@ -178,7 +178,8 @@ class ApiPipeline:
         op = match.operation
         # Fingerprint what may change data, to catch a client sending one change twice.
         changing = op is not None and not op.read_only
-        rt.stats.admitted(record, now, payload_digest(method, path, raw) if changing else None)
+        payload = payload_digest(method, path, raw) if changing else None
+        rt.stats.admitted(now, payload, f"{method} {path}")
         decision = rt.faults.decide(config, method, path, match.template)
         if decision is not None and decision.kind == "latency":
             delay, decision = delay + decision.delay_ms / 1000, None
@@ -192,7 +193,7 @@ class ApiPipeline:
 
         status, body, changed = self._run(match, method, scope, raw)
         if changed:
-            rt.stats.applied(record)
+            rt.stats.applied(method, match.template, payload)
         if decision is not None and decision.kind in REPLACING:
             rendered = _dump(body) if status != 204 else b""
             await self._fault(scope, receive, send, decision, rendered)

@@ -19,7 +19,7 @@ import uvicorn
 
 from getsales_extras.testing.app import create_app
 from getsales_extras.testing.config import EmulatorConfig
-from getsales_extras.testing.delivery import Delivery, ReplyChannel, WebhookDispatcher, inject_reply
+from getsales_extras.testing.delivery import Delivery, WebhookDispatcher, inject_reply
 from getsales_extras.testing.faults import FaultInjector, FaultKind, ScriptedFault
 from getsales_extras.testing.ratelimit import RollingWindowLimiter
 from getsales_extras.testing.spec import spec_answers
@@ -99,16 +99,10 @@ class Runtime:
         self.store.seed_lists(lists)
         return {"list_uuid": self.store.seed_leads(leads, list_uuid)} if leads else {}
 
-    def inject_reply(
-        self,
-        lead_uuid: str,
-        text: str,
-        *,
-        channel: ReplyChannel = "linkedin",
-        subject: str | None = None,
-    ) -> list[Delivery]:
-        """The contact replies on LinkedIn or by e-mail; returns the deliveries queued."""
-        return inject_reply(self.store, lead_uuid, text, channel=channel, subject=subject)
+    def inject_reply(self, lead_uuid: str, text: str, **options: Any) -> list[Delivery]:
+        """The contact replies (``channel="linkedin" | "email"``, ``subject``); returns the
+        deliveries queued."""
+        return inject_reply(self.store, lead_uuid, text, **options)
 
     @property
     def webhook_deliveries(self) -> list[Delivery]:

@@ -10,7 +10,6 @@ import json
 import threading
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 Body = bytes | Mapping[str, Any] | list[Any]
@@ -27,15 +26,6 @@ def payload_digest(method: str, path: str, body: Body) -> str:
             value = body.decode("latin-1")
     canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(f"{method.upper()} {path}\n{canonical}".encode()).hexdigest()[:20]
-
-
-@dataclass(slots=True)
-class RequestRecord:
-    method: str
-    path: str
-    template: str
-    received_at: float
-    payload: str | None = None
 
 
 def _max_in_window(times: list[float], period: float) -> int:
@@ -71,19 +61,18 @@ class EmulatorStats:
 
     # --- recording (server thread) ----------------------------------------------------------
 
-    def received(self, method: str, path: str, template: str, now: float) -> RequestRecord:
+    def received(self, method: str, template: str, now: float) -> None:
         with self._lock:
             self.requests[f"{method} {template}"] += 1
             self.received_times.append(now)
-            return RequestRecord(method, path, template, now)
 
-    def admitted(self, record: RequestRecord, now: float, payload: str | None) -> None:
+    def admitted(self, now: float, payload: str | None, target: str) -> None:
+        """An admitted request; ``payload`` fingerprints a body that may change data."""
         with self._lock:
-            record.payload = payload
             self.admitted_times.append(now)
             if payload is not None:
                 self.payloads_admitted[payload] += 1
-                self._targets.setdefault(payload, f"{record.method} {record.path}")
+                self._targets.setdefault(payload, target)
 
     def limited(self, key: str) -> None:
         with self._lock:
@@ -94,11 +83,11 @@ class EmulatorStats:
         with self._lock:
             self.faults[kind] += 1
 
-    def applied(self, record: RequestRecord) -> None:
+    def applied(self, method: str, template: str, payload: str | None) -> None:
         with self._lock:
-            self.mutations[f"{record.method} {record.template}"] += 1
-            if record.payload is not None:
-                self.payloads_applied[record.payload] += 1
+            self.mutations[f"{method} {template}"] += 1
+            if payload is not None:
+                self.payloads_applied[payload] += 1
 
     # --- questions tests ask ----------------------------------------------------------------
 
