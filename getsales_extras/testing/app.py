@@ -47,10 +47,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("getsales.emulator")
 
-HTML_PAGE = (
-    "<!DOCTYPE html>\n<html><head><title>{0} Bad Gateway</title></head>\n<body><h1>{0} Bad "
-    "Gateway</h1>\n<p>The upstream service did not answer in time.</p></body></html>\n"
-)
+HTML_PAGE = "<html><head><title>{0} Bad Gateway</title></head><body>{0} Bad Gateway</body></html>"
 
 
 @dataclass

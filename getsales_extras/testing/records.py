@@ -100,14 +100,11 @@ class Page:
 
 def _read_int(source: Mapping[str, Any], name: str, default: int, errors: FieldErrors) -> int:
     value = source.get(name)
-    if value is None or value == "":
+    try:
+        return int(default if value is None or value == "" else value)
+    except (TypeError, ValueError):
+        errors.add(name, f"The {name} must be an integer.")
         return default
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    errors.add(name, f"The {name} must be an integer.")
-    return default
 
 
 def _matcher(name: str, wanted: Any, text_fields: tuple[str, ...]) -> Predicate:

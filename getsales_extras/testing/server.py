@@ -54,13 +54,10 @@ class Runtime:
         new = self.config.updated(changes, from_json=from_json)
         if new.rate_limit_requests is None:
             self.limiter = None
-        elif self.limiter is None:
-            self.limiter = RollingWindowLimiter(new.rate_limit_requests, new.rate_limit_period)
-        if self.limiter is not None and new.rate_limit_requests is not None:
-            # Admissions already recorded keep counting against a changed limit.
-            self.limiter.requests = new.rate_limit_requests
-            self.limiter.period = new.rate_limit_period
-            self.limiter.count_rejected = new.count_rejected_requests
+        else:  # admissions already recorded keep counting against a changed limit
+            limit = self.limiter or RollingWindowLimiter(new.rate_limit_requests, 1.0)
+            limit.requests, limit.period = new.rate_limit_requests, new.rate_limit_period
+            limit.count_rejected, self.limiter = new.count_rejected_requests, limit
         if new.seed != self.config.seed:
             self.faults.reset(new.seed)
         self.config = self.store.config = new
