@@ -304,14 +304,9 @@ class ContactStore(StoreState):
         ids = body.get("ids")
         if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
             raise invalid("ids", "The ids must be a list of UUIDs.")
-        with self.lock:
-            if ids:
-                wanted = {i for i in ids if self.leads.get(i) is not None}
-                conditions = {**conditions, "uuid": sorted(wanted) or ["-"]}
-            if not conditions:
-                return len(self.leads)
-            query = {"limit": 1}
-            return self.page(self.leads, query, conditions, dict, sortable=SORTABLE).total
+        if ids:
+            conditions = {**conditions, "uuid": ids}
+        return self.page(self.leads, {"limit": 1}, conditions, dict, sortable=SORTABLE).total
 
     def lookup_lead(self, body: Mapping[str, Any]) -> Record | None:
         """``POST /leads/api/leads/lookup-one``: the match, or ``None``."""
