@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from getsales_extras.testing.delivery import LEAD_MARKERS, Delivery, contact_event
+from getsales_extras.testing.delivery import Delivery, contact_event, markers
 from getsales_extras.testing.errors import FieldErrors, invalid
 from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Page, Record, StoreState
 from getsales_extras.testing.spec import empty_object, property_types
@@ -95,11 +95,11 @@ class ContactStore(StoreState):
     def render_lead_item(self, record: Record, *, aggregated: bool = True) -> Record:
         """A contact as search, lookup-one and get return it (see ``lead_items``)."""
         lead = self.render_lead(record)
-        markers = dict(LEAD_MARKERS) if aggregated else {}
+        marks = markers() if aggregated else {}
         if self.config.lead_items == "flat":
-            return {**lead, "markers": markers, "flows": []}
+            return {**lead, "markers": marks, "flows": []}
         custom = dict(lead.get("custom_fields") or {})
-        return {"lead": lead, "markers": markers, "flows": [], "custom_fields": custom}
+        return {"lead": lead, "markers": marks, "flows": [], "custom_fields": custom}
 
     def lead_uuids(self) -> list[str]:
         with self.lock:

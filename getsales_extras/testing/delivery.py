@@ -27,6 +27,7 @@ import httpx
 
 from getsales_extras.testing.errors import FieldErrors, not_found
 from getsales_extras.testing.records import Record
+from getsales_extras.testing.spec import empty_object
 
 if TYPE_CHECKING:
     from getsales_extras.testing.contacts import ContactStore as Store
@@ -36,13 +37,12 @@ RETRY_DELAY = 0.2
 TIMEOUT = 10.0
 
 ReplyChannel = Literal["linkedin", "email"]
-LEAD_MARKERS: dict[str, Any] = {  # a contact's aggregated markers, as the emulator keeps none
-    "linkedin_last_connection_sent_at": None,
-    "linkedin_last_connection_accepted_at": None,
-    "linkedin_messages_sent_count": 0,
-    "email_sent_count": 0,
-    "last_messaging_activity_at": None,
-}
+
+
+def markers() -> dict[str, Any]:
+    """A contact's activity markers: the spec's, empty (the emulator keeps no activity)."""
+    return dict(empty_object("WebhookContactMarkers"))
+
 
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:Z|[+-]00:?00)?$")
 
@@ -166,7 +166,7 @@ def contact_event(store: Store, event: str, record: Record) -> list[Delivery]:
     return emit(
         store,
         event,
-        lambda: {"contact": store.render_lead(record), "contact_markers": dict(LEAD_MARKERS)},
+        lambda: {"contact": store.render_lead(record), "contact_markers": markers()},
     )
 
 
@@ -200,9 +200,9 @@ def inject_reply(
             email = contact.get("work_email") or contact.get("personal_email")
             message.update(thread_uuid=thread, body=text, status="sync")
             message.update(from_name=contact.get("name"), from_email=email)
-        markers = {**LEAD_MARKERS, "last_messaging_activity_at": now}
+        marks = {**markers(), "last_messaging_activity_at": now}
         key = "linkedin_message" if channel == "linkedin" else "email"
         event = f"contact_replied_{key}"
         return emit(
-            store, event, lambda: {"contact": contact, "contact_markers": markers, key: message}
+            store, event, lambda: {"contact": contact, "contact_markers": marks, key: message}
         )
