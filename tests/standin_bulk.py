@@ -30,7 +30,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from getsales_extras.testing.server import _SignallingServer, build_uvicorn_config
+from getsales_extras.testing.server import SignallingServer, build_uvicorn_config
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
@@ -120,12 +120,11 @@ def _invalid(errors: dict[str, list[str]]) -> JSONResponse:
 def serve_stand_in() -> Iterator[tuple[StandIn, str]]:
     """Serve a fresh :class:`StandIn` on 127.0.0.1 at a free port; stop it on exit."""
     state = StandIn()
-    ready = threading.Event()
-    server = _SignallingServer(build_uvicorn_config(state.app(), "127.0.0.1", 0), ready)
+    server = SignallingServer(build_uvicorn_config(state.app(), "127.0.0.1", 0))
     thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
     thread.start()
     try:
-        if not ready.wait(10):
+        if not server.ready.wait(10):
             raise RuntimeError("the stand-in server did not start")
         port = int(server.servers[0].sockets[0].getsockname()[1])
         yield state, f"http://127.0.0.1:{port}"

@@ -1,332 +1,360 @@
-"""The emulator's ASGI application: the API behind one pipeline, plus control endpoints.
+"""The emulator's ASGI application: every API request goes through one pipeline, in the
+order a real deployment applies the steps:
 
-Every API request goes through the same steps, in the order a real deployment applies
-them:
-
-1. routing by method and path template (static segments win over ``{params}``; a known
-   but unemulated operation answers 501 ``not_emulated``, an unknown path 404);
+1. routing by the operation index (404 unknown path, 405 another method);
 2. authentication (``Authorization: Bearer``, then the optional ``Team-ID``);
-3. the rolling-window rate limit (429 ``too_many_requests``);
+3. the rolling-window rate limit, counted on arrival (429 ``too_many_requests``);
 4. latency, then a fault decision (scripted first, then random);
-5. the handler, unless a fault struck ``before`` it; then rendering, unless a fault
+5. the operation, unless a fault struck ``before`` it; then the answer, unless a fault
    struck ``after`` it.
 
-The control endpoints under ``/_emulator/`` need no key, are not rate limited, never fail
-and are not counted.
+Operations with state (``HANDLERS``) are answered from the store, any other operation by its
+success example in the spec, with the documented success status. The control endpoints under
+``/_emulator/`` need no key, are never limited, faulted or counted.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import copy
 import json
 import logging
 import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from email.utils import formatdate
 from math import ceil
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
-from starlette.responses import Response
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
-from getsales_extras.testing.catalogue import API_OPERATIONS
-from getsales_extras.testing.control import control_routes
-from getsales_extras.testing.errors import ApiError, error_envelope
-from getsales_extras.testing.faults import FaultDecision
-from getsales_extras.testing.resources import (
-    ENDPOINTS,
-    Endpoint,
-    RequestContext,
-    Result,
-    is_read_only,
-    shape_for,
-)
-from getsales_extras.testing.responses import (
-    ResetConnection,
-    SlowResponse,
-    dump_json,
-    empty_response,
-    html_error_response,
-    json_response,
-    shape_page,
-    truncated_response,
-)
-from getsales_extras.testing.routing import RouteMatch, RouteTable
-from getsales_extras.testing.runtime import EmulatorRuntime
-from getsales_extras.testing.stats import RequestRecord, payload_digest
+from getsales_extras.testing.delivery import inject_reply
+from getsales_extras.testing.errors import ApiError, error_envelope, invalid
+from getsales_extras.testing.faults import REPLACING, ScriptedFault
+from getsales_extras.testing.records import body_filter, query_filter
+from getsales_extras.testing.spec import RouteMatch, Routes, replace_enums, spec_answers
+from getsales_extras.testing.stats import payload_digest
+from getsales_extras.testing.store import Store
+
+if TYPE_CHECKING:
+    from getsales_extras.testing.server import Runtime
 
 logger = logging.getLogger("getsales.emulator")
 
-
-def _headers(scope: Scope) -> dict[str, str]:
-    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+HTML_PAGE = "<html><head><title>{0} Bad Gateway</title></head><body>{0} Bad Gateway</body></html>"
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks: list[bytes] = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
+@dataclass
+class Call:
+    """What an operation's handler may look at; it sets ``changed`` when the operation's
+    read-only mark in the index does not tell (an upsert that kept the contact as it was)."""
+
+    store: Store
+    params: dict[str, str]
+    query: list[tuple[str, str]]
+    body: Any
+    changed: bool
+
+    def obj(self) -> dict[str, Any]:
+        """The body as a JSON object (no body counts as ``{}``)."""
+        if self.body is None:
+            return {}
+        if not isinstance(self.body, dict):
+            raise invalid("body", "The request body must be a JSON object.")
+        return self.body
+
+    @property
+    def uuid(self) -> str:
+        return self.params["uuid"]
+
+
+def _upsert_lead(c: Call) -> Any:
+    outcome = c.store.upsert_lead(c.obj())
+    c.changed = outcome.changed
+    return c.store.render_lead(outcome.lead)
+
+
+def _get_team(c: Call) -> Any:
+    if not c.params["id"].isdigit():
+        raise ApiError(404, "Team not found.")
+    if int(c.params["id"]) != c.store.team_id:
+        raise ApiError(403, "You do not have access to this team.")
+    return c.store.team()
+
+
+HANDLERS: dict[str, Callable[[Call], Any]] = {
+    "get_current_user": lambda c: c.store.current_user(),
+    "list_teams": lambda c: {"data": [c.store.team()], "limit": 20, "offset": 0, "total": 1},
+    "get_team": _get_team,
+    "upsert_lead": _upsert_lead,
+    "create_leads": lambda c: [c.store.render_lead(o.lead) for o in c.store.create_leads(c.obj())],
+    "search_leads": lambda c: c.store.search_leads(c.obj(), body_filter(c.obj())).envelope(),
+    "lookup_one_lead": lambda c: c.store.lookup_lead(c.obj()),
+    "count_leads": lambda c: {"total": c.store.count_leads(c.obj(), body_filter(c.obj()))},
+    "get_lead_by_uuid": lambda c: c.store.get_lead(c.uuid),
+    "update_lead": lambda c: c.store.render_lead(c.store.update_lead(c.uuid, c.obj())),
+    "delete_lead": lambda c: c.store.delete_lead(c.uuid),
+    "list_lists": lambda c: c.store.list_lists(dict(c.query), query_filter(c.query)).envelope(),
+    "create_list": lambda c: c.store.create_list(c.obj()),
+    "get_list": lambda c: c.store.get_list(c.uuid),
+    "update_list": lambda c: c.store.update_list(c.uuid, c.obj()),
+    "delete_list": lambda c: c.store.delete_list(c.uuid),
+    "list_webhooks": lambda c: c.store.list_webhooks(
+        dict(c.query), query_filter(c.query)
+    ).envelope(),
+    "create_webhook": lambda c: c.store.create_webhook(c.obj()),
+    "get_webhook_details": lambda c: c.store.get_webhook(c.uuid),
+    "update_webhook": lambda c: c.store.update_webhook(c.uuid, c.obj()),
+    "delete_webhook": lambda c: c.store.delete_webhook(c.uuid),
+}
+"""The operations answered from state, by python name of the operation index."""
+
+
+def emulated_operations() -> list[str]:
+    """``"METHOD /template"`` of every operation answered from state."""
+    from getsales_client.operation_index import OPERATIONS
+
+    return [f"{OPERATIONS[name].method} {OPERATIONS[name].path}" for name in HANDLERS]
+
+
+def _dump(payload: Any) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _json(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Response:
+    if status == 204:
+        return Response(status_code=204)
+    return Response(_dump(payload), status, dict(headers or {}), "application/json")
+
+
+async def _wait_for_disconnect(receive: Receive) -> None:
+    """Until the server notices the connection is gone (so it sends nothing on our behalf)."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(2.0):
+            while (await receive())["type"] != "http.disconnect":
+                pass
 
 
 class ApiPipeline:
     """The ASGI app serving every API path (see the module docstring for the steps)."""
 
-    def __init__(self, runtime: EmulatorRuntime) -> None:
+    def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
-        self.routes = RouteTable(ENDPOINTS, API_OPERATIONS)
+        self.routes = Routes()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        runtime = self.runtime
-        config = runtime.config
+        rt, config = self.runtime, self.runtime.config
         now = config.clock()
-        method = scope["method"].upper()
-        path = scope["path"]
+        method, path = scope["method"].upper(), scope["path"]
         match = self.routes.match(method, path)
-        headers = _headers(scope)
-        request_id = headers.get("idempotency-key") or headers.get("x-request-id")
-        record = runtime.stats.received(method, path, match.template, now, request_id)
-        body = await _read_body(receive)
-        delay = runtime.faults.latency_seconds(config)
+        request = Request(scope, receive)
+        rt.stats.received(method, match.template, now)
+        raw = await request.body()
+        delay = rt.faults.latency_seconds(config)
 
-        key, auth_error = self._authenticate(headers)
-        if auth_error is not None:
-            await self._send(scope, receive, send, record, self._error(auth_error), delay)
+        async def answer(response: Response, wait: float = 0.0) -> None:
+            await asyncio.sleep(wait)
+            await response(scope, receive, send)
+
+        key, refused = self._authenticate(request.headers)
+        if refused is not None:
+            await answer(_json(refused.status, refused.envelope()), delay)
+            return
+        wait = rt.limiter.try_acquire(key, now) if rt.limiter is not None else None
+        if rt.faults.take(method, path, match.template, rate_limit=True) or wait is not None:
+            rt.stats.limited(key)
+            await answer(self._rate_limited(wait), delay)
             return
 
-        if runtime.faults.take_forced_rate_limit(method, path, match.template):
-            runtime.stats.limited(record, key)
-            limited = self._rate_limited(None)
-            await self._send(scope, receive, send, record, limited, delay)
-            return
-        limiter = runtime.limiter
-        if limiter is not None:
-            wait = limiter.try_acquire(key, now)
-            if wait is not None:
-                runtime.stats.limited(record, key)
-                await self._send(scope, receive, send, record, self._rate_limited(wait), delay)
-                return
-
-        endpoint = match.entry.endpoint if match.entry is not None else None
-        # Fingerprint requests that may change something, to catch a client sending the
-        # same change twice; searches and other read-only requests repeat legitimately.
-        payload = None if is_read_only(method, endpoint) else payload_digest(method, path, body)
-        runtime.stats.admitted(record, now, payload)
-
-        decision = runtime.faults.decide(config, method, path, match.template)
+        op = match.operation
+        # Fingerprint what may change data, to catch a client sending one change twice.
+        changing = op is not None and not op.read_only
+        payload = payload_digest(method, path, raw) if changing else None
+        rt.stats.admitted(now, payload, f"{method} {path}")
+        decision = rt.faults.decide(config, method, path, match.template)
         if decision is not None and decision.kind == "latency":
-            delay += decision.delay_ms / 1000.0
-            decision = None
+            delay, decision = delay + decision.delay_ms / 1000, None
         if delay > 0:
             await asyncio.sleep(delay)
-
-        strikes_first = decision is not None and decision.kind in (
-            "status",
-            "reset",
-            "html",
-            "empty",
-            "truncated",
-        )
-        if decision is not None and strikes_first and decision.phase == "before":
-            runtime.stats.fault(record, decision.kind, "before")
-            await self._send_fault(scope, receive, send, record, decision, None)
-            return
-
-        result = self._run(match, endpoint, method, path, scope, body)
-        if result.mutated:
-            runtime.stats.applied(record)
-
-        if decision is not None and strikes_first:
-            runtime.stats.fault(record, decision.kind, "after")
-            await self._send_fault(scope, receive, send, record, decision, result)
-            return
         if decision is not None:
-            runtime.stats.fault(record, decision.kind, "after")
-        await self._send_result(scope, receive, send, record, method, match, result, decision)
+            rt.stats.fault(decision.kind)
+        if decision is not None and decision.kind in REPLACING and decision.phase == "before":
+            await self._fault(scope, receive, send, decision, b"")
+            return
 
-    # --- steps -----------------------------------------------------------------------------
+        status, body, changed = self._run(match, method, scope, raw)
+        if changed:
+            rt.stats.applied(method, match.template, payload)
+        if decision is not None and decision.kind in REPLACING:
+            rendered = _dump(body) if status != 204 else b""
+            await self._fault(scope, receive, send, decision, rendered)
+            return
+        unknown = decision is not None and decision.kind == "unknown_enum"
+        if (
+            op is not None
+            and 200 <= status < 300
+            and (unknown or rt.faults.hit(config.unknown_enum_rate))
+        ):
+            spec = spec_answers().get(op.python_name)
+            paths = spec.enum_paths if spec is not None else ()
+            if replace_enums(body, paths, config.unknown_enum_value) and not unknown:
+                rt.stats.fault("unknown_enum")
+        await answer(_json(status, body))
 
-    def _authenticate(self, headers: dict[str, str]) -> tuple[str, ApiError | None]:
+    def _authenticate(self, headers: Mapping[str, str]) -> tuple[str, ApiError | None]:
         config = self.runtime.config
-        authorization = headers.get("authorization", "")
-        scheme, _, token = authorization.partition(" ")
+        scheme, _, token = headers.get("authorization", "").partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
             return "", ApiError(401, "Missing API key: send Authorization: Bearer <key>.")
         if not config.accepts_key(token):
             return "", ApiError(401, "Invalid or expired API key.")
-        team = headers.get("team-id")
-        if team is not None and team.strip() and team.strip() != str(config.team_id):
+        team = headers.get("team-id", "").strip()
+        if team and team != str(config.team_id):
             return token, ApiError(403, "You do not have access to this team.")
         return token, None
 
     def _rate_limited(self, wait: float | None) -> Response:
         config = self.runtime.config
-        headers: dict[str, str] = {}
-        if config.retry_after != "none":
-            seconds = max(1, ceil(wait if wait is not None else config.rate_limit_period))
-            if config.retry_after == "seconds":
-                headers["Retry-After"] = str(seconds)
-            else:
-                headers["Retry-After"] = formatdate(time.time() + seconds, usegmt=True)
-        error = ApiError(429, "Too many requests: the rate limit of this API key is exhausted.")
-        return json_response(429, error.envelope(), headers)
-
-    def _error(self, error: ApiError) -> Response:
-        return json_response(error.status, error.envelope(), error.headers)
+        headers = {}
+        seconds = max(1, ceil(wait if wait is not None else config.rate_limit_period))
+        if config.retry_after == "seconds":
+            headers["Retry-After"] = str(seconds)
+        elif config.retry_after == "http-date":
+            headers["Retry-After"] = formatdate(time.time() + seconds, usegmt=True)
+        message = "Too many requests: the rate limit of this API key is exhausted."
+        return _json(429, error_envelope(429, message), headers)
 
     def _run(
-        self,
-        match: RouteMatch,
-        endpoint: Endpoint | None,
-        method: str,
-        path: str,
-        scope: Scope,
-        body: bytes,
-    ) -> Result:
-        if match.error is not None:
-            return _error_result(match.error)
-        assert endpoint is not None
+        self, match: RouteMatch, method: str, scope: Scope, raw: bytes
+    ) -> tuple[int, Any, bool]:
+        """The operation's status, body and whether it changed data."""
+        op = match.operation
+        if op is None:
+            known = "The requested endpoint does not exist."
+            message = known if match.status == 404 else f"The {method} method is not supported."
+            return match.status, error_envelope(match.status, message), False
+        handler = HANDLERS.get(op.python_name)
         try:
-            parsed = self._parse_json(body)
-            context = RequestContext(
-                store=self.runtime.store,
-                config=self.runtime.config,
-                method=method,
-                path=path,
-                params=match.params,
-                query=parse_qsl(
-                    scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True
-                ),
-                body=parsed,
-            )
-            return endpoint.handler(context)
+            if handler is not None:
+                try:
+                    body = json.loads(raw) if raw.strip() else None
+                except ValueError:
+                    raise ApiError(400, "The request body is not valid JSON.") from None
+                query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), True)
+                call = Call(self.runtime.store, match.params, query, body, not op.read_only)
+                return op.success_status, handler(call), call.changed
         except ApiError as error:
-            return _error_result(error)
-        except Exception:
-            # A bug in the emulator must not look like a network failure to the client.
-            logger.exception("emulator handler for %s %s failed", method, match.template)
-            return _error_result(ApiError(500, "The emulator failed to handle this request."))
+            return error.status, error.envelope(), False
+        except Exception:  # a bug here must not look like a network failure
+            logger.exception("emulator handler for %s %s failed", method, op.path)
+            return 500, error_envelope(500, "The emulator failed to handle this request."), False
+        default = spec_answers().get(op.python_name)
+        if default is None or not default.has_example:
+            message = f"{method} {op.path} is part of the GetSales API but is not emulated."
+            return 501, error_envelope(501, message), False
+        return op.success_status, copy.deepcopy(default.example), not op.read_only
 
-    @staticmethod
-    def _parse_json(body: bytes) -> Any:
-        if not body.strip():
-            return None
-        try:
-            return json.loads(body)
-        except ValueError as exc:
-            raise ApiError(400, "The request body is not valid JSON.") from exc
-
-    async def _send(
-        self,
-        scope: Scope,
-        receive: Receive,
-        send: Send,
-        record: RequestRecord,
-        response: ASGIApp,
-        delay: float,
-        status: int | None = None,
+    async def _fault(
+        self, scope: Scope, receive: Receive, send: Send, fault: ScriptedFault, rendered: bytes
     ) -> None:
-        if delay > 0:
-            await asyncio.sleep(delay)
-        code = status if status is not None else getattr(response, "status_code", 0)
-        self.runtime.stats.responded(record, code)
+        kind = fault.kind
+        if kind in ("reset", "truncated"):
+            if kind == "truncated":
+                # The whole length is announced, half is sent, then the connection closes.
+                body = rendered if rendered and len(rendered) > 3 else b'{"data":[{"uuid":"x"}]}'
+                length = str(len(body)).encode()
+                headers = [(b"content-type", b"application/json"), (b"content-length", length)]
+                await send({"type": "http.response.start", "status": 200, "headers": headers})
+                half = body[: len(body) // 2]
+                await send({"type": "http.response.body", "body": half, "more_body": True})
+            closer = self.runtime.close_connection
+            if closer is None or not closer(scope.get("client"), kind == "reset"):
+                raise ConnectionAbortedError("emulated connection fault")
+            await _wait_for_disconnect(receive)
+            return
+        if kind == "status":
+            message = "The server failed to process the request (emulated fault)."
+            response = _json(fault.status, error_envelope(fault.status, message))
+        elif kind == "html":
+            response = Response(
+                HTML_PAGE.format(fault.status), fault.status, media_type="text/html"
+            )
+        else:
+            response = Response(b"", 200, media_type="application/json")
         await response(scope, receive, send)
 
-    async def _send_fault(
-        self,
-        scope: Scope,
-        receive: Receive,
-        send: Send,
-        record: RequestRecord,
-        decision: FaultDecision,
-        result: Result | None,
-    ) -> None:
-        response: ASGIApp
-        if decision.kind == "reset":
-            self.runtime.stats.responded(record, 0)
-            await ResetConnection(self.runtime.abort_connection)(scope, receive, send)
-            return
-        if decision.kind == "status":
-            envelope = error_envelope(
-                decision.status,
-                "The server failed to process the request (emulated fault).",
-            )
-            response = json_response(decision.status, envelope)
-            status = decision.status
-        elif decision.kind == "html":
-            response = html_error_response(decision.status)
-            status = decision.status
-        elif decision.kind == "empty":
-            response = empty_response()
-            status = 200
-        else:
-            rendered = self._render(record.method, record.template, result) if result else None
-            response = truncated_response(rendered)
-            status = 200
-        await self._send(scope, receive, send, record, response, 0.0, status)
 
-    def _render(self, method: str, template: str, result: Result) -> bytes:
-        if result.page is not None:
-            payload = shape_page(result.page, shape_for(self.runtime.config, method, template))
-        else:
-            payload = result.body
-        return dump_json(payload)
+def control_endpoint(runtime: Runtime) -> Callable[[Request], Awaitable[Response]]:
+    """``/_emulator/<action>``, to steer an emulator in another process: ``health``;
+    ``stats`` (``?times=1`` adds the times); ``config`` (GET reads, POST changes settings);
+    ``faults`` (GET lists, POST adds one ``ScriptedFault`` or an array, DELETE clears); and,
+    by POST only, ``seed`` ``{"leads", "list_uuid", "lists"}``, ``reset`` ``{"data", "stats",
+    "faults", "rate_limit"}`` (all true by default) and ``replies`` ``{"lead_uuid", "text",
+    "channel", "subject"}``."""
 
-    async def _send_result(
-        self,
-        scope: Scope,
-        receive: Receive,
-        send: Send,
-        record: RequestRecord,
-        method: str,
-        match: RouteMatch,
-        result: Result,
-        decision: FaultDecision | None,
-    ) -> None:
-        config = self.runtime.config
-        targets = result.enum_fields
-        if targets:
-            if decision is not None and decision.kind == "unknown_enum":
-                hits = [True] * len(targets)
-            else:
-                hits = self.runtime.faults.unknown_enum_hits(config, len(targets))
-            for (item, name), hit in zip(targets, hits, strict=True):
-                if hit:
-                    item[name] = config.unknown_enum_value
-        if result.status == 204:
-            await self._send(scope, receive, send, record, json_response(204, None), 0.0)
-            return
-        body = self._render(method, match.template, result)
-        if decision is not None and decision.kind == "slow":
-            slow = SlowResponse(
-                result.status,
-                body,
-                chunks=config.slow_body_chunks,
-                delay=decision.delay_ms / 1000.0,
-                headers=result.headers,
-            )
-            await self._send(scope, receive, send, record, slow, 0.0, result.status)
-            return
-        response = Response(
-            body, status_code=result.status, headers=result.headers, media_type="application/json"
-        )
-        await self._send(scope, receive, send, record, response, 0.0)
+    def faults(body: Any, method: str) -> Any:
+        rules = body if isinstance(body, list) else [body]
+        for rule in [ScriptedFault(**r) for r in rules] if method == "POST" else ():
+            runtime.faults.script(rule)
+        if method == "DELETE":
+            runtime.faults.script(None)
+        return {"pending": runtime.faults.pending()}
+
+    def reset(body: Any) -> Any:
+        parts = {k: bool(body.get(k, True)) for k in ("data", "stats", "faults", "rate_limit")}
+        runtime.reset(**parts)
+        return {"reset": parts}
+
+    def seed(body: Any) -> Any:
+        counts = {k: int(body.get(k) or 0) for k in ("leads", "lists")}
+        result = runtime.seed(**counts, list_uuid=body.get("list_uuid"))
+        return {**result, "data": runtime.store.counts()}
+
+    def reply(body: Any) -> Any:
+        options = {k: body[k] for k in ("channel", "subject") if k in body}
+        sent = inject_reply(runtime.store, str(body.get("lead_uuid")), body.get("text"), **options)
+        return {"deliveries": [d.webhook_uuid for d in sent]}
+
+    changes = {"seed": seed, "reset": reset, "replies": reply}
+
+    async def endpoint(request: Request) -> Response:
+        action, method = request.path_params["action"], request.method
+        body: Any = {}
+        with contextlib.suppress(ValueError):
+            body = json.loads(await request.body() or b"{}")
+        try:
+            if action == "health":
+                return JSONResponse({"ok": True})
+            if action == "stats":
+                times = request.query_params.get("times") in ("1", "true")
+                view = runtime.stats.snapshot(include_times=times)
+                return JSONResponse({**view, "data": runtime.store.counts()})
+            if action == "config":
+                if method == "POST":
+                    runtime.apply(body, from_json=True)
+                return JSONResponse(runtime.config.public_view())
+            if action == "faults":
+                return JSONResponse(faults(body, method))
+            if action in changes and method == "POST":
+                return JSONResponse(changes[action](body))
+            raise ApiError(404 if action not in changes else 405, f"No {method} {action} here.")
+        except ApiError as error:
+            return JSONResponse(error.envelope(), error.status)
+        except (TypeError, ValueError, AttributeError) as exc:
+            return JSONResponse(error_envelope(422, str(exc)), 422)
+
+    return endpoint
 
 
-def _error_result(error: ApiError) -> Result:
-    return Result(status=error.status, body=error.envelope(), headers=error.headers)
-
-
-def create_app(runtime: EmulatorRuntime) -> Starlette:
+def create_app(runtime: Runtime) -> Starlette:
     """The Starlette application serving one emulator runtime."""
-    pipeline = ApiPipeline(runtime)
-    routes = [*control_routes(runtime), Route("/{path:path}", pipeline)]
-    return Starlette(routes=routes)
+    control = control_endpoint(runtime)
+    routes = [Route("/_emulator/{action}", control, methods=["GET", "POST", "DELETE"])]
+    return Starlette(routes=[*routes, Route("/{path:path}", ApiPipeline(runtime))])

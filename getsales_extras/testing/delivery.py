@@ -1,22 +1,16 @@
-"""Webhook deliveries from the emulator: events it can produce, POSTed to subscribed URLs.
+"""Webhook deliveries: the events the emulator can produce, sent to subscribed URLs the way
+GetSales sends them (the subscription's method, a JSON object, dates as
+``2024-01-01 00:00:00``), with only keys and fields the spec declares for deliveries:
 
-When a subscription (``POST /integrations/api/webhooks``) is switched on, the emulator calls
-its ``target_url`` the way GetSales does (a JSON object with the subscription's method, dates
-written ``2024-01-01 00:00:00``) for the events it can produce:
+- ``contact_created`` / ``contact_updated`` (``{"contact", "contact_markers"}``) when a
+  contact is upserted, bulk-created or updated through the API;
+- ``contact_replied_linkedin_message`` / ``contact_replied_email`` (``{"contact",
+  "contact_markers", "linkedin_message" | "email"}``) for a reply injected with
+  ``inject_reply`` or ``POST /_emulator/replies``.
 
-- ``contact_created`` / ``contact_updated``: a contact upserted, bulk-created or updated
-  through the API (``{"contact", "contact_markers"}``);
-- ``contact_replied_linkedin_message`` / ``contact_replied_email``: a reply injected with
-  ``Emulator.inject_reply`` or ``POST /_emulator/replies`` (``{"contact", "contact_markers",
-  "linkedin_message" | "email"}``).
-
-Every key and field is one the OpenAPI description declares for deliveries (the conversation
-threads are left out: their fields are not documented).
-
-Deliveries leave in order from one background thread, so a slow receiver never slows the API
-down. A delivery that gets no 2xx answer is tried again (``ATTEMPTS`` in all, ``RETRY_DELAY``
-apart), as GetSales retries. ``Emulator.webhook_deliveries`` lists what was sent and how the
-receiver answered; each delivery's ``done`` event is set once it was answered or given up on.
+Deliveries leave in order from one background thread, so a slow receiver never slows the API;
+one that gets no 2xx answer is tried ``ATTEMPTS`` times in all, ``RETRY_DELAY`` apart. Each
+delivery's ``done`` event is set once it was answered or given up on.
 """
 
 from __future__ import annotations
@@ -25,26 +19,30 @@ import copy
 import queue
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from getsales_extras.testing.errors import FieldErrors, not_found
-from getsales_extras.testing.listing import Record
-from getsales_extras.testing.objects import LEAD_MARKERS
+from getsales_extras.testing.records import Record
+from getsales_extras.testing.spec import empty_object
 
 if TYPE_CHECKING:
-    from getsales_extras.testing.state import Store
-
-__all__ = ["ATTEMPTS", "Delivery", "WebhookDispatcher", "contact_event", "inject_reply"]
+    from getsales_extras.testing.contacts import ContactStore as Store
 
 ATTEMPTS = 3
 RETRY_DELAY = 0.2
 TIMEOUT = 10.0
 
 ReplyChannel = Literal["linkedin", "email"]
+
+
+def markers() -> dict[str, Any]:
+    """A contact's activity markers: the spec's, empty (the emulator keeps no activity)."""
+    return dict(empty_object("WebhookContactMarkers"))
+
 
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:Z|[+-]00:?00)?$")
 
@@ -142,47 +140,34 @@ def _delivery_dates(value: Any) -> Any:
     return value
 
 
-def _subscriptions(store: Store, event: str) -> list[Record]:
-    """The active subscriptions to ``event`` (none at all when nothing can deliver)."""
-    if store.deliver is None:
-        return []
-    return [
-        hook
-        for hook in store.webhooks.records.values()
-        if hook.get("event") == event and hook.get("status") == "on"
-    ]
-
-
-def emit(store: Store, event: str, parts: Mapping[str, Any]) -> list[Delivery]:
-    """Queue ``parts`` (the delivery's top-level keys) for every active subscription to
-    ``event``; call with the store's lock held."""
-    hooks = _subscriptions(store, event)
-    deliver = store.deliver
-    if not hooks or deliver is None:
-        return []
-    payload = _delivery_dates(dict(parts))
+def emit(store: Store, event: str, parts: Callable[[], Mapping[str, Any]]) -> list[Delivery]:
+    """Queue the delivery ``parts()`` builds (only when someone is subscribed: an import of
+    many contacts pays nothing otherwise) for every active subscription to ``event``."""
+    with store.lock:
+        hooks = [
+            hook
+            for hook in store.webhooks.records.values()
+            if hook.get("event") == event and hook.get("status") == "on"
+        ]
+        deliver = store.deliver
+        if not hooks or deliver is None:
+            return []
+        payload = _delivery_dates(dict(parts()))
     queued = []
     for hook in hooks:
-        delivery = Delivery(
-            event=event,
-            method=str(hook.get("request_method") or "POST"),
-            target_url=str(hook["target_url"]),
-            payload=copy.deepcopy(payload),
-            webhook_uuid=str(hook["uuid"]),
-        )
-        deliver(delivery)
-        queued.append(delivery)
+        method, url = str(hook.get("request_method") or "POST"), str(hook["target_url"])
+        queued.append(Delivery(event, method, url, copy.deepcopy(payload), str(hook["uuid"])))
+        deliver(queued[-1])
     return queued
 
 
 def contact_event(store: Store, event: str, record: Record) -> list[Delivery]:
-    """``contact_created`` / ``contact_updated`` for a stored contact (rendered only when
-    someone is subscribed: imports of many contacts pay nothing otherwise)."""
-    with store.lock:
-        if not _subscriptions(store, event):
-            return []
-        parts = {"contact": store.render_lead(record), "contact_markers": dict(LEAD_MARKERS)}
-        return emit(store, event, parts)
+    """``contact_created`` / ``contact_updated`` for a stored contact."""
+    return emit(
+        store,
+        event,
+        lambda: {"contact": store.render_lead(record), "contact_markers": markers()},
+    )
 
 
 def inject_reply(
@@ -204,37 +189,20 @@ def inject_reply(
         record = store.leads.get(lead_uuid)
         if record is None:
             raise not_found("Contact")
-        contact = store.render_lead(record)
-        now = store.clock.now()
-        markers = {**LEAD_MARKERS, "last_messaging_activity_at": now}
-        thread_uuid = store.ids.new()
-        message: Record = {
-            "uuid": store.ids.new(),
-            "team_id": store.team_id,
-            "lead_uuid": lead_uuid,
-            "type": "inbox",
-            "subject": subject,
-            "sent_at": now,
-            "created_at": now,
-            "updated_at": now,
-        }
+        contact, now, thread = store.render_lead(record), store.now(), store.new_id()
+        message: Record = {"uuid": store.new_id(), "team_id": store.team_id}
+        message.update(lead_uuid=lead_uuid, type="inbox", subject=subject, sent_at=now)
+        message.update(created_at=now, updated_at=now)
         if channel == "linkedin":
-            message.update(
-                linkedin_conversation_uuid=thread_uuid,
-                text=text,
-                automation="synced",
-                linkedin_type="message",
-                status="done",
-                read_at=None,
-            )
-            parts = {"contact": contact, "contact_markers": markers, "linkedin_message": message}
-            return emit(store, "contact_replied_linkedin_message", parts)
-        message.update(
-            thread_uuid=thread_uuid,
-            body=text,
-            status="sync",
-            from_name=contact.get("name"),
-            from_email=contact.get("work_email") or contact.get("personal_email"),
+            message.update(linkedin_conversation_uuid=thread, text=text, automation="synced")
+            message.update(linkedin_type="message", status="done", read_at=None)
+        else:
+            email = contact.get("work_email") or contact.get("personal_email")
+            message.update(thread_uuid=thread, body=text, status="sync")
+            message.update(from_name=contact.get("name"), from_email=email)
+        marks = {**markers(), "last_messaging_activity_at": now}
+        key = "linkedin_message" if channel == "linkedin" else "email"
+        event = f"contact_replied_{key}"
+        return emit(
+            store, event, lambda: {"contact": contact, "contact_markers": marks, key: message}
         )
-        parts = {"contact": contact, "contact_markers": markers, "email": message}
-        return emit(store, "contact_replied_email", parts)

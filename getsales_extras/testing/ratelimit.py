@@ -1,10 +1,10 @@
 """The server side of the GetSales rate limit: a strict rolling window per API key.
 
-GetSales allows a fixed number of requests per minute per key. The emulator enforces the
-strictest reading of that rule: a request is admitted only if fewer than ``requests``
-requests of the same key were admitted in the preceding ``period`` seconds, i.e. in the
-half-open interval ``(now - period, now]``. A client that stays under this limit stays
-under any looser server-side implementation (fixed windows, token buckets) as well.
+A request is admitted only if fewer than ``requests`` requests of its key were admitted in
+the half-open interval ``(now - period, now]``; it is counted on arrival, before any work
+or latency. A client that stays under this rule stays under any looser reading of it
+(fixed windows, token buckets). The SDK's own limiter keeps in-flight requests and pauses
+besides its window, so it is not reused here.
 """
 
 from __future__ import annotations
@@ -14,72 +14,32 @@ from collections import deque
 
 
 class RollingWindowLimiter:
-    """Admits at most ``requests`` per key in any rolling window of ``period`` seconds.
-
-    The limiter keeps the admission times of each key in a deque, oldest first, and forgets
-    those that have left the window; deciding is amortised O(1). Time is passed in by the
-    caller so that tests can drive it with a manual clock.
-    """
+    """At most ``requests`` per key in any window of ``period`` seconds; time is passed in,
+    so tests can drive it with a manual clock."""
 
     def __init__(self, requests: int, period: float, *, count_rejected: bool = False) -> None:
-        if requests < 1:
-            raise ValueError("requests must be at least 1")
-        if period <= 0:
-            raise ValueError("period must be positive")
-        self._requests = requests
-        self._period = period
-        self._count_rejected = count_rejected
+        if requests < 1 or period <= 0:
+            raise ValueError("requests must be at least 1 and period positive")
+        self.requests, self.period, self.count_rejected = requests, period, count_rejected
         self._windows: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
-    @property
-    def requests(self) -> int:
-        return self._requests
-
-    @property
-    def period(self) -> float:
-        return self._period
-
-    def reconfigure(self, requests: int, period: float, *, count_rejected: bool) -> None:
-        """Change the limit; admissions already recorded keep counting against it."""
-        if requests < 1 or period <= 0:
-            raise ValueError("requests must be at least 1 and period positive")
-        with self._lock:
-            self._requests = requests
-            self._period = period
-            self._count_rejected = count_rejected
-
     def try_acquire(self, key: str, now: float) -> float | None:
-        """Admit one request of ``key`` at time ``now``.
-
-        Returns ``None`` when admitted, otherwise the number of seconds until the oldest
-        admission leaves the window (when a retry could first succeed).
-        """
+        """``None`` when admitted, else the seconds until the oldest admission leaves."""
         with self._lock:
-            window = self._windows.get(key)
-            if window is None:
-                window = self._windows[key] = deque()
-            horizon = now - self._period
+            window = self._windows.setdefault(key, deque())
+            horizon = now - self.period
             while window and window[0] <= horizon:
                 window.popleft()
-            if len(window) < self._requests:
+            if len(window) < self.requests:
                 window.append(now)
                 return None
             wait = window[0] - horizon
-            if self._count_rejected:
+            if self.count_rejected:
                 window.append(now)
             return max(wait, 0.0)
 
-    def in_window(self, key: str, now: float) -> int:
-        """How many admissions of ``key`` still count against the limit at ``now``."""
-        with self._lock:
-            window = self._windows.get(key)
-            if not window:
-                return 0
-            horizon = now - self._period
-            return sum(1 for t in window if t > horizon)
-
     def reset(self) -> None:
-        """Forget every admission (a fresh minute for every key)."""
+        """Forget every admission."""
         with self._lock:
             self._windows.clear()

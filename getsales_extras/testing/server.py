@@ -1,9 +1,6 @@
-"""Running the emulator: uvicorn on a free loopback port, in a background thread.
-
-``Emulator`` starts uvicorn with its own event loop in a daemon thread, waits until the
-socket listens (typically well under a second), reads the real port back from the socket
-and stops cleanly on exit. The same object is a sync and an async context manager, and
-gives tests direct access to the data, statistics and settings of the running server.
+"""Running the emulator: its shared state (``Runtime``), and uvicorn on a free loopback port
+in a background thread (``Emulator``), which waits until the socket listens, reads the real
+port back and stops cleanly. The same object is a sync and an async context manager.
 """
 
 from __future__ import annotations
@@ -11,10 +8,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import socket
+import struct
 import threading
 import time
-from collections.abc import Mapping
-from types import TracebackType
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import anyio.to_thread
@@ -22,50 +19,92 @@ import uvicorn
 
 from getsales_extras.testing.app import create_app
 from getsales_extras.testing.config import EmulatorConfig
-from getsales_extras.testing.delivery import Delivery, ReplyChannel, inject_reply
-from getsales_extras.testing.faults import FaultKind, FaultPhase, ScriptedFault
-from getsales_extras.testing.responses import reset_transport
-from getsales_extras.testing.runtime import EmulatorRuntime
-from getsales_extras.testing.state import Store
+from getsales_extras.testing.delivery import Delivery, WebhookDispatcher, inject_reply
+from getsales_extras.testing.faults import FaultInjector, FaultKind, ScriptedFault
+from getsales_extras.testing.ratelimit import RollingWindowLimiter
+from getsales_extras.testing.spec import spec_answers
 from getsales_extras.testing.stats import EmulatorStats
+from getsales_extras.testing.store import Store
 
 STARTUP_TIMEOUT = 10.0
 SHUTDOWN_TIMEOUT = 5.0
 
+ConnectionCloser = Callable[[Any, bool], bool]
+"""Ends a client's connection at once, by its address: a reset (RST) or a close (FIN)."""
 
-class _SignallingServer(uvicorn.Server):
-    """A uvicorn server that reports when its sockets listen and stops without waiting
-    for its next tick (uvicorn polls its exit flag every 0.1 s)."""
 
-    def __init__(self, config: uvicorn.Config, ready: threading.Event) -> None:
-        super().__init__(config)
-        self._ready = ready
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._wake: asyncio.Event | None = None
+class Runtime:
+    """Settings, data, statistics, limiter, faults and webhook deliveries of one emulator:
+    ``store``, ``stats`` and ``config`` show it, the methods below steer it."""
 
-    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        self._loop = asyncio.get_running_loop()
-        self._wake = asyncio.Event()
-        await super().startup(sockets=sockets)
-        self._ready.set()
+    def __init__(self, config: EmulatorConfig | None = None) -> None:
+        self.config = config if config is not None else EmulatorConfig()
+        self.store = Store(self.config)
+        self.stats = EmulatorStats()
+        self.faults = FaultInjector(self.config.seed)
+        self.limiter: RollingWindowLimiter | None = None
+        self.close_connection: ConnectionCloser | None = None
+        self.webhook_dispatcher = WebhookDispatcher()
+        self.store.deliver = self.webhook_dispatcher.submit
+        self.apply({})
+        spec_answers()  # read the spec now, not while the first request waits
 
-    async def main_loop(self) -> None:
-        counter = 0
-        while not await self.on_tick(counter):
-            counter = (counter + 1) % 864_000
-            if self._wake is None:
-                await asyncio.sleep(0.1)
-                continue
-            with contextlib.suppress(TimeoutError, asyncio.TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), 0.1)
+    def apply(self, changes: Mapping[str, Any], *, from_json: bool = False) -> EmulatorConfig:
+        """Apply a partial change; a wrong value raises ``ValueError`` and changes nothing."""
+        new = self.config.updated(changes, from_json=from_json)
+        if new.rate_limit_requests is None:
+            self.limiter = None
+        else:  # admissions already recorded keep counting against a changed limit
+            limit = self.limiter or RollingWindowLimiter(new.rate_limit_requests, 1.0)
+            limit.requests, limit.period = new.rate_limit_requests, new.rate_limit_period
+            limit.count_rejected, self.limiter = new.count_rejected_requests, limit
+        if new.seed != self.config.seed:
+            self.faults.reset(new.seed)
+        self.config = self.store.config = new
+        return new
 
-    def request_exit(self) -> None:
-        """Ask the server to stop, from any thread."""
-        self.should_exit = True
-        loop, wake = self._loop, self._wake
-        if loop is not None and wake is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(wake.set)
+    def configure(self, **changes: Any) -> EmulatorConfig:
+        """Change settings while running (see ``EmulatorConfig``)."""
+        return self.apply(changes)
+
+    def reset(
+        self, *, data: bool = True, stats: bool = True, faults: bool = True, rate_limit: bool = True
+    ) -> None:
+        """Start over: data (identifiers restart from the seed), statistics and deliveries,
+        scripted faults and the fault generator, the rate-limit windows."""
+        if data:
+            self.store.reset()
+        if stats:
+            self.stats.reset()
+            self.webhook_dispatcher.sent.clear()
+        if faults:
+            self.faults.reset(self.config.seed)
+        if rate_limit and self.limiter is not None:
+            self.limiter.reset()
+
+    def fail_next(self, kind: FaultKind, path: str = "*", **options: Any) -> None:
+        """The next requests matching ``path`` (a glob over the path or its template) fail
+        with ``kind``; ``options`` are the other ``ScriptedFault`` fields (``method``,
+        ``count``, ``phase``, ``status``, ``delay_ms``)."""
+        self.faults.script(ScriptedFault(kind, path, **options))
+
+    def seed(
+        self, *, leads: int = 0, list_uuid: str | None = None, lists: int = 0
+    ) -> dict[str, Any]:
+        """Add generated lists and contacts at once (no HTTP, no checks); returns the
+        ``list_uuid`` of the contacts."""
+        self.store.seed_lists(lists)
+        return {"list_uuid": self.store.seed_leads(leads, list_uuid)} if leads else {}
+
+    def inject_reply(self, lead_uuid: str, text: str, **options: Any) -> list[Delivery]:
+        """The contact replies (``channel="linkedin" | "email"``, ``subject``); returns the
+        deliveries queued."""
+        return inject_reply(self.store, lead_uuid, text, **options)
+
+    @property
+    def webhook_deliveries(self) -> list[Delivery]:
+        """Every delivery queued so far, oldest first, with the receiver's answer."""
+        return list(self.webhook_dispatcher.sent)
 
 
 def build_uvicorn_config(app: Any, host: str, port: int) -> uvicorn.Config:
@@ -81,47 +120,78 @@ def build_uvicorn_config(app: Any, host: str, port: int) -> uvicorn.Config:
         ws="none",
         loop="asyncio",
         timeout_graceful_shutdown=1,
-        timeout_keep_alive=5,
         backlog=4096,
     )
 
 
-def install_connection_aborter(runtime: EmulatorRuntime, server: uvicorn.Server) -> None:
-    """Let the app reset a client's connection: find it by the client's address."""
+class SignallingServer(uvicorn.Server):
+    """A uvicorn server that sets ``ready`` when it listens, stops without waiting for its
+    next tick, and can end a client's connection (for the connection faults)."""
 
-    def abort(client: Any) -> bool:
-        if not client:
-            return False
-        wanted = tuple(client)
-        for connection in list(server.server_state.connections):
-            if getattr(connection, "client", None) == wanted:
-                return reset_transport(getattr(connection, "transport", None))
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self.servers[0].sockets[0].getsockname()[1])
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
+        await super().startup(sockets=sockets)
+        self.ready.set()
+
+    async def main_loop(self) -> None:
+        counter = 0
+        assert self._wake is not None
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864_000
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(0.1):
+                    await self._wake.wait()
+
+    def request_exit(self) -> None:
+        """Ask the server to stop, from any thread."""
+        self.should_exit = True
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(wake.set)
+
+    def close_connection(self, client: Any, reset: bool) -> bool:
+        for connection in list(self.server_state.connections):
+            transport = getattr(connection, "transport", None)
+            if client and getattr(connection, "client", None) == tuple(client) and transport:
+                if reset:  # a zero linger time makes the close a TCP reset
+                    sock = transport.get_extra_info("socket")
+                    with contextlib.suppress(OSError, AttributeError):
+                        sock.setsockopt(
+                            socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                        )
+                    transport.abort()
+                else:
+                    transport.close()
+                return True
         return False
 
-    runtime.abort_connection = abort
 
-
-class Emulator:
-    """A GetSales emulator serving on ``http://127.0.0.1:<free port>``.
-
-    Use it as ``with Emulator(config) as emu:`` or ``async with ...``; or call ``start()``
-    and ``stop()``. ``base_url`` and ``api_key`` are what a client needs; ``store``,
-    ``stats`` and ``config`` show and steer the server while it runs.
-    """
+class Emulator(Runtime):
+    """A GetSales emulator serving on ``http://127.0.0.1:<free port>``: ``with Emulator(config)
+    as emu:``, ``async with``, or ``start()``/``stop()``. ``base_url`` and ``api_key`` are what
+    a client needs."""
 
     def __init__(
         self, config: EmulatorConfig | None = None, *, host: str = "127.0.0.1", port: int = 0
     ) -> None:
-        self.runtime = EmulatorRuntime(config)
-        self.host = host
-        self._requested_port = port
+        super().__init__(config)
+        self.host, self._requested_port = host, port
         self._port: int | None = None
-        self._server: _SignallingServer | None = None
+        self._server: SignallingServer | None = None
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
         self.startup_seconds: float | None = None
-
-    # --- what a client needs ---------------------------------------------------------------
 
     @property
     def port(self) -> int:
@@ -135,102 +205,12 @@ class Emulator:
 
     @property
     def api_key(self) -> str:
-        return self.runtime.config.api_key
-
-    @property
-    def team_id(self) -> int:
-        return self.runtime.config.team_id
+        return self.config.api_key
 
     @property
     def headers(self) -> dict[str, str]:
         """Request headers that authenticate against this emulator."""
         return {"Authorization": f"Bearer {self.api_key}"}
-
-    # --- what a test looks at ----------------------------------------------------------------
-
-    @property
-    def config(self) -> EmulatorConfig:
-        return self.runtime.config
-
-    @property
-    def store(self) -> Store:
-        return self.runtime.store
-
-    @property
-    def state(self) -> Store:
-        """Alias of ``store``: the emulator's data."""
-        return self.runtime.store
-
-    @property
-    def stats(self) -> EmulatorStats:
-        return self.runtime.stats
-
-    def configure(self, **changes: Any) -> EmulatorConfig:
-        """Change settings while running (see ``EmulatorConfig``)."""
-        return self.runtime.configure(changes)
-
-    def fail_next(
-        self,
-        kind: FaultKind,
-        path: str = "*",
-        *,
-        method: str | None = None,
-        count: int = 1,
-        phase: FaultPhase = "before",
-        status: int = 500,
-        delay_ms: float = 0.0,
-    ) -> None:
-        """Script a fault: the next ``count`` requests matching ``method`` and ``path``
-        (a glob over the path or its template) fail with ``kind``."""
-        self.runtime.script_fault(ScriptedFault(kind, path, method, count, phase, status, delay_ms))
-
-    def reset(self, **parts: bool) -> None:
-        """Start over (see ``EmulatorRuntime.reset`` for what can be kept)."""
-        self.runtime.reset(**parts)
-
-    def seed(
-        self,
-        *,
-        leads: int = 0,
-        list_uuid: str | None = None,
-        lists: int = 0,
-        tags: int = 0,
-        companies: int = 0,
-        notes: int = 0,
-    ) -> dict[str, Any]:
-        """Bulk-create generated records quickly (no HTTP, no validation)."""
-        store = self.runtime.store
-        result: dict[str, Any] = {}
-        if lists:
-            store.seed_lists(lists)
-        if tags:
-            store.seed_tags(tags)
-        if companies:
-            store.seed_companies(companies)
-        if leads:
-            result["list_uuid"] = store.seed_leads(leads, list_uuid)
-        if notes:
-            result["note_lead_uuid"] = store.seed_notes(notes)
-        return result
-
-    def inject_reply(
-        self,
-        lead_uuid: str,
-        text: str,
-        *,
-        channel: ReplyChannel = "linkedin",
-        subject: str | None = None,
-    ) -> list[Delivery]:
-        """The contact replies on LinkedIn (``contact_replied_linkedin_message``) or by e-mail
-        (``contact_replied_email``); returns the deliveries queued to subscribed URLs."""
-        return inject_reply(self.runtime.store, lead_uuid, text, channel=channel, subject=subject)
-
-    @property
-    def webhook_deliveries(self) -> list[Delivery]:
-        """Every delivery queued so far, oldest first, with the receiver's answer."""
-        return list(self.runtime.webhook_dispatcher.sent)
-
-    # --- lifecycle ---------------------------------------------------------------------------
 
     @property
     def running(self) -> bool:
@@ -241,23 +221,17 @@ class Emulator:
         if self.running:
             return self
         began = time.perf_counter()
-        ready = threading.Event()
-        config = build_uvicorn_config(create_app(self.runtime), self.host, self._requested_port)
-        server = _SignallingServer(config, ready)
-        install_connection_aborter(self.runtime, server)
-        self._server = server
-        self._failure = None
-        thread = threading.Thread(target=self._serve, name="getsales-emulator", daemon=True)
-        self._thread = thread
-        thread.start()
-        while not ready.wait(0.01):
-            if not thread.is_alive() or time.perf_counter() - began > STARTUP_TIMEOUT:
-                self._thread = None
-                self._server = None
-                raise RuntimeError(
-                    f"the GetSales emulator failed to start on {self.host}: {self._failure!r}"
-                )
-        self._port = int(server.servers[0].sockets[0].getsockname()[1])
+        app = create_app(self)
+        server = SignallingServer(build_uvicorn_config(app, self.host, self._requested_port))
+        self.close_connection = server.close_connection
+        self._server, self._failure = server, None
+        self._thread = threading.Thread(target=self._serve, name="getsales-emulator", daemon=True)
+        self._thread.start()
+        while not server.ready.wait(0.01):
+            if not self._thread.is_alive() or time.perf_counter() - began > STARTUP_TIMEOUT:
+                self._thread = self._server = None
+                raise RuntimeError(f"the GetSales emulator failed to start: {self._failure!r}")
+        self._port = server.port
         self.startup_seconds = time.perf_counter() - began
         return self
 
@@ -278,58 +252,27 @@ class Emulator:
         if thread.is_alive():
             server.force_exit = True
             thread.join(SHUTDOWN_TIMEOUT)
-        self._server = None
-        self._thread = None
-        self._port = None
-        self.runtime.abort_connection = None
-        self.runtime.webhook_dispatcher.close()
+        self._server = self._thread = self._port = None
+        self.close_connection = None
+        self.webhook_dispatcher.close()
 
     def __enter__(self) -> Emulator:
         return self.start()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
     async def __aenter__(self) -> Emulator:
         await anyio.to_thread.run_sync(self.start)
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         await anyio.to_thread.run_sync(self.stop)
-
-    def __repr__(self) -> str:
-        where = self.base_url if self._port is not None else "stopped"
-        return f"<Emulator {where}>"
 
 
 def run_emulator(
-    config: EmulatorConfig | None = None,
-    *,
-    host: str = "127.0.0.1",
-    port: int = 0,
-    **settings: Any,
+    config: EmulatorConfig | None = None, *, host: str = "127.0.0.1", port: int = 0, **settings: Any
 ) -> Emulator:
-    """An ``Emulator`` for ``with`` / ``async with``; keyword settings override ``config``.
-
-    >>> with run_emulator(rate_limit_requests=30, rate_limit_period=3.0) as emu:
-    ...     emu.base_url  # doctest: +SKIP
-    """
+    """An ``Emulator`` for ``with`` / ``async with``; keyword settings override ``config``."""
     base = config if config is not None else EmulatorConfig()
-    if settings:
-        base = base.updated(settings)
-    return Emulator(base, host=host, port=port)
-
-
-def settings_from_mapping(data: Mapping[str, Any]) -> EmulatorConfig:
-    """Build a configuration from JSON-like settings (command line, files)."""
-    return EmulatorConfig().updated(data, from_json=True)
+    return Emulator(base.updated(settings) if settings else base, host=host, port=port)
