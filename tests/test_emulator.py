@@ -278,7 +278,7 @@ def test_get_update_delete_lookup_count_and_search(emulator: Emulator, api: http
     assert api.get(path).json()["lead"]["uuid"] == uuid  # wrapped by default
     assert api.put(path, json={"position": "CFO"}).json()["position"] == "CFO"
     found = api.post("/leads/api/leads/lookup-one", json={"email": "a@x.co"}).json()
-    assert found["lead"]["uuid"] == uuid and found["markers"]
+    assert found["lead"]["uuid"] == uuid and "markers" in found
     assert api.post("/leads/api/leads/lookup-one", json={"email": "z@x.co"}).json() is None
     assert reason(api.post("/leads/api/leads/lookup-one", json={}), 422) == "validation_error"
     assert api.post("/leads/api/leads/count", json={"ids": [uuid, "nope"]}).json() == {"total": 1}

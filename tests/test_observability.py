@@ -93,7 +93,7 @@ async def test_429s_retries_and_pauses_are_counted_as_the_server_saw_them(
 
     # The hooks saw the same events, in the order the server did.
     assert len(recorded.requests) == len(recorded.responses) == server.total_requests
-    assert [e.status for e in recorded.responses] == [r.status for r in server.records()]
+    assert [e.status for e in recorded.responses] == server.status_log
     assert [(e.path, e.attempt) for e in recorded.requests][:3] == [
         ("/id/api/users/current", 1),
         ("/id/api/users/current", 2),

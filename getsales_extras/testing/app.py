@@ -32,7 +32,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from getsales_extras.testing.delivery import inject_reply
 from getsales_extras.testing.errors import ApiError, error_envelope, invalid
@@ -148,8 +148,14 @@ class ApiPipeline:
         self.runtime = runtime
         self.routes = Routes()
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, wire: Send) -> None:
         rt, config = self.runtime, self.runtime.config
+
+        async def send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                rt.stats.answered(int(message["status"]))
+            await wire(message)
+
         now = config.clock()
         method, path = scope["method"].upper(), scope["path"]
         match = self.routes.match(method, path)

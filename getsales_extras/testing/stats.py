@@ -51,6 +51,8 @@ class EmulatorStats:
             self.requests: Counter[str] = Counter()
             self.mutations: Counter[str] = Counter()
             self.faults: Counter[str] = Counter()
+            self.statuses: Counter[int] = Counter()
+            self.status_log: list[int] = []  # every status sent, in order
             self.rate_limited = 0
             self.rate_limited_by_key: Counter[str] = Counter()
             self.received_times: list[float] = []
@@ -79,6 +81,11 @@ class EmulatorStats:
             self.rate_limited += 1
             self.rate_limited_by_key["key-" + hashlib.sha256(key.encode()).hexdigest()[:8]] += 1
 
+    def answered(self, status: int) -> None:
+        with self._lock:
+            self.statuses[status] += 1
+            self.status_log.append(status)
+
     def fault(self, kind: str) -> None:
         with self._lock:
             self.faults[kind] += 1
@@ -92,6 +99,10 @@ class EmulatorStats:
     # --- questions tests ask ----------------------------------------------------------------
 
     # Single reads of a counter or a list need no lock (each is atomic in CPython).
+
+    def status_count(self, status: int) -> int:
+        """How many answers (that reached the point of sending a status) had this status."""
+        return self.statuses[status]
 
     def requests_for(self, method: str, template: str) -> int:
         """Requests received for one operation, whatever their outcome."""
