@@ -308,11 +308,8 @@ def lists_create(
             from getsales_client.api.lists import create_list
             from getsales_client.models import CreateListBody
         async with settings.client() as client:
-            response = await create_list.asyncio_detailed(
-                client=client, body=CreateListBody(name=name)
-            )
-        body = json.loads(response.content) if response.content else {}
-        return body if isinstance(body, dict) else {}
+            created = await create_list.asyncio(client=client, body=CreateListBody(name=name))
+        return created.to_dict()
 
     created = _run(settings, create)
     if as_json:
@@ -683,7 +680,7 @@ def leads_export(
                     page = first
                     while page is not None:
                         sink.writelines(
-                            json.dumps(flat_contact(_as_dict(item)), ensure_ascii=False) + "\n"
+                            json.dumps(contact_record(item), ensure_ascii=False) + "\n"
                             for item in page.items
                         )
                         written += len(page.items)
@@ -879,20 +876,12 @@ def _hide_token(url: str) -> str:
     return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query, safe="*")))
 
 
-def flat_contact(item: dict[str, Any]) -> dict[str, Any]:
-    """A contact once: the fields of a wrapped ``{"lead": {...}, "markers": ...}`` item
-    lifted to the top, the wrapper's other keys beside them (a copy of a lead field only
-    when the lead has no value for it)."""
-    lead = item.get("lead")
-    if not isinstance(lead, dict):
-        return item
-    flat = dict(lead)
-    for key, value in item.items():
-        if key == "lead":
-            continue
-        if key not in flat or flat[key] in (None, {}, []):
-            flat[key] = value
-    return flat
+def contact_record(item: Any) -> dict[str, Any]:
+    """A contact once: the generated parser already read a wrapped ``{"lead": {...}, ...}``
+    item flat, so the copy of the contact under ``lead`` is left out."""
+    record = _as_dict(item)
+    record.pop("lead", None)
+    return record
 
 
 # --- shared plumbing ------------------------------------------------------------------------

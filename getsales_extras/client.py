@@ -97,7 +97,7 @@ class _GuardedAsyncClient(httpx.AsyncClient):
         return await super().send(request, **kwargs)
 
 
-class _Shared(httpx.AsyncBaseTransport):
+class BorrowedTransport(httpx.AsyncBaseTransport):
     """Another client's transport, used but not owned: closing this client leaves it open.
 
     ``max_retries``, when given, travels with each request in its extensions.
@@ -129,7 +129,7 @@ class GetSalesClient(AuthenticatedClient):
         """The SDK transport requests go through (its ``limiter``, ``retry_policy`` and
         ``observer``)."""
         transport = self._httpx_args.get("transport")
-        while isinstance(transport, _Shared):
+        while isinstance(transport, BorrowedTransport):
             transport = transport.target
         return transport if isinstance(transport, GetSalesTransport) else None
 
@@ -187,12 +187,12 @@ class GetSalesClient(AuthenticatedClient):
 
     def _derive(self, changes: dict[str, Any], max_retries: int | None) -> Self:
         current = self._httpx_args.get("transport")
-        if isinstance(current, _Shared):
+        if isinstance(current, BorrowedTransport):
             max_retries = max_retries if max_retries is not None else current.max_retries
             current = current.target
         args = dict(self._httpx_args)
         if current is not None:
-            args["transport"] = _Shared(current, max_retries)
+            args["transport"] = BorrowedTransport(current, max_retries)
         return evolve(self, httpx_args=args, **changes, **self._derived_fields())
 
     def _derived_fields(self) -> dict[str, Any]:

@@ -59,6 +59,7 @@ from typing import IO, Any, Literal, Self
 
 import attrs
 
+from getsales_client.types import Response
 from getsales_extras._io import SourceRow
 from getsales_extras._operations import requires
 from getsales_extras.bulk import DEFAULT_CONCURRENCY, for_each_outcome
@@ -507,12 +508,12 @@ class ContactImporter:
                 results += [await self._upsert(item) for item in pending]
                 return results
             # The contacts come back in request order.
-            returned = _json_list(response.content)
+            returned = [lead.to_dict() for lead in response.parsed]
             date = _server_date(response)
             contacts: set[str] = set()
             for position, item in enumerate(pending):
                 lead = returned[position] if position < len(returned) else None
-                settled = self._classify(item, _unwrap(lead), date, updated=True)
+                settled = self._classify(item, lead, date, updated=True)
                 if settled.status == "created" and settled.contact_uuid in contacts:
                     # Two rows of one chunk, one contact: the later row matched the earlier.
                     again: Status = "weak_match" if item.collides_with else "updated"
@@ -576,10 +577,7 @@ class ContactImporter:
         response = await upsert_lead.asyncio_detailed(
             client=self.client, body=UpsertLeadBody.from_dict(payload)
         )
-        if int(getattr(response, "status_code", 200)) == 201:
-            # Said plainly by the status: created (the timestamps need not be read).
-            return {**(_unwrap(_json_value(response.content)) or {}), "created": True}, None
-        return _unwrap(_json_value(response.content)), _server_date(response)
+        return response.parsed.to_dict(), _server_date(response)
 
     def _classify(
         self, item: _Prepared, lead: dict[str, Any] | None, date: datetime | None, *, updated: bool
@@ -835,37 +833,14 @@ def _rows_named(fields: Mapping[str, Any], count: int) -> dict[int, dict[str, An
     return named or None
 
 
-def _json_value(content: bytes) -> Any:
-    try:
-        return json.loads(content)
-    except (ValueError, TypeError):
-        return None
-
-
-def _json_list(content: bytes) -> list[Any]:
-    value = _json_value(content)
-    return value if isinstance(value, list) else []
-
-
-def _unwrap(body: Any) -> dict[str, Any] | None:
-    """The contact object of an answer (some shapes wrap it as ``{"lead": {...}}``)."""
-    if not isinstance(body, dict):
-        return None
-    inner = body.get("lead")
-    if isinstance(inner, dict):
-        return {**inner, **{k: v for k, v in body.items() if k in ("created", "is_new")}}
-    return body
-
-
 def _uuid_of(lead: Mapping[str, Any] | None) -> str | None:
     if lead is None or lead.get("uuid") is None:
         return None
     return str(lead["uuid"])
 
 
-def _server_date(response: Any) -> datetime | None:
-    headers = getattr(response, "headers", None) or {}
-    value = headers.get("date") if hasattr(headers, "get") else None
+def _server_date(response: Response[Any]) -> datetime | None:
+    value = response.headers.get("date")
     if not value:
         return None
     try:
@@ -885,16 +860,12 @@ def _parse_time(value: Any) -> datetime | None:
 
 
 def _freshly_created(lead: Mapping[str, Any] | None, server_date: datetime | None) -> bool:
-    """Whether the contact of an answer was created by the request that got it.
-
-    An explicit flag decides; otherwise a contact updated after its creation, or created
-    well before the answer's ``Date`` (the server's clock), existed already.
+    """Whether the contact of an answer was created by the request that got it: a contact
+    updated after its creation, or created well before the answer's ``Date`` (the server's
+    clock), existed already.
     """
     if lead is None:
         return True
-    for flag in ("created", "is_new", "was_created"):
-        if isinstance(lead.get(flag), bool):
-            return bool(lead[flag])
     created_at, updated_at = lead.get("created_at"), lead.get("updated_at")
     if created_at and updated_at and created_at != updated_at:
         return False

@@ -357,9 +357,8 @@ def _dedupe_key(
 
 
 def _uuid_of(item: object) -> Hashable | None:
-    """The ``uuid`` of an item (a model's attribute, or a mapping's key)."""
-    value = item.get("uuid") if isinstance(item, Mapping) else getattr(item, "uuid", None)
-    # A str; never an unset or empty value (those are all falsy).
+    """The ``uuid`` of an item (every resource model has one), else None."""
+    value = getattr(item, "uuid", None)
     return str(value) if value else None
 
 

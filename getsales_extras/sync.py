@@ -42,8 +42,8 @@ from getsales_client.types import RejectedItem
 from getsales_extras.client import (
     DEFAULT_RATE_LIMIT,
     DEFAULT_TIMEOUT,
+    BorrowedTransport,
     GetSalesClient,
-    _Shared,
     client_fields,
 )
 from getsales_extras.errors import SyncClientInEventLoopError
@@ -252,8 +252,8 @@ class SyncGetSalesClient(GetSalesClient):
                 # would await them.
                 args.pop("event_hooks", None)
                 transport = args.get("transport")
-                if transport is not None and not isinstance(transport, _Shared):
-                    args["transport"] = _Shared(transport)
+                if transport is not None and not isinstance(transport, BorrowedTransport):
+                    args["transport"] = BorrowedTransport(transport)
                 self._twin = GetSalesClient(
                     base_url=self._base_url,
                     token=self.token,

@@ -44,6 +44,8 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMappi
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, TypeVar
 
+import attrs
+
 from getsales_client.client import AuthenticatedClient, Client
 from getsales_client.types import PARSE_ERRORS
 from getsales_extras._operations import requires
@@ -99,20 +101,7 @@ DEFAULT_MAX_BODY = 5 * 1024 * 1024
 # Top-level keys of a delivery: when one of them is present, a `body` key is part of the
 # delivery rather than a wrapper around it.
 _DELIVERY_KEYS = frozenset(
-    {
-        "event_name",
-        "contact",
-        "account",
-        "contact_markers",
-        "sender_profile",
-        "automation",
-        "linkedin_message",
-        "email",
-        "linkedin_connection",
-        "linkedin_connection_request",
-        "latest_linkedin_conversation_thread",
-        "latest_email_conversation_thread",
-    }
+    field.name for field in attrs.fields(WebhookDelivery) if field.name != "additional_properties"
 )
 
 

@@ -179,13 +179,14 @@ def _generate(normalised: Path, output: Path, facts: dict[str, OperationFacts]) 
         raise GenerationError(f"{data.header}: {data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(_TemplateHelpers(facts).globals())
-    saved_path = os.environ.get("PATH", "")
-    os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), saved_path])
+    saved = dict(os.environ)
+    os.environ.update(_tool_environment())  # the post hooks run the pinned ruff
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             problems = project.build()
     finally:
-        os.environ["PATH"] = saved_path
+        os.environ.clear()
+        os.environ.update(saved)
     if problems:  # warnings are errors: a skipped operation is a missing function
         report = "\n".join(_one_line(p) for p in problems)
         raise GenerationError(f"the generator reported problems:\n{report}")

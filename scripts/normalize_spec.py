@@ -105,7 +105,7 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]
                 yield path, method, operation
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
+def resolve(spec: dict[str, Any], node: Any) -> Any:
     """Follow local `$ref`s (`#/...`) until a node that is not a reference."""
     seen: set[str] = set()
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -269,11 +269,11 @@ def _keep_one_success_response(spec: dict[str, Any]) -> None:
         codes = sorted((code for code in responses if _is_success(code)), key=str)
         if len(codes) < 2:
             continue
-        with_body = [c for c in codes if (_resolve(spec, responses[c]) or {}).get("content")]
+        with_body = [c for c in codes if (resolve(spec, responses[c]) or {}).get("content")]
         keep = (with_body or codes)[0]
         if with_body and len(with_body) < len(codes):
             # Another success has no body (a 204 beside a 200): the result may be None.
-            kept = copy.deepcopy(_resolve(spec, responses[keep]))
+            kept = copy.deepcopy(resolve(spec, responses[keep]))
             kept[MAY_BE_EMPTY] = True
             for media in (kept.get("content") or {}).values():
                 if isinstance(media, dict) and isinstance(media.get("schema"), dict):
@@ -352,7 +352,7 @@ def _share_component_enums(spec: dict[str, Any]) -> None:
 
 
 def _is_deep_object(spec: dict[str, Any], param: dict[str, Any]) -> bool:
-    schema = _resolve(spec, param.get("schema"))
+    schema = resolve(spec, param.get("schema"))
     return (
         param.get("in") == "query"
         and param.get("style") == "deepObject"
@@ -362,7 +362,7 @@ def _is_deep_object(spec: dict[str, Any], param: dict[str, Any]) -> bool:
 
 
 def _is_object_schema(spec: dict[str, Any], schema: Any) -> bool:
-    resolved = _resolve(spec, schema)
+    resolved = resolve(spec, schema)
     return isinstance(resolved, dict) and (
         resolved.get("type") == "object" or "properties" in resolved
     )
@@ -395,7 +395,7 @@ def _flatten_object(
     params: list[dict[str, Any]] = []
     required_keys = set(schema.get("required") or [])
     for key, raw_sub in (schema.get("properties") or {}).items():
-        sub = _resolve(spec, raw_sub)
+        sub = resolve(spec, raw_sub)
         sub_name = f"{name}{FLAT_NAME_SEPARATOR}{key}"
         sub_wire = f"{wire}[{key}]"
         sub_required = required and key in required_keys
@@ -422,9 +422,9 @@ def _flatten_deep_object_parameters(spec: dict[str, Any]) -> None:
     for params in _parameter_lists(spec):
         flattened: list[Any] = []
         for raw in params:
-            param = _resolve(spec, raw)
+            param = resolve(spec, raw)
             if isinstance(param, dict) and _is_deep_object(spec, param):
-                schema = _resolve(spec, param["schema"])
+                schema = resolve(spec, param["schema"])
                 name = str(param["name"])
                 flattened.extend(
                     _flatten_object(spec, name, name, schema, bool(param.get("required")))
@@ -460,11 +460,11 @@ def _uploads_file(spec: dict[str, Any], schema: Any) -> bool:
         if node.get("format") == "binary":
             found = True
 
-    resolved = _resolve(spec, schema)
+    resolved = resolve(spec, schema)
     if isinstance(resolved, dict):
         _walk_schema(resolved, visit)
         for sub in (resolved.get("properties") or {}).values():
-            target = _resolve(spec, sub)
+            target = resolve(spec, sub)
             if isinstance(target, dict):
                 _walk_schema(target, visit)
     return found
@@ -743,15 +743,15 @@ def _enum_sites(spec: dict[str, Any]) -> list[_EnumSite]:
         endpoint = PythonIdentifier(str(operation_id), prefix="field_")
         item = (spec.get("paths") or {}).get(path) or {}
         for raw in [*(operation.get("parameters") or []), *(item.get("parameters") or [])]:
-            param = _resolve(spec, raw)
+            param = resolve(spec, raw)
             if isinstance(param, dict) and isinstance(param.get("schema"), dict):
                 _collect_enum_sites(param["schema"], str(param.get("name")), endpoint, sites)
-        body = _resolve(spec, operation.get("requestBody"))
+        body = resolve(spec, operation.get("requestBody"))
         if isinstance(body, dict):
             for schema in _media_schemas(body):
                 _collect_enum_sites(schema, "body", endpoint, sites)
         for code, raw_response in (operation.get("responses") or {}).items():
-            response = _resolve(spec, raw_response)
+            response = resolve(spec, raw_response)
             if isinstance(response, dict):
                 for schema in _media_schemas(response):
                     _collect_enum_sites(schema, f"response_{code}", endpoint, sites)

@@ -13,7 +13,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts.normalize_spec import MAY_BE_EMPTY, operations
+from scripts.normalize_spec import MAY_BE_EMPTY, operations, resolve
 
 # Vendor extensions of the spec that these facts read.
 READ_ONLY = "x-getsales-read-only"
@@ -60,20 +60,9 @@ class OperationFacts:
         return fields
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
-        node = target
-    return node
-
-
 def _members(spec: dict[str, Any], schema: Any) -> list[dict[str, Any]]:
     """The alternatives a schema allows (itself, or its anyOf/oneOf/single-allOf members)."""
-    schema = _resolve(spec, schema)
+    schema = resolve(spec, schema)
     if not isinstance(schema, dict):
         return []
     for keyword in ("oneOf", "anyOf"):
@@ -91,7 +80,7 @@ def _unwrap_key(spec: dict[str, Any], schema: Any) -> str | None:
         if isinstance(key, str):
             return key
         for part in member.get("allOf") or []:
-            key = _resolve(spec, part).get(UNWRAP) if isinstance(part, dict) else None
+            key = resolve(spec, part).get(UNWRAP) if isinstance(part, dict) else None
             if isinstance(key, str):
                 return key
     return None
@@ -111,14 +100,14 @@ def _parameter_names(
 ) -> set[str]:
     names = set()
     for raw in [*(path_item.get("parameters") or []), *(op.get("parameters") or [])]:
-        param = _resolve(spec, raw)
+        param = resolve(spec, raw)
         if isinstance(param, dict) and param.get("in") == "query":
             names.add(str(param.get("name")))
     return names
 
 
 def _body_properties(spec: dict[str, Any], op: dict[str, Any]) -> set[str]:
-    body = _resolve(spec, op.get("requestBody"))
+    body = resolve(spec, op.get("requestBody"))
     names: set[str] = set()
     for media in ((body or {}).get("content") or {}).values():
         for member in _members(spec, (media or {}).get("schema")):
@@ -138,7 +127,7 @@ def _paging(spec: dict[str, Any], location: str | None, success_schema: Any) -> 
             bare_array = True
             unwrap = unwrap or _unwrap_key(spec, member.get("items"))
             continue
-        data = _resolve(spec, (member.get("properties") or {}).get("data"))
+        data = resolve(spec, (member.get("properties") or {}).get("data"))
         if isinstance(data, dict) and data.get("type") == "array":
             envelope = True
             unwrap = unwrap or _unwrap_key(spec, data.get("items"))
@@ -161,7 +150,7 @@ def collect(spec: dict[str, Any]) -> dict[str, OperationFacts]:
         responses = op.get("responses") or {}
         success_codes = sorted(c for c in responses if str(c).startswith("2"))
         status = int(success_codes[0]) if success_codes else 200
-        success = _resolve(spec, responses.get(success_codes[0])) if success_codes else {}
+        success = resolve(spec, responses.get(success_codes[0])) if success_codes else {}
         content = (success or {}).get("content") or {}
         body_kind = _body_kind(next(iter(content))) if content else None
         schema = (next(iter(content.values())) or {}).get("schema") if content else None

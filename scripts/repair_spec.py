@@ -33,7 +33,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts.normalize_spec import COMPOSITIONS, HTTP_METHODS, operations
+from scripts.normalize_spec import COMPOSITIONS, HTTP_METHODS, operations, resolve
 
 Schema = dict[str, Any]
 # On an inline response schema: keep the generator's name (`<Operation>Response200`).
@@ -183,16 +183,7 @@ class _Repairer:
         return kept
 
     def _resolve(self, node: Any) -> Any:
-        for _ in range(20):
-            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-                return node
-            if self._broken(node) or not node["$ref"].startswith("#/"):
-                return node
-            target: Any = self.spec
-            for part in node["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return resolve(self.spec, node)
 
     def operation(self, path: str, method: str, op: dict[str, Any]) -> None:
         parts = ("paths", path, method)

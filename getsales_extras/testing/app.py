@@ -211,6 +211,9 @@ class ApiPipeline:
             paths = spec.enum_paths if spec is not None else ()
             if replace_enums(body, paths, config.unknown_enum_value) and not unknown:
                 rt.stats.fault("unknown_enum")
+        if op is not None and op.success_body is None and 200 <= status < 300:
+            await answer(Response(status_code=status))  # the spec declares no body
+            return
         await answer(_json(status, body))
 
     def _authenticate(self, headers: Mapping[str, str]) -> tuple[str, ApiError | None]:
