@@ -21,10 +21,8 @@ from getsales_extras.testing.spec import empty_object, property_types
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 EMAIL_FIELDS = ("email", "work_email", "personal_email")
-_NOT_WRITABLE = frozenset(
-    {"uuid", "team_id", "user_id", "list_uuid", "tags", "custom_fields", "created_at"}
-    | {"updated_at", "unread_counts", "top_voices", "last_automation_approve_at"}
-)
+# Given with a contact, but kept apart from its fields (the answer lists them separately).
+_KEPT_APART = frozenset({"tags", "custom_fields"})
 TEXT = ("name", "work_email", "personal_email", "position", "company_name")
 SORTABLE = frozenset({"name", "first_name", "last_name", "company_name", "work_email"})
 
@@ -87,8 +85,11 @@ class ContactStore(StoreState):
     """Sends a webhook delivery (installed by the server); without it nothing is delivered."""
 
     def render_lead(self, record: Record) -> Record:
-        """The full public contact: the stored fields over the spec's empty ``Lead``."""
-        lead = {**empty_object("Lead"), "user_id": 1, **record, "team_id": self.team_id}
+        """The full public contact: the stored fields the spec's ``Lead`` declares, over its
+        empty form (an input-only field such as ``email`` is matched on, never shown)."""
+        declared = empty_object("Lead")
+        shown = {name: value for name, value in record.items() if name in declared}
+        lead = {**declared, "user_id": 1, **shown, "team_id": self.team_id}
         lead["updated_at"] = lead.get("updated_at") or lead.get("created_at")
         return lead
 
@@ -136,9 +137,10 @@ class ContactStore(StoreState):
             errors.add(prefix.rstrip("."), "The contact must be an object.")
             return {}, None, None
         fields: Record = {}
-        for name, kind in property_types("Lead").items():
+        # What a client may write is what the spec's contact input declares.
+        for name, kind in property_types("LeadInput").items():
             value = data.get(name)
-            if value is None or name in _NOT_WRITABLE:
+            if value is None or name in _KEPT_APART:
                 continue
             if kind == "string":  # the rest is taken as given
                 if isinstance(value, int) and not isinstance(value, bool):
