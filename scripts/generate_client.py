@@ -44,6 +44,8 @@ TEMPLATES = ROOT / "templates"
 # Directories tools leave behind that are never part of the generated package.
 # The API reference, relative to the directory that holds the package.
 API_REFERENCE = Path("docs") / "api.md"
+# The API description inside the generated package (package data).
+DESCRIPTION = "api_description.json"
 IGNORED_DIRS = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
 RUFF_ISOLATED = ("--isolated", "--no-cache", "--target-version", "py311", "--quiet")
 
@@ -218,14 +220,6 @@ class Preparation:
         return found + [f"repaired {repair}" for repair in self.repairs]
 
 
-def prepare(
-    spec: dict[str, Any], overlay: Path | None = OVERLAY
-) -> tuple[dict[str, Any], Preparation]:
-    """The vendor bundle with our overlay applied, repaired and normalised."""
-    repaired_spec, done = overlaid_and_repaired(spec, overlay)
-    return normalize(repaired_spec), done
-
-
 def overlaid_and_repaired(
     spec: dict[str, Any], overlay: Path | None = OVERLAY
 ) -> tuple[dict[str, Any], Preparation]:
@@ -250,7 +244,8 @@ def build(
     recorded in `preparation` when one is given. The API reference is written to
     `workdir/docs/api.md` (`API_REFERENCE`)."""
     normalised = workdir / "getsales-normalised.json"
-    normalised_spec, done = prepare(load(spec_path), overlay)
+    described, done = overlaid_and_repaired(load(spec_path), overlay)
+    normalised_spec = normalize(described)
     if preparation is not None:
         preparation.unmatched[:], preparation.repairs[:] = done.unmatched, done.repairs
     normalised.write_text(dump(normalised_spec), encoding="utf-8")
@@ -264,6 +259,12 @@ def build(
         encoding="utf-8",
     )
     (output / "py.typed").write_text("", encoding="utf-8")
+    # The description the package was generated from (our overlay applied, defects repaired),
+    # shipped with it: the emulator answers from its examples and schemas.
+    (output / DESCRIPTION).write_text(
+        json.dumps(described, ensure_ascii=False, separators=(",", ":"), default=str) + "\n",
+        encoding="utf-8",
+    )
     index = output / "operation_index.py"
     index.write_text(operation_index_source(facts), encoding="utf-8")
     _run([sys.executable, "-m", "ruff", "format", *RUFF_ISOLATED, str(index)], cwd=workdir)

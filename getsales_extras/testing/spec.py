@@ -4,7 +4,8 @@
   operation index (``getsales_client.operation_index``): a path the API does not have
   answers 404, a real path with another method 405.
 - The default answer of an operation the emulator keeps no state for is the success example
-  of ``openapi/bundled.yaml``; without one it answers 501 ``not_emulated``.
+  of the API description the client was generated from (``getsales_client/api_description.json``:
+  the vendor's bundle with our overlay applied); without one it answers 501 ``not_emulated``.
 - The enum fields of each success answer (for the unknown-enum fault) are read from the
   success schema, following ``$ref``, ``allOf``/``oneOf``/``anyOf``, arrays and the
   ``x-getsales-unwrap`` wrapper.
@@ -14,13 +15,13 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import re
-from pathlib import Path
+from importlib import resources
 from typing import Any, NamedTuple
 
 from getsales_client.operation_index import OPERATIONS, Operation
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "bundled.yaml"
 _PARAM = re.compile(r"\{(\w+)\}")
 EnumPath = tuple[str, ...]
 
@@ -76,15 +77,16 @@ class SpecAnswer(NamedTuple):
 
 @functools.cache
 def _load_spec() -> dict[str, Any]:
+    """The description shipped with the generated package ({} for a package without one)."""
     try:
-        import yaml
-    except ImportError:  # the description is read only where PyYAML is installed
+        text = (
+            resources.files("getsales_client")
+            .joinpath("api_description.json")
+            .read_text(encoding="utf-8")
+        )
+    except FileNotFoundError:
         return {}
-    if not SPEC_PATH.is_file():
-        return {}
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with SPEC_PATH.open(encoding="utf-8") as handle:
-        loaded = yaml.load(handle, Loader=loader)
+    loaded = json.loads(text)
     return loaded if isinstance(loaded, dict) else {}
 
 
