@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 class Operation(NamedTuple):
     python_name: str  # the generated module, e.g. "create_list"
+    module: str  # its dotted path, e.g. "getsales_client.api.lists.create_list"
     operation_id: str  # as in the spec, e.g. "createList"
     method: str  # upper case
     path: str  # template as in the spec, e.g. "/leads/api/leads/{uuid}"
@@ -24,6 +25,7 @@ class Operation(NamedTuple):
 OPERATIONS: dict[str, Operation] = {
     "get_current_user": Operation(
         python_name="get_current_user",
+        module="getsales_client.api.user_team.get_current_user",
         operation_id="getCurrentUser",
         method="GET",
         path="/id/api/users/current",
@@ -37,6 +39,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_teams": Operation(
         python_name="list_teams",
+        module="getsales_client.api.user_team.list_teams",
         operation_id="listTeams",
         method="GET",
         path="/id/api/teams",
@@ -50,6 +53,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_team": Operation(
         python_name="get_team",
+        module="getsales_client.api.user_team.get_team",
         operation_id="getTeam",
         method="GET",
         path="/id/api/teams/{id}",
@@ -63,6 +67,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "upsert_lead": Operation(
         python_name="upsert_lead",
+        module="getsales_client.api.leads_contacts.upsert_lead",
         operation_id="upsertLead",
         method="POST",
         path="/leads/api/leads/upsert",
@@ -76,6 +81,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "search_leads": Operation(
         python_name="search_leads",
+        module="getsales_client.api.leads_contacts.search_leads",
         operation_id="searchLeads",
         method="POST",
         path="/leads/api/leads/search",
@@ -89,6 +95,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "lookup_one_lead": Operation(
         python_name="lookup_one_lead",
+        module="getsales_client.api.leads_contacts.lookup_one_lead",
         operation_id="lookupOneLead",
         method="POST",
         path="/leads/api/leads/lookup-one",
@@ -102,6 +109,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_lead_by_uuid": Operation(
         python_name="get_lead_by_uuid",
+        module="getsales_client.api.leads_contacts.get_lead_by_uuid",
         operation_id="getLeadByUuid",
         method="GET",
         path="/leads/api/leads/{uuid}",
@@ -115,6 +123,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_lead": Operation(
         python_name="update_lead",
+        module="getsales_client.api.leads_contacts.update_lead",
         operation_id="updateLead",
         method="PUT",
         path="/leads/api/leads/{uuid}",
@@ -128,6 +137,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_lead": Operation(
         python_name="delete_lead",
+        module="getsales_client.api.leads_contacts.delete_lead",
         operation_id="deleteLead",
         method="DELETE",
         path="/leads/api/leads/{uuid}",
@@ -141,6 +151,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "count_leads": Operation(
         python_name="count_leads",
+        module="getsales_client.api.leads_contacts.count_leads",
         operation_id="countLeads",
         method="POST",
         path="/leads/api/leads/count",
@@ -154,6 +165,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "mass_action_leads": Operation(
         python_name="mass_action_leads",
+        module="getsales_client.api.leads_contacts.mass_action_leads",
         operation_id="massActionLeads",
         method="PUT",
         path="/leads/api/leads/mass-action",
@@ -167,6 +179,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_companies": Operation(
         python_name="list_companies",
+        module="getsales_client.api.companies_accounts.list_companies",
         operation_id="listCompanies",
         method="POST",
         path="/leads/api/companies/list",
@@ -180,6 +193,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "lookup_company": Operation(
         python_name="lookup_company",
+        module="getsales_client.api.companies_accounts.lookup_company",
         operation_id="lookupCompany",
         method="POST",
         path="/leads/api/companies/lookup",
@@ -193,6 +207,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_company_by_uuid": Operation(
         python_name="get_company_by_uuid",
+        module="getsales_client.api.companies_accounts.get_company_by_uuid",
         operation_id="getCompanyByUuid",
         method="GET",
         path="/leads/api/companies/{uuid}",
@@ -206,6 +221,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_company": Operation(
         python_name="update_company",
+        module="getsales_client.api.companies_accounts.update_company",
         operation_id="updateCompany",
         method="PUT",
         path="/leads/api/companies/{uuid}",
@@ -219,6 +235,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_company": Operation(
         python_name="delete_company",
+        module="getsales_client.api.companies_accounts.delete_company",
         operation_id="deleteCompany",
         method="DELETE",
         path="/leads/api/companies/{uuid}",
@@ -232,6 +249,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_company": Operation(
         python_name="create_company",
+        module="getsales_client.api.companies_accounts.create_company",
         operation_id="createCompany",
         method="POST",
         path="/leads/api/companies",
@@ -245,6 +263,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_lists": Operation(
         python_name="list_lists",
+        module="getsales_client.api.lists.list_lists",
         operation_id="listLists",
         method="GET",
         path="/leads/api/lists",
@@ -258,6 +277,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_list": Operation(
         python_name="create_list",
+        module="getsales_client.api.lists.create_list",
         operation_id="createList",
         method="POST",
         path="/leads/api/lists",
@@ -271,6 +291,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_list": Operation(
         python_name="get_list",
+        module="getsales_client.api.lists.get_list",
         operation_id="getList",
         method="GET",
         path="/leads/api/lists/{uuid}",
@@ -284,6 +305,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_list": Operation(
         python_name="update_list",
+        module="getsales_client.api.lists.update_list",
         operation_id="updateList",
         method="PUT",
         path="/leads/api/lists/{uuid}",
@@ -297,6 +319,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_list": Operation(
         python_name="delete_list",
+        module="getsales_client.api.lists.delete_list",
         operation_id="deleteList",
         method="DELETE",
         path="/leads/api/lists/{uuid}",
@@ -310,6 +333,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_tags": Operation(
         python_name="list_tags",
+        module="getsales_client.api.tags.list_tags",
         operation_id="listTags",
         method="GET",
         path="/leads/api/tags",
@@ -323,6 +347,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_tag": Operation(
         python_name="create_tag",
+        module="getsales_client.api.tags.create_tag",
         operation_id="createTag",
         method="POST",
         path="/leads/api/tags",
@@ -336,6 +361,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_tag": Operation(
         python_name="update_tag",
+        module="getsales_client.api.tags.update_tag",
         operation_id="updateTag",
         method="PUT",
         path="/leads/api/tags/{uuid}",
@@ -349,6 +375,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_tag": Operation(
         python_name="delete_tag",
+        module="getsales_client.api.tags.delete_tag",
         operation_id="deleteTag",
         method="DELETE",
         path="/leads/api/tags/{uuid}",
@@ -362,6 +389,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_custom_fields": Operation(
         python_name="list_custom_fields",
+        module="getsales_client.api.custom_fields.list_custom_fields",
         operation_id="listCustomFields",
         method="GET",
         path="/leads/api/custom-fields",
@@ -375,6 +403,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_custom_field": Operation(
         python_name="create_custom_field",
+        module="getsales_client.api.custom_fields.create_custom_field",
         operation_id="createCustomField",
         method="POST",
         path="/leads/api/custom-fields",
@@ -388,6 +417,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_custom_field": Operation(
         python_name="update_custom_field",
+        module="getsales_client.api.custom_fields.update_custom_field",
         operation_id="updateCustomField",
         method="PUT",
         path="/leads/api/custom-fields/{uuid}",
@@ -401,6 +431,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_custom_field": Operation(
         python_name="delete_custom_field",
+        module="getsales_client.api.custom_fields.delete_custom_field",
         operation_id="deleteCustomField",
         method="DELETE",
         path="/leads/api/custom-fields/{uuid}",
@@ -414,6 +445,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_pipeline_stages": Operation(
         python_name="list_pipeline_stages",
+        module="getsales_client.api.pipeline_stages.list_pipeline_stages",
         operation_id="listPipelineStages",
         method="GET",
         path="/leads/api/pipeline-stages",
@@ -427,6 +459,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_pipeline_stage": Operation(
         python_name="create_pipeline_stage",
+        module="getsales_client.api.pipeline_stages.create_pipeline_stage",
         operation_id="createPipelineStage",
         method="POST",
         path="/leads/api/pipeline-stages",
@@ -440,6 +473,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_pipeline_stage": Operation(
         python_name="update_pipeline_stage",
+        module="getsales_client.api.pipeline_stages.update_pipeline_stage",
         operation_id="updatePipelineStage",
         method="PUT",
         path="/leads/api/pipeline-stages/{uuid}",
@@ -453,6 +487,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_notes": Operation(
         python_name="list_notes",
+        module="getsales_client.api.notes.list_notes",
         operation_id="listNotes",
         method="GET",
         path="/leads/api/notes",
@@ -466,6 +501,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_note": Operation(
         python_name="create_note",
+        module="getsales_client.api.notes.create_note",
         operation_id="createNote",
         method="POST",
         path="/leads/api/notes",
@@ -479,6 +515,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_note": Operation(
         python_name="update_note",
+        module="getsales_client.api.notes.update_note",
         operation_id="updateNote",
         method="PUT",
         path="/leads/api/notes/{uuid}",
@@ -492,6 +529,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_note": Operation(
         python_name="delete_note",
+        module="getsales_client.api.notes.delete_note",
         operation_id="deleteNote",
         method="DELETE",
         path="/leads/api/notes/{uuid}",
@@ -505,6 +543,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_activities": Operation(
         python_name="list_activities",
+        module="getsales_client.api.activities.list_activities",
         operation_id="listActivities",
         method="GET",
         path="/leads/api/activities",
@@ -518,6 +557,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_lead_blacklist": Operation(
         python_name="list_lead_blacklist",
+        module="getsales_client.api.blacklist.list_lead_blacklist",
         operation_id="listLeadBlacklist",
         method="GET",
         path="/leads/api/leads-blacklist",
@@ -531,6 +571,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "add_lead_to_blacklist": Operation(
         python_name="add_lead_to_blacklist",
+        module="getsales_client.api.blacklist.add_lead_to_blacklist",
         operation_id="addLeadToBlacklist",
         method="POST",
         path="/leads/api/leads-blacklist",
@@ -544,6 +585,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "remove_lead_from_blacklist": Operation(
         python_name="remove_lead_from_blacklist",
+        module="getsales_client.api.blacklist.remove_lead_from_blacklist",
         operation_id="removeLeadFromBlacklist",
         method="DELETE",
         path="/leads/api/leads-blacklist/{uuid}",
@@ -557,6 +599,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_company_blacklist": Operation(
         python_name="list_company_blacklist",
+        module="getsales_client.api.blacklist.list_company_blacklist",
         operation_id="listCompanyBlacklist",
         method="GET",
         path="/leads/api/companies-blacklist",
@@ -570,6 +613,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "add_company_to_blacklist": Operation(
         python_name="add_company_to_blacklist",
+        module="getsales_client.api.blacklist.add_company_to_blacklist",
         operation_id="addCompanyToBlacklist",
         method="POST",
         path="/leads/api/companies-blacklist",
@@ -583,6 +627,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "remove_company_from_blacklist": Operation(
         python_name="remove_company_from_blacklist",
+        module="getsales_client.api.blacklist.remove_company_from_blacklist",
         operation_id="removeCompanyFromBlacklist",
         method="DELETE",
         path="/leads/api/companies-blacklist/{uuid}",
@@ -596,6 +641,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_data_sources": Operation(
         python_name="list_data_sources",
+        module="getsales_client.api.data_sources_linked_in_imports.list_data_sources",
         operation_id="listDataSources",
         method="GET",
         path="/leads/api/data-sources",
@@ -609,6 +655,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_data_source": Operation(
         python_name="create_data_source",
+        module="getsales_client.api.data_sources_linked_in_imports.create_data_source",
         operation_id="createDataSource",
         method="POST",
         path="/leads/api/data-sources",
@@ -622,6 +669,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_data_source": Operation(
         python_name="get_data_source",
+        module="getsales_client.api.data_sources_linked_in_imports.get_data_source",
         operation_id="getDataSource",
         method="GET",
         path="/leads/api/data-sources/{uuid}",
@@ -635,6 +683,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_data_source": Operation(
         python_name="update_data_source",
+        module="getsales_client.api.data_sources_linked_in_imports.update_data_source",
         operation_id="updateDataSource",
         method="PUT",
         path="/leads/api/data-sources/{uuid}",
@@ -648,6 +697,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_data_source": Operation(
         python_name="delete_data_source",
+        module="getsales_client.api.data_sources_linked_in_imports.delete_data_source",
         operation_id="deleteDataSource",
         method="DELETE",
         path="/leads/api/data-sources/{uuid}",
@@ -661,6 +711,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "data_source_metrics": Operation(
         python_name="data_source_metrics",
+        module="getsales_client.api.data_sources_linked_in_imports.data_source_metrics",
         operation_id="dataSourceMetrics",
         method="PUT",
         path="/leads/api/data-sources/metrics",
@@ -674,6 +725,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "enrich_leads": Operation(
         python_name="enrich_leads",
+        module="getsales_client.api.enrichment.enrich_leads",
         operation_id="enrichLeads",
         method="PUT",
         path="/leads/api/leads/advanced-enrichment",
@@ -687,6 +739,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "enrich_companies": Operation(
         python_name="enrich_companies",
+        module="getsales_client.api.enrichment.enrich_companies",
         operation_id="enrichCompanies",
         method="PUT",
         path="/leads/api/companies/advanced-enrichment",
@@ -700,6 +753,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_enrichment_queue": Operation(
         python_name="list_enrichment_queue",
+        module="getsales_client.api.enrichment.list_enrichment_queue",
         operation_id="listEnrichmentQueue",
         method="GET",
         path="/leads/api/enrichment-queue",
@@ -713,6 +767,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_enrichment_queue_entry": Operation(
         python_name="get_enrichment_queue_entry",
+        module="getsales_client.api.enrichment.get_enrichment_queue_entry",
         operation_id="getEnrichmentQueueEntry",
         method="GET",
         path="/leads/api/enrichment-queue/{id}",
@@ -726,6 +781,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "enrichment_queue_metrics": Operation(
         python_name="enrichment_queue_metrics",
+        module="getsales_client.api.enrichment.enrichment_queue_metrics",
         operation_id="enrichmentQueueMetrics",
         method="POST",
         path="/leads/api/enrichment-queue/metrics",
@@ -739,6 +795,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "upload_csv": Operation(
         python_name="upload_csv",
+        module="getsales_client.api.file_import_export.upload_csv",
         operation_id="uploadCsv",
         method="POST",
         path="/leads/api/file-imports/upload-csv",
@@ -752,6 +809,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "import_leads_from_file": Operation(
         python_name="import_leads_from_file",
+        module="getsales_client.api.file_import_export.import_leads_from_file",
         operation_id="importLeadsFromFile",
         method="POST",
         path="/leads/api/file-imports/{uuid}/import-leads",
@@ -765,6 +823,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "import_companies_from_file": Operation(
         python_name="import_companies_from_file",
+        module="getsales_client.api.file_import_export.import_companies_from_file",
         operation_id="importCompaniesFromFile",
         method="POST",
         path="/leads/api/file-imports/{uuid}/import-companies",
@@ -778,6 +837,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "export_leads": Operation(
         python_name="export_leads",
+        module="getsales_client.api.file_import_export.export_leads",
         operation_id="exportLeads",
         method="POST",
         path="/leads/api/file-exports/leads",
@@ -791,6 +851,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "export_companies": Operation(
         python_name="export_companies",
+        module="getsales_client.api.file_import_export.export_companies",
         operation_id="exportCompanies",
         method="POST",
         path="/leads/api/file-exports/companies",
@@ -804,6 +865,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "download_export": Operation(
         python_name="download_export",
+        module="getsales_client.api.file_import_export.download_export",
         operation_id="downloadExport",
         method="POST",
         path="/leads/api/file-exports/download",
@@ -817,6 +879,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_flows": Operation(
         python_name="list_flows",
+        module="getsales_client.api.flows_automations.list_flows",
         operation_id="listFlows",
         method="GET",
         path="/flows/api/flows",
@@ -830,6 +893,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_flow": Operation(
         python_name="create_flow",
+        module="getsales_client.api.flows_automations.create_flow",
         operation_id="createFlow",
         method="POST",
         path="/flows/api/flows",
@@ -843,6 +907,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_flow": Operation(
         python_name="get_flow",
+        module="getsales_client.api.flows_automations.get_flow",
         operation_id="getFlow",
         method="GET",
         path="/flows/api/flows/{uuid}",
@@ -856,6 +921,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_flow": Operation(
         python_name="update_flow",
+        module="getsales_client.api.flows_automations.update_flow",
         operation_id="updateFlow",
         method="PUT",
         path="/flows/api/flows/{uuid}",
@@ -869,6 +935,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_flow": Operation(
         python_name="delete_flow",
+        module="getsales_client.api.flows_automations.delete_flow",
         operation_id="deleteFlow",
         method="DELETE",
         path="/flows/api/flows/{uuid}",
@@ -882,6 +949,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "start_flow": Operation(
         python_name="start_flow",
+        module="getsales_client.api.flows_automations.start_flow",
         operation_id="startFlow",
         method="PUT",
         path="/flows/api/flows/{uuid}/start",
@@ -895,6 +963,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "stop_flow": Operation(
         python_name="stop_flow",
+        module="getsales_client.api.flows_automations.stop_flow",
         operation_id="stopFlow",
         method="PUT",
         path="/flows/api/flows/{uuid}/stop",
@@ -908,6 +977,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "archive_flow": Operation(
         python_name="archive_flow",
+        module="getsales_client.api.flows_automations.archive_flow",
         operation_id="archiveFlow",
         method="PUT",
         path="/flows/api/flows/{uuid}/archive",
@@ -921,6 +991,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_flow_metrics": Operation(
         python_name="get_flow_metrics",
+        module="getsales_client.api.flows_automations.get_flow_metrics",
         operation_id="getFlowMetrics",
         method="POST",
         path="/flows/api/flows/metrics",
@@ -934,6 +1005,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_flow_node_statistics": Operation(
         python_name="get_flow_node_statistics",
+        module="getsales_client.api.flows_automations.get_flow_node_statistics",
         operation_id="getFlowNodeStatistics",
         method="POST",
         path="/flows/api/flows/{uuid}/statistics/nodes",
@@ -947,6 +1019,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_flow_versions": Operation(
         python_name="list_flow_versions",
+        module="getsales_client.api.flows_automations.list_flow_versions",
         operation_id="listFlowVersions",
         method="GET",
         path="/flows/api/flows/{flowUuid}/flow-versions",
@@ -960,6 +1033,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_flow_version": Operation(
         python_name="create_flow_version",
+        module="getsales_client.api.flows_automations.create_flow_version",
         operation_id="createFlowVersion",
         method="POST",
         path="/flows/api/flows/{flowUuid}/flow-versions",
@@ -973,6 +1047,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_flow_version": Operation(
         python_name="get_flow_version",
+        module="getsales_client.api.flows_automations.get_flow_version",
         operation_id="getFlowVersion",
         method="GET",
         path="/flows/api/flow-versions/{uuid}",
@@ -986,6 +1061,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_flow_version": Operation(
         python_name="delete_flow_version",
+        module="getsales_client.api.flows_automations.delete_flow_version",
         operation_id="deleteFlowVersion",
         method="DELETE",
         path="/flows/api/flow-versions/{uuid}",
@@ -999,6 +1075,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "validate_flow_node": Operation(
         python_name="validate_flow_node",
+        module="getsales_client.api.flows_automations.validate_flow_node",
         operation_id="validateFlowNode",
         method="POST",
         path="/flows/api/flow-versions/validate-node",
@@ -1012,6 +1089,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "validate_contact_source": Operation(
         python_name="validate_contact_source",
+        module="getsales_client.api.flows_automations.validate_contact_source",
         operation_id="validateContactSource",
         method="POST",
         path="/flows/api/flow-versions/validate-contact-source",
@@ -1025,6 +1103,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "add_lead_to_flow": Operation(
         python_name="add_lead_to_flow",
+        module="getsales_client.api.flow_leads_automation_contacts.add_lead_to_flow",
         operation_id="addLeadToFlow",
         method="POST",
         path="/flows/api/flows/{flowUuid}/leads/{leadUuid}",
@@ -1038,6 +1117,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "add_new_lead_to_flow": Operation(
         python_name="add_new_lead_to_flow",
+        module="getsales_client.api.flow_leads_automation_contacts.add_new_lead_to_flow",
         operation_id="addNewLeadToFlow",
         method="POST",
         path="/flows/api/flows/{flowUuid}/add-new-lead",
@@ -1051,6 +1131,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_flow_leads": Operation(
         python_name="list_flow_leads",
+        module="getsales_client.api.flow_leads_automation_contacts.list_flow_leads",
         operation_id="listFlowLeads",
         method="POST",
         path="/flows/api/flows-leads/list",
@@ -1064,6 +1145,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "cancel_flow_lead": Operation(
         python_name="cancel_flow_lead",
+        module="getsales_client.api.flow_leads_automation_contacts.cancel_flow_lead",
         operation_id="cancelFlowLead",
         method="PUT",
         path="/flows/api/flows/leads/{leadUuid}/cancel",
@@ -1077,6 +1159,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "cancel_all_flow_leads": Operation(
         python_name="cancel_all_flow_leads",
+        module="getsales_client.api.flow_leads_automation_contacts.cancel_all_flow_leads",
         operation_id="cancelAllFlowLeads",
         method="PUT",
         path="/flows/api/flows/leads/{leadUuid}/cancel-all",
@@ -1090,6 +1173,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "remove_flow_lead": Operation(
         python_name="remove_flow_lead",
+        module="getsales_client.api.flow_leads_automation_contacts.remove_flow_lead",
         operation_id="removeFlowLead",
         method="DELETE",
         path="/flows/api/flows/leads/{leadUuid}",
@@ -1103,6 +1187,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_flow_workspaces": Operation(
         python_name="list_flow_workspaces",
+        module="getsales_client.api.flow_workspaces_automation_folders.list_flow_workspaces",
         operation_id="listFlowWorkspaces",
         method="GET",
         path="/flows/api/flow-workspaces",
@@ -1116,6 +1201,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_flow_workspace": Operation(
         python_name="create_flow_workspace",
+        module="getsales_client.api.flow_workspaces_automation_folders.create_flow_workspace",
         operation_id="createFlowWorkspace",
         method="POST",
         path="/flows/api/flow-workspaces",
@@ -1129,6 +1215,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_flow_workspace": Operation(
         python_name="update_flow_workspace",
+        module="getsales_client.api.flow_workspaces_automation_folders.update_flow_workspace",
         operation_id="updateFlowWorkspace",
         method="PUT",
         path="/flows/api/flow-workspaces/{uuid}",
@@ -1142,6 +1229,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_flow_workspace": Operation(
         python_name="delete_flow_workspace",
+        module="getsales_client.api.flow_workspaces_automation_folders.delete_flow_workspace",
         operation_id="deleteFlowWorkspace",
         method="DELETE",
         path="/flows/api/flow-workspaces/{uuid}",
@@ -1155,6 +1243,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_sender_profiles": Operation(
         python_name="list_sender_profiles",
+        module="getsales_client.api.sender_profiles.list_sender_profiles",
         operation_id="listSenderProfiles",
         method="GET",
         path="/flows/api/sender-profiles",
@@ -1168,6 +1257,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_sender_profile": Operation(
         python_name="create_sender_profile",
+        module="getsales_client.api.sender_profiles.create_sender_profile",
         operation_id="createSenderProfile",
         method="POST",
         path="/flows/api/sender-profiles",
@@ -1181,6 +1271,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_sender_profile": Operation(
         python_name="get_sender_profile",
+        module="getsales_client.api.sender_profiles.get_sender_profile",
         operation_id="getSenderProfile",
         method="GET",
         path="/flows/api/sender-profiles/{uuid}",
@@ -1194,6 +1285,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_sender_profile": Operation(
         python_name="update_sender_profile",
+        module="getsales_client.api.sender_profiles.update_sender_profile",
         operation_id="updateSenderProfile",
         method="PUT",
         path="/flows/api/sender-profiles/{uuid}",
@@ -1207,6 +1299,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_sender_profile": Operation(
         python_name="delete_sender_profile",
+        module="getsales_client.api.sender_profiles.delete_sender_profile",
         operation_id="deleteSenderProfile",
         method="DELETE",
         path="/flows/api/sender-profiles/{uuid}",
@@ -1220,6 +1313,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "connect_external_browser": Operation(
         python_name="connect_external_browser",
+        module="getsales_client.api.sender_profiles.connect_external_browser",
         operation_id="connectExternalBrowser",
         method="POST",
         path="/flows/client-api/sender-profiles/connect-external",
@@ -1233,6 +1327,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_sender_profile_metrics": Operation(
         python_name="get_sender_profile_metrics",
+        module="getsales_client.api.sender_profiles.get_sender_profile_metrics",
         operation_id="getSenderProfileMetrics",
         method="POST",
         path="/flows/api/sender-profiles/metrics",
@@ -1246,6 +1341,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_tasks": Operation(
         python_name="list_tasks",
+        module="getsales_client.api.tasks.list_tasks",
         operation_id="listTasks",
         method="GET",
         path="/flows/api/tasks",
@@ -1259,6 +1355,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_task": Operation(
         python_name="get_task",
+        module="getsales_client.api.tasks.get_task",
         operation_id="getTask",
         method="GET",
         path="/flows/api/tasks/{uuid}",
@@ -1272,6 +1369,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "complete_task": Operation(
         python_name="complete_task",
+        module="getsales_client.api.tasks.complete_task",
         operation_id="completeTask",
         method="PUT",
         path="/flows/api/tasks/{uuid}/complete",
@@ -1285,6 +1383,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "cancel_task": Operation(
         python_name="cancel_task",
+        module="getsales_client.api.tasks.cancel_task",
         operation_id="cancelTask",
         method="PUT",
         path="/flows/api/tasks/{uuid}/cancel",
@@ -1298,6 +1397,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_task_metrics": Operation(
         python_name="get_task_metrics",
+        module="getsales_client.api.tasks.get_task_metrics",
         operation_id="getTaskMetrics",
         method="POST",
         path="/flows/api/tasks/metrics",
@@ -1311,6 +1411,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_task_schedule": Operation(
         python_name="get_task_schedule",
+        module="getsales_client.api.tasks.get_task_schedule",
         operation_id="getTaskSchedule",
         method="GET",
         path="/flows/api/tasks/schedule",
@@ -1324,6 +1425,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_linkedin_messages": Operation(
         python_name="list_linkedin_messages",
+        module="getsales_client.api.linked_in_messages.list_linkedin_messages",
         operation_id="listLinkedinMessages",
         method="GET",
         path="/flows/api/linkedin-messages",
@@ -1337,6 +1439,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "send_linkedin_message": Operation(
         python_name="send_linkedin_message",
+        module="getsales_client.api.linked_in_messages.send_linkedin_message",
         operation_id="sendLinkedinMessage",
         method="POST",
         path="/flows/api/linkedin-messages",
@@ -1350,6 +1453,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_linkedin_message_group_counts": Operation(
         python_name="get_linkedin_message_group_counts",
+        module="getsales_client.api.linked_in_messages.get_linkedin_message_group_counts",
         operation_id="getLinkedinMessageGroupCounts",
         method="POST",
         path="/flows/api/linkedin-messages/group-counts",
@@ -1363,6 +1467,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_emails": Operation(
         python_name="list_emails",
+        module="getsales_client.api.emails.list_emails",
         operation_id="listEmails",
         method="GET",
         path="/emails/api/emails",
@@ -1376,6 +1481,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_email": Operation(
         python_name="get_email",
+        module="getsales_client.api.emails.get_email",
         operation_id="getEmail",
         method="GET",
         path="/emails/api/emails/{uuid}",
@@ -1389,6 +1495,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "send_email": Operation(
         python_name="send_email",
+        module="getsales_client.api.emails.send_email",
         operation_id="sendEmail",
         method="POST",
         path="/emails/api/emails/send-email",
@@ -1402,6 +1509,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_mailboxes": Operation(
         python_name="list_mailboxes",
+        module="getsales_client.api.mailboxes.list_mailboxes",
         operation_id="listMailboxes",
         method="GET",
         path="/emails/api/mailboxes",
@@ -1415,6 +1523,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "connect_smtp_imap_mailbox": Operation(
         python_name="connect_smtp_imap_mailbox",
+        module="getsales_client.api.mailboxes.connect_smtp_imap_mailbox",
         operation_id="connectSmtpImapMailbox",
         method="POST",
         path="/emails/api/mailboxes",
@@ -1428,6 +1537,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_mailbox": Operation(
         python_name="get_mailbox",
+        module="getsales_client.api.mailboxes.get_mailbox",
         operation_id="getMailbox",
         method="GET",
         path="/emails/api/mailboxes/{uuid}",
@@ -1441,6 +1551,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_mailbox": Operation(
         python_name="delete_mailbox",
+        module="getsales_client.api.mailboxes.delete_mailbox",
         operation_id="deleteMailbox",
         method="DELETE",
         path="/emails/api/mailboxes/{uuid}",
@@ -1454,6 +1565,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "activate_mailbox": Operation(
         python_name="activate_mailbox",
+        module="getsales_client.api.mailboxes.activate_mailbox",
         operation_id="activateMailbox",
         method="PUT",
         path="/emails/api/mailboxes/{uuid}/activate",
@@ -1467,6 +1579,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "deactivate_mailbox": Operation(
         python_name="deactivate_mailbox",
+        module="getsales_client.api.mailboxes.deactivate_mailbox",
         operation_id="deactivateMailbox",
         method="PUT",
         path="/emails/api/mailboxes/{uuid}/deactivate",
@@ -1480,6 +1593,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "reconnect_mailbox_to_smtp": Operation(
         python_name="reconnect_mailbox_to_smtp",
+        module="getsales_client.api.mailboxes.reconnect_mailbox_to_smtp",
         operation_id="reconnectMailboxToSmtp",
         method="POST",
         path="/emails/api/mailboxes/{uuid}/reconnect-to-smtp",
@@ -1493,6 +1607,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_ai_agents": Operation(
         python_name="list_ai_agents",
+        module="getsales_client.api.ai_agents.list_ai_agents",
         operation_id="listAiAgents",
         method="GET",
         path="/flows/api/ai-agents",
@@ -1506,6 +1621,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_ai_agent": Operation(
         python_name="create_ai_agent",
+        module="getsales_client.api.ai_agents.create_ai_agent",
         operation_id="createAiAgent",
         method="POST",
         path="/flows/api/ai-agents",
@@ -1519,6 +1635,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_ai_agent": Operation(
         python_name="get_ai_agent",
+        module="getsales_client.api.ai_agents.get_ai_agent",
         operation_id="getAiAgent",
         method="GET",
         path="/flows/api/ai-agents/{uuid}",
@@ -1532,6 +1649,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_ai_agent": Operation(
         python_name="update_ai_agent",
+        module="getsales_client.api.ai_agents.update_ai_agent",
         operation_id="updateAiAgent",
         method="PUT",
         path="/flows/api/ai-agents/{uuid}",
@@ -1545,6 +1663,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_ai_agent": Operation(
         python_name="delete_ai_agent",
+        module="getsales_client.api.ai_agents.delete_ai_agent",
         operation_id="deleteAiAgent",
         method="DELETE",
         path="/flows/api/ai-agents/{uuid}",
@@ -1558,6 +1677,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "classify_lead": Operation(
         python_name="classify_lead",
+        module="getsales_client.api.ai_agents.classify_lead",
         operation_id="classifyLead",
         method="POST",
         path="/flows/api/ai-agents/{uuid}/classify",
@@ -1571,6 +1691,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_ai_agent_metrics": Operation(
         python_name="get_ai_agent_metrics",
+        module="getsales_client.api.ai_agents.get_ai_agent_metrics",
         operation_id="getAiAgentMetrics",
         method="POST",
         path="/flows/api/ai-agents/metrics",
@@ -1584,6 +1705,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_ai_templates": Operation(
         python_name="list_ai_templates",
+        module="getsales_client.api.ai_templates.list_ai_templates",
         operation_id="listAiTemplates",
         method="GET",
         path="/flows/api/ai-templates",
@@ -1597,6 +1719,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_ai_template": Operation(
         python_name="create_ai_template",
+        module="getsales_client.api.ai_templates.create_ai_template",
         operation_id="createAiTemplate",
         method="POST",
         path="/flows/api/ai-templates",
@@ -1610,6 +1733,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_ai_template": Operation(
         python_name="get_ai_template",
+        module="getsales_client.api.ai_templates.get_ai_template",
         operation_id="getAiTemplate",
         method="GET",
         path="/flows/api/ai-templates/{uuid}",
@@ -1623,6 +1747,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_ai_template": Operation(
         python_name="update_ai_template",
+        module="getsales_client.api.ai_templates.update_ai_template",
         operation_id="updateAiTemplate",
         method="PUT",
         path="/flows/api/ai-templates/{uuid}",
@@ -1636,6 +1761,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_ai_template": Operation(
         python_name="delete_ai_template",
+        module="getsales_client.api.ai_templates.delete_ai_template",
         operation_id="deleteAiTemplate",
         method="DELETE",
         path="/flows/api/ai-templates/{uuid}",
@@ -1649,6 +1775,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "render_ai_template": Operation(
         python_name="render_ai_template",
+        module="getsales_client.api.ai_templates.render_ai_template",
         operation_id="renderAiTemplate",
         method="POST",
         path="/flows/api/ai-templates/render",
@@ -1662,6 +1789,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_linkedin_browsers": Operation(
         python_name="list_linkedin_browsers",
+        module="getsales_client.api.linked_in_browsers.list_linkedin_browsers",
         operation_id="listLinkedinBrowsers",
         method="POST",
         path="/browsers/api/linkedin-browsers/list",
@@ -1675,6 +1803,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_first_linkedin_browser": Operation(
         python_name="get_first_linkedin_browser",
+        module="getsales_client.api.linked_in_browsers.get_first_linkedin_browser",
         operation_id="getFirstLinkedinBrowser",
         method="POST",
         path="/browsers/api/linkedin-browsers/first",
@@ -1688,6 +1817,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_linkedin_browser": Operation(
         python_name="get_linkedin_browser",
+        module="getsales_client.api.linked_in_browsers.get_linkedin_browser",
         operation_id="getLinkedinBrowser",
         method="GET",
         path="/browsers/api/linkedin-browsers/{id}",
@@ -1701,6 +1831,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_linkedin_browser": Operation(
         python_name="update_linkedin_browser",
+        module="getsales_client.api.linked_in_browsers.update_linkedin_browser",
         operation_id="updateLinkedinBrowser",
         method="PUT",
         path="/browsers/api/linkedin-browsers/{id}",
@@ -1714,6 +1845,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_linkedin_browser": Operation(
         python_name="delete_linkedin_browser",
+        module="getsales_client.api.linked_in_browsers.delete_linkedin_browser",
         operation_id="deleteLinkedinBrowser",
         method="DELETE",
         path="/browsers/api/linkedin-browsers/{id}",
@@ -1727,6 +1859,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_linkedin_browser": Operation(
         python_name="create_linkedin_browser",
+        module="getsales_client.api.linked_in_browsers.create_linkedin_browser",
         operation_id="createLinkedinBrowser",
         method="POST",
         path="/browsers/api/linkedin-browsers",
@@ -1740,6 +1873,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "run_linkedin_browser": Operation(
         python_name="run_linkedin_browser",
+        module="getsales_client.api.linked_in_browsers.run_linkedin_browser",
         operation_id="runLinkedinBrowser",
         method="POST",
         path="/browsers/api/linkedin-browsers/{id}/run",
@@ -1753,6 +1887,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "stop_linkedin_browser": Operation(
         python_name="stop_linkedin_browser",
+        module="getsales_client.api.linked_in_browsers.stop_linkedin_browser",
         operation_id="stopLinkedinBrowser",
         method="POST",
         path="/browsers/api/linkedin-browsers/{id}/stop",
@@ -1766,6 +1901,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "set_browser_proxy": Operation(
         python_name="set_browser_proxy",
+        module="getsales_client.api.linked_in_browsers.set_browser_proxy",
         operation_id="setBrowserProxy",
         method="POST",
         path="/browsers/api/linkedin-browsers/{id}/set-proxy",
@@ -1779,6 +1915,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "replace_getsales_proxy": Operation(
         python_name="replace_getsales_proxy",
+        module="getsales_client.api.linked_in_browsers.replace_getsales_proxy",
         operation_id="replaceGetsalesProxy",
         method="POST",
         path="/browsers/api/linkedin-browsers/{id}/replace-getsales-proxy",
@@ -1792,6 +1929,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "check_proxy": Operation(
         python_name="check_proxy",
+        module="getsales_client.api.linked_in_browsers.check_proxy",
         operation_id="checkProxy",
         method="POST",
         path="/browsers/api/linkedin-browsers/check-proxy",
@@ -1805,6 +1943,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "share_browser": Operation(
         python_name="share_browser",
+        module="getsales_client.api.linked_in_browsers.share_browser",
         operation_id="shareBrowser",
         method="POST",
         path="/browsers/api/linkedin-browsers/{id}/share",
@@ -1818,6 +1957,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_proxy_countries": Operation(
         python_name="list_proxy_countries",
+        module="getsales_client.api.linked_in_browsers.list_proxy_countries",
         operation_id="listProxyCountries",
         method="GET",
         path="/browsers/api/linkedin-proxies/countries",
@@ -1831,6 +1971,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_browser_logs": Operation(
         python_name="list_browser_logs",
+        module="getsales_client.api.browser_logs.list_browser_logs",
         operation_id="listBrowserLogs",
         method="POST",
         path="/browsers/api/linkedin-browser-logs/list",
@@ -1844,6 +1985,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_lead_metrics": Operation(
         python_name="get_lead_metrics",
+        module="getsales_client.api.analytics.get_lead_metrics",
         operation_id="getLeadMetrics",
         method="POST",
         path="/leads/api/leads/metrics",
@@ -1857,6 +1999,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_webhooks": Operation(
         python_name="list_webhooks",
+        module="getsales_client.api.webhooks.list_webhooks",
         operation_id="listWebhooks",
         method="GET",
         path="/integrations/api/webhooks",
@@ -1870,6 +2013,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_webhook": Operation(
         python_name="create_webhook",
+        module="getsales_client.api.webhooks.create_webhook",
         operation_id="createWebhook",
         method="POST",
         path="/integrations/api/webhooks",
@@ -1883,6 +2027,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_webhook_details": Operation(
         python_name="get_webhook_details",
+        module="getsales_client.api.webhooks.get_webhook_details",
         operation_id="getWebhookDetails",
         method="GET",
         path="/integrations/api/webhooks/{uuid}",
@@ -1896,6 +2041,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_webhook": Operation(
         python_name="update_webhook",
+        module="getsales_client.api.webhooks.update_webhook",
         operation_id="updateWebhook",
         method="PUT",
         path="/integrations/api/webhooks/{uuid}",
@@ -1909,6 +2055,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_webhook": Operation(
         python_name="delete_webhook",
+        module="getsales_client.api.webhooks.delete_webhook",
         operation_id="deleteWebhook",
         method="DELETE",
         path="/integrations/api/webhooks/{uuid}",
@@ -1922,6 +2069,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "test_webhook": Operation(
         python_name="test_webhook",
+        module="getsales_client.api.webhooks.test_webhook",
         operation_id="testWebhook",
         method="POST",
         path="/integrations/api/webhooks/test",
@@ -1935,6 +2083,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "list_llm_connections": Operation(
         python_name="list_llm_connections",
+        module="getsales_client.api.llm_connections.list_llm_connections",
         operation_id="listLlmConnections",
         method="GET",
         path="/integrations/api/llms",
@@ -1948,6 +2097,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_llm_connection": Operation(
         python_name="create_llm_connection",
+        module="getsales_client.api.llm_connections.create_llm_connection",
         operation_id="createLlmConnection",
         method="POST",
         path="/integrations/api/llms",
@@ -1961,6 +2111,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_llm_connection": Operation(
         python_name="get_llm_connection",
+        module="getsales_client.api.llm_connections.get_llm_connection",
         operation_id="getLlmConnection",
         method="GET",
         path="/integrations/api/llms/{uuid}",
@@ -1974,6 +2125,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "update_llm_connection": Operation(
         python_name="update_llm_connection",
+        module="getsales_client.api.llm_connections.update_llm_connection",
         operation_id="updateLlmConnection",
         method="PUT",
         path="/integrations/api/llms/{uuid}",
@@ -1987,6 +2139,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "delete_llm_connection": Operation(
         python_name="delete_llm_connection",
+        module="getsales_client.api.llm_connections.delete_llm_connection",
         operation_id="deleteLlmConnection",
         method="DELETE",
         path="/integrations/api/llms/{uuid}",
@@ -2000,6 +2153,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "get_llm_config_options": Operation(
         python_name="get_llm_config_options",
+        module="getsales_client.api.llm_connections.get_llm_config_options",
         operation_id="getLlmConfigOptions",
         method="GET",
         path="/integrations/api/llms/llm-config-options",
@@ -2013,6 +2167,7 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "create_leads": Operation(
         python_name="create_leads",
+        module="getsales_client.api.leads_contacts.create_leads",
         operation_id="createLeads",
         method="POST",
         path="/leads/api/leads",

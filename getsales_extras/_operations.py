@@ -10,9 +10,6 @@ and only when that feature is used; `import getsales_extras` and everything else
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import pkgutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -44,15 +41,7 @@ def find_operation(operation_id: str) -> str | None:
     """The dotted module path of the generated operation with this operationId, if any."""
     from getsales_client.operation_index import OPERATIONS
 
-    python_names = [op.python_name for op in OPERATIONS.values() if op.operation_id == operation_id]
-    if not python_names:
-        return None
-    api = importlib.import_module(f"{PACKAGE}.api")
-    for tag in pkgutil.iter_modules(api.__path__):
-        candidate = f"{PACKAGE}.api.{tag.name}.{python_names[0]}"
-        if importlib.util.find_spec(candidate) is not None:
-            return candidate
-    return None
+    return next((op.module for op in OPERATIONS.values() if op.operation_id == operation_id), None)
 
 
 @contextmanager

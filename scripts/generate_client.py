@@ -72,8 +72,9 @@ def _run(command: list[str], cwd: Path) -> str:
     return output
 
 
-def operation_index_source(facts: dict[str, OperationFacts]) -> str:
-    """Python source of `getsales_client/operation_index.py` (before formatting)."""
+def operation_index_source(facts: dict[str, OperationFacts], modules: dict[str, str]) -> str:
+    """Python source of `getsales_client/operation_index.py` (before formatting); `modules`
+    maps each operation to the dotted path of the module the generator wrote it to."""
     lines = [
         '"""What the transport needs to know about each operation, by generated module name.',
         "",
@@ -86,6 +87,7 @@ def operation_index_source(facts: dict[str, OperationFacts]) -> str:
         "",
         "class Operation(NamedTuple):",
         '    python_name: str  # the generated module, e.g. "create_list"',
+        '    module: str  # its dotted path, e.g. "getsales_client.api.lists.create_list"',
         '    operation_id: str  # as in the spec, e.g. "createList"',
         "    method: str  # upper case",
         '    path: str  # template as in the spec, e.g. "/leads/api/leads/{uuid}"',
@@ -102,7 +104,7 @@ def operation_index_source(facts: dict[str, OperationFacts]) -> str:
         "OPERATIONS: dict[str, Operation] = {",
     ]
     for name, fact in facts.items():
-        entry = fact.as_index_entry()
+        entry = {"python_name": name, "module": modules[name], **fact.as_index_entry()}
         arguments = ", ".join(f"{key}={value!r}" for key, value in entry.items())
         lines.append(f"    {name!r}: Operation({arguments}),")
     lines.append("}")
@@ -195,6 +197,15 @@ def _generate(normalised: Path, output: Path, facts: dict[str, OperationFacts]) 
     return data
 
 
+def _module_paths(data: Any) -> dict[str, str]:
+    """Each operation's module, as the generator laid them out (one folder per tag)."""
+    return {
+        str(endpoint.name): f"getsales_client.api.{tag}.{endpoint.name}"
+        for tag, collection in data.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
+
+
 def _one_line(problem: Any) -> str:
     """A generator problem on one line: which operation (or schema) could not be generated, why."""
     header = " ".join(str(problem.header or problem.level).split())
@@ -266,7 +277,7 @@ def build(
         encoding="utf-8",
     )
     index = output / "operation_index.py"
-    index.write_text(operation_index_source(facts), encoding="utf-8")
+    index.write_text(operation_index_source(facts, _module_paths(data)), encoding="utf-8")
     _run([sys.executable, "-m", "ruff", "format", *RUFF_ISOLATED, str(index)], cwd=workdir)
     _remove_tool_leftovers(output)
     return output
