@@ -34,7 +34,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check getsales_extras scripts tests bench examples
 
 typecheck: $(STAMP)
-	$(VENV)/bin/mypy getsales_client getsales_extras
+	$(VENV)/bin/mypy getsales_client getsales_extras scripts
 
 # The shared rate-limit budget tests run a real Redis: install the Debian package if missing.
 # Without root (or apt) this only warns, and those tests are skipped with the reason shown.

@@ -145,7 +145,9 @@ class _TemplateHelpers:
 
 def _items_of(prop: Any) -> Any:
     """The item property of a list page: an array's items, or those of an envelope's `data`."""
-    from openapi_python_client.parser.properties import ListProperty, ModelProperty, UnionProperty
+    from openapi_python_client.parser.properties.list_property import ListProperty
+    from openapi_python_client.parser.properties.model_property import ModelProperty
+    from openapi_python_client.parser.properties.union import UnionProperty
 
     if isinstance(prop, ListProperty):
         return prop.inner_property

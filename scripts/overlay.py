@@ -53,7 +53,7 @@ def load_overlay(path: Path = OVERLAY) -> dict[str, Any]:
 
 def apply(spec: dict[str, Any], overlay: dict[str, Any]) -> OverlayResult:
     """Apply every action of `overlay` to a copy of `spec`, in order; report unmatched targets."""
-    from jsonpath_ng.ext import parse
+    from jsonpath_ng.ext.parser import parse
     from oas_patch import apply_overlay
 
     document = copy.deepcopy(spec)

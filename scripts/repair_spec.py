@@ -189,7 +189,7 @@ class _Repairer:
         parts = ("paths", path, method)
         if isinstance(op.get("parameters"), list):
             op["parameters"] = self.parameters(op["parameters"], (*parts, "parameters"))
-        body = op.get("requestBody")
+        body: Any = op.get("requestBody")
         if self._broken(body):
             self.log(
                 (*parts, "requestBody"), f"$ref {body['$ref']} names no request body: left out"
@@ -246,7 +246,7 @@ class _Repairer:
         components = self.spec.get("components") or {}
         for name, schema in list((components.get("schemas") or {}).items()):
             if isinstance(schema, dict):
-                where = ("components", "schemas", name)
+                where: tuple[Any, ...] = ("components", "schemas", name)
                 components["schemas"][name] = self.schema(schema, where)
         for name, param in (components.get("parameters") or {}).items():
             if isinstance(param, dict) and isinstance(param.get("schema"), dict):

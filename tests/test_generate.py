@@ -54,7 +54,8 @@ def test_a_spec_defect_fails_generation_and_leaves_the_package_alone(tmp_path: P
 
 def _index() -> dict[str, Any]:
     namespace: dict[str, Any] = {}
-    exec(operation_index_source(collect(normalize(load(SAMPLE)))), namespace)
+    facts = collect(normalize(load(SAMPLE)))
+    exec(operation_index_source(facts, {name: f"api.{name}" for name in facts}), namespace)
     return {op.operation_id: op for op in namespace["OPERATIONS"].values()}
 
 
