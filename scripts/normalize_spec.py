@@ -49,7 +49,7 @@ import copy
 import datetime
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -166,35 +166,26 @@ def _parameter_lists(spec: dict[str, Any]) -> Iterator[list[Any]]:
                 yield operation["parameters"]
 
 
+def _inline(spec: dict[str, Any], kind: str, used: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """The objects of `used` and of `components/<kind>` that are written out, not references."""
+    for found in [*used, *((spec.get("components") or {}).get(kind) or {}).values()]:
+        if isinstance(found, dict) and "$ref" not in found:
+            yield found
+
+
 def _parameters(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """Every parameter object (inline or under components), references not followed."""
-    for params in _parameter_lists(spec):
-        for param in params:
-            if isinstance(param, dict) and "$ref" not in param:
-                yield param
-    for param in ((spec.get("components") or {}).get("parameters") or {}).values():
-        if isinstance(param, dict) and "$ref" not in param:
-            yield param
+    return _inline(spec, "parameters", (p for params in _parameter_lists(spec) for p in params))
 
 
 def _request_bodies(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for _, _, operation in operations(spec):
-        body = operation.get("requestBody")
-        if isinstance(body, dict) and "$ref" not in body:
-            yield body
-    for body in ((spec.get("components") or {}).get("requestBodies") or {}).values():
-        if isinstance(body, dict) and "$ref" not in body:
-            yield body
+    used = (operation.get("requestBody") for _, _, operation in operations(spec))
+    return _inline(spec, "requestBodies", used)
 
 
 def _responses(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for _, _, operation in operations(spec):
-        for response in (operation.get("responses") or {}).values():
-            if isinstance(response, dict) and "$ref" not in response:
-                yield response
-    for response in ((spec.get("components") or {}).get("responses") or {}).values():
-        if isinstance(response, dict) and "$ref" not in response:
-            yield response
+    used = (r for _, _, op in operations(spec) for r in (op.get("responses") or {}).values())
+    return _inline(spec, "responses", used)
 
 
 def _root_schemas(spec: dict[str, Any]) -> Iterator[Schema]:

@@ -20,6 +20,7 @@ listed as not breaking.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,30 +155,31 @@ def _model_import(surface: Surface, name: str) -> str:
     return f"from {surface.package}.models import {name}"
 
 
-def _compare_parameters(
-    name: str, old: Function, new: Function, where: str, changes: list[Change]
+def _compare_typed_names(
+    kind: str,
+    label: Callable[[str], str],
+    old: dict[str, Parameter],
+    new: dict[str, Parameter],
+    where: str,
+    changes: list[Change],
 ) -> None:
-    for param in old.parameters.values():
-        current = new.parameters.get(param.name)
-        label = f"{name}({param.name})"
-        if current is None:
-            changes.append(Change("parameter", label, "removed", "", True, where))
+    """Function parameters or model fields: removed, retyped, newly required or optional, added."""
+    for key, was in old.items():
+        now = new.get(key)
+        if now is None:
+            changes.append(Change(kind, label(key), "removed", "", True, where))
             continue
-        if current.annotation != param.annotation:
-            detail = f"{param.annotation} -> {current.annotation}"
-            changes.append(Change("parameter", label, "changed", detail, True, where))
-        if current.required and not param.required:
-            changes.append(Change("parameter", label, "changed", "now required", True, where))
-        elif param.required and not current.required:
-            changes.append(Change("parameter", label, "changed", "now optional", False, where))
-    for param in new.parameters.values():
-        if param.name not in old.parameters:
-            label = f"{name}({param.name})"
-            detail = f"{param.annotation}, {'required' if param.required else 'optional'}"
-            changes.append(Change("parameter", label, "added", detail, param.required, where))
-    if old.returns != new.returns:
-        detail = f"{old.returns} -> {new.returns}"
-        changes.append(Change("return", f"{name}()", "changed", detail, True, where))
+        if now.annotation != was.annotation:
+            detail = f"{was.annotation} -> {now.annotation}"
+            changes.append(Change(kind, label(key), "changed", detail, True, where))
+        if now.required and not was.required:
+            changes.append(Change(kind, label(key), "changed", "now required", True, where))
+        elif was.required and not now.required:
+            changes.append(Change(kind, label(key), "changed", "now optional", False, where))
+    for key, now in new.items():
+        if key not in old:
+            detail = f"{now.annotation}, {'required' if now.required else 'optional'}"
+            changes.append(Change(kind, label(key), "added", detail, now.required, where))
 
 
 def _compare_functions(old: Surface, new: Surface, changes: list[Change]) -> None:
@@ -190,7 +192,13 @@ def _compare_functions(old: Surface, new: Surface, changes: list[Change]) -> Non
         if current.tag != function.tag:
             detail = f"now {_function_import(new, name, current.tag)}"
             changes.append(Change("function", name, "moved", detail, True, where))
-        _compare_parameters(name, function, current, where, changes)
+        params = f"{name}({{}})".format
+        _compare_typed_names(
+            "parameter", params, function.parameters, current.parameters, where, changes
+        )
+        if function.returns != current.returns:
+            detail = f"{function.returns} -> {current.returns}"
+            changes.append(Change("return", f"{name}()", "changed", detail, True, where))
     for name, function in new.functions.items():
         if name not in old.functions:
             where = _function_import(new, name, function.tag)
@@ -204,22 +212,8 @@ def _compare_models(old: Surface, new: Surface, changes: list[Change]) -> None:
         if current is None:
             changes.append(Change("model", name, "removed", "", True, where))
             continue
-        for field_name, spec in model.fields.items():
-            label = f"{name}.{field_name}"
-            now = current.fields.get(field_name)
-            if now is None:
-                changes.append(Change("field", label, "removed", "", True, where))
-                continue
-            if now.annotation != spec.annotation:
-                detail = f"{spec.annotation} -> {now.annotation}"
-                changes.append(Change("field", label, "changed", detail, True, where))
-            if now.required and not spec.required:
-                changes.append(Change("field", label, "changed", "now required", True, where))
-        for field_name, spec in current.fields.items():
-            if field_name not in model.fields:
-                label = f"{name}.{field_name}"
-                detail = f"{spec.annotation}, {'required' if spec.required else 'optional'}"
-                changes.append(Change("field", label, "added", detail, spec.required, where))
+        fields = f"{name}.{{}}".format
+        _compare_typed_names("field", fields, model.fields, current.fields, where, changes)
     for name in new.models:
         if name not in old.models:
             changes.append(Change("model", name, "added", "", False, _model_import(new, name)))
