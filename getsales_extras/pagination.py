@@ -1,44 +1,15 @@
 """Walk every page of a GetSales list operation as one lazy, typed stream of items.
 
-Every GetSales list pages with ``limit`` (at most 100) and ``offset``, some in the query string,
-some inside a JSON body. The generated module of each list operation knows which, and knows the
-shapes its pages come in (the flat envelope, a bare array, counters nested in ``pagination``,
-records wrapped as ``{lead, markers, flows}``): it has ``build_page_request()`` and
-``parse_page()``. :func:`paginate` drives those two functions, so the items it yields are typed
-by the operation's item model::
+Each generated list module has ``build_page_request()`` and ``parse_page()``, which know where
+its ``limit``/``offset`` go and which page shapes its spec declares; :func:`paginate` drives the
+two, so its items are typed by the operation's item model (``List`` for ``list_lists``).
 
-    async for item in paginate(list_lists, client=client):      # item: List
-        print(item.uuid, item.name)
-
-    async for lead in paginate(search_leads, client=client, body=SearchLeadsBody(filter=...)):
-        ...                                                     # lead: LeadAggregation
-
-How it behaves:
-
-* **When to stop.** ``has_more: false``, an empty page, ``total`` reached, a short page when the
-  server reports neither, or ``max_items`` yielded.
-* **A server that does not advance** (ignores ``offset`` and repeats a page, or keeps saying
-  ``has_more`` far beyond its own ``total``) raises :class:`PaginationError` after at most two
-  wasted requests, instead of spending the key's budget forever.
-* **Records that do not parse** (``null``, a number, a record without its id) do not cost the
-  others their types: good records are yielded as models, each bad one is logged on the
-  ``getsales`` logger with its position and is available in :attr:`Page.rejected` (and to
-  ``on_rejected``).
-* **Latency hiding.** A sequential pager leaves the rate budget idle during every round trip:
-  at 250 ms per request it reaches only 80% of 5 requests/s. Once the first page has told us
-  ``total``, the following pages are requested ``prefetch`` at a time ahead of the consumer, so
-  a long export runs at the rate limit while items still come out in order. ``prefetch`` should
-  be at least latency x allowed rate (0.25 s x 5/s = 1.25 pages for the production limit; the
-  default of 4 leaves headroom). ``prefetch=0`` is the plain sequential pager.
-* **Memory.** At most ``prefetch + 1`` pages are held at a time, however long the list.
-
-Offset paging reads a moving target: rows created or deleted while a walk is under way shift the
-later pages, so a row can be skipped or seen twice. Sort by a stable field (for example
-``order_field="created_at", order_type=SortDirection.ASC`` so new rows land at the end) and pass
-``dedupe=True`` to drop repeats by ``uuid``.
-
-Leaving the loop early cancels the pages still in flight when the generator is closed;
-``contextlib.aclosing`` closes it at once rather than when it is garbage collected.
+Why it is shaped this way: a pager that waits for each answer leaves the rate budget idle
+during every round trip, so once ``total`` is known the next ``prefetch`` pages are requested
+ahead of the consumer (items still come out in order, at most ``prefetch + 1`` pages held); a
+server that does not advance raises :class:`PaginationError` instead of spending the key's
+budget forever; a record that does not parse is set aside (:attr:`Page.rejected`), not allowed
+to cost the others their types. The README's "Every page" section has the details.
 """
 
 from __future__ import annotations
@@ -212,7 +183,9 @@ async def paginate_pages(
     if max_items == 0:
         return
     name = str(getattr(operation, "__name__", "operation")).rsplit(".", 1)[-1]
-    key_of = _dedupe_key(dedupe)
+    key_of: Callable[[T], Hashable | None] | None = (
+        _uuid_of if dedupe is True else None if dedupe is False else dedupe
+    )
     seen: set[Hashable] = set()
     # Without dedupe every fetched item is yielded, so requests can stop at max_items.
     offset_cap = max_items if key_of is None else None
@@ -344,16 +317,6 @@ async def _cancel_all(tasks: deque[asyncio.Task[Any]]) -> None:
     with anyio.CancelScope(shield=True):
         await asyncio.gather(*tasks, return_exceptions=True)
     tasks.clear()
-
-
-def _dedupe_key(
-    dedupe: bool | Callable[[T], Hashable | None],
-) -> Callable[[T], Hashable | None] | None:
-    if dedupe is False:
-        return None
-    if dedupe is True:
-        return _uuid_of
-    return dedupe
 
 
 def _uuid_of(item: object) -> Hashable | None:
