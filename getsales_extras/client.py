@@ -1,14 +1,8 @@
-"""``create_client``: the generated client, configured so every generated function behaves.
+"""``create_client``: the generated client with the SDK's transport underneath.
 
-The generated ``AuthenticatedClient`` only knows where to send requests. The client built here
-also paces them to the key's budget, retries what is safe to retry and raises typed errors, for
-every generated function, because all of that lives in the transport underneath
-(``getsales_extras.transport``). It counts what it does (``client_stats``) and tells the
-``Hooks`` it was given.
-
-``client.with_options(timeout=..., max_retries=..., headers=...)`` is another client for the
-same key that shares the connection pool, the rate budget and the counters; the original is
-left as it was.
+Pacing, retries, typed errors and counting live in the transport
+(``getsales_extras.transport``), so every generated function gets them; ``with_options`` makes
+another client for the same key that shares its connection pool, budget and counters.
 """
 
 from __future__ import annotations
@@ -81,7 +75,6 @@ class _GuardedAsyncClient(httpx.AsyncClient):
         self._loop: asyncio.AbstractEventLoop | None = None
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        # httpx would raise a bare RuntimeError, or fail deep in a connection of a dead loop.
         loop = asyncio.get_running_loop()
         if self.is_closed:
             raise ClientClosedError(
@@ -173,16 +166,14 @@ class GetSalesClient(AuthenticatedClient):
             changes["headers"] = _merged_headers(self._headers, headers)
         return self._derive(changes, max_retries)
 
+    # The generated with_* methods change the client they are called on; these leave it as is.
     def with_headers(self, headers: dict[str, str]) -> Self:
-        """A client that also sends ``headers``; this one is unchanged (see ``with_options``)."""
         return self.with_options(headers=headers)
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
-        """A client with another timeout; this one is unchanged (see ``with_options``)."""
         return self.with_options(timeout=timeout)
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        """A client that also sends ``cookies``; this one is unchanged."""
         return self._derive({"cookies": {**self._cookies, **cookies}}, None)
 
     def _derive(self, changes: dict[str, Any], max_retries: int | None) -> Self:
@@ -347,16 +338,11 @@ def client_fields(
             )
     extra["transport"] = wrapped
 
-    if isinstance(timeout, httpx.Timeout):
-        timeouts = timeout
-    else:
-        timeouts = httpx.Timeout(timeout)
-
     return {
         "base_url": root,
         "token": key,
         "headers": sent_headers,
-        "timeout": timeouts,
+        "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         "httpx_args": extra,
     }
 
