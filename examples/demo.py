@@ -236,7 +236,9 @@ def _emulator_steps(emulator: EmulatorProcess, rows: int, workdir: Path, started
     contacts = workdir / "contacts.csv"
     failures = workdir / "contacts.failures.jsonl"
     exported = workdir / "exported.jsonl"
-    failures.unlink(missing_ok=True)
+    # A fresh start: a previous run's files (its resume journal included) would skip rows.
+    for stale in [*workdir.glob("contacts.*"), exported]:
+        stale.unlink(missing_ok=True)
     invalid = write_contacts(contacts, rows)
     say(f"Wrote {rows:,} contacts to {contacts} ({invalid} with an e-mail lacking its '@').")
 

@@ -276,6 +276,10 @@ def test_demo_runs_end_to_end_against_the_emulator(
     assert len((tmp_path / "exported.jsonl").read_text("utf-8").splitlines()) == 147
     assert len((tmp_path / "contacts.failures.jsonl").read_text("utf-8").splitlines()) == 3
 
+    # Run again in the same folder: the first run's files (its resume journal) change nothing.
+    assert demo.main(["--emulator", "--rows", "150", "--workdir", str(tmp_path)]) == 0
+    assert "Contacts: 150 in the CSV, 147 imported, 3 failed." in capfd.readouterr().out
+
 
 def test_demo_with_a_key_only_reads(
     emulator_factory: EmulatorFactory,
