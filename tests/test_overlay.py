@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +21,6 @@ def bundle() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def applied(bundle: dict[str, Any]) -> overlay.OverlayResult:
     return overlay.apply(bundle, overlay.load_overlay())
-
-
-def _canonical(document: Any) -> str:
-    return json.dumps(document, sort_keys=True, default=str)
 
 
 def test_the_document_is_an_overlay_1_0(applied: overlay.OverlayResult) -> None:
