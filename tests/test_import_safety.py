@@ -570,10 +570,10 @@ def test_column_mapping_errors() -> None:
     with pytest.raises(ColumnError, match="several columns fill email"):
         ColumnMapper().check(["Email", "E-mail"])
     mapper = ColumnMapper({"Company": "company_name"})
-    assert mapper.apply({"Company": "Acme", "EMAIL ADDRESS": "a@b.c"}) == {
-        "company_name": "Acme",
-        "email": "a@b.c",
-    }
+    assert mapper.contact({"Company": "Acme", "EMAIL ADDRESS": "a@b.c"}) == (
+        {"company_name": "Acme", "email": "a@b.c"},
+        {},
+    )
 
 
 @pytest.mark.parametrize(
