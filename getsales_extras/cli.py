@@ -24,8 +24,6 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 from uuid import UUID
 
-import attrs
-
 try:
     import typer
     from rich.console import Console
@@ -37,8 +35,6 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
-    ProgressColumn,
-    Task,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -81,11 +77,7 @@ else:
     _ABORTS += (_click.exceptions.Abort,)
 
 T = TypeVar("T")
-
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_ROWS_FAILED = 3
-EXIT_INTERRUPTED = 130
+EXIT_ERROR, EXIT_USAGE, EXIT_ROWS_FAILED, EXIT_INTERRUPTED = 1, 2, 3, 130
 
 app = typer.Typer(
     name="getsales",
@@ -110,24 +102,7 @@ class UserError(Exception):
     """A problem the user can fix; shown as one line, exit code 1."""
 
 
-@attrs.frozen
-class Settings:
-    """Connection settings shared by every command (from global options or environment)."""
-
-    api_key: str | None
-    team_id: str | None
-    base_url: str | None
-    rate_limit: RateLimit | None
-
-    def client(self) -> Any:
-        if not self.api_key:
-            raise UserError("no API key: set GETSALES_API_KEY or pass --api-key")
-        _secrets.add(self.api_key.strip())
-        kwargs: dict[str, Any] = {"base_url": self.base_url} if self.base_url else {}
-        return create_client(self.api_key, self.team_id, rate_limit=self.rate_limit, **kwargs)
-
-
-def _parse_rate_limit(text: str) -> RateLimit | None:
+def _rate_limit(text: str) -> RateLimit | None:
     value = text.strip().lower()
     if value in ("off", "none", "0"):
         return None
@@ -141,33 +116,25 @@ def _parse_rate_limit(text: str) -> RateLimit | None:
         ) from None
 
 
+def _env(name: str, help: str) -> Any:
+    return typer.Option(envvar=f"GETSALES_{name}", help=help, show_default=False)
+
+
 @app.callback()
 def _global_options(
     ctx: typer.Context,
-    api_key: Annotated[
-        str | None,
-        typer.Option(
-            envvar="GETSALES_API_KEY",
-            help="API key (prefer the environment variable: options show up in process lists).",
-            show_default=False,
-        ),
-    ] = None,
-    team_id: Annotated[
-        str | None, typer.Option(envvar="GETSALES_TEAM_ID", help="Team (workspace) id.")
-    ] = None,
-    base_url: Annotated[
-        str | None, typer.Option(envvar="GETSALES_BASE_URL", help="API root URL.")
-    ] = None,
-    rate_limit: Annotated[
-        str,
-        typer.Option(
-            envvar="GETSALES_RATE_LIMIT", help="Request budget as REQUESTS/SECONDS, or 'off'."
-        ),
-    ] = "300/60",
+    api_key: Annotated[str, _env("API_KEY", "API key (the variable keeps it off ps).")] = "",
+    team_id: Annotated[str, _env("TEAM_ID", "Team (workspace) id.")] = "",
+    base_url: Annotated[str, _env("BASE_URL", "API root URL.")] = "",
+    rate_limit: Annotated[str, _env("RATE_LIMIT", "REQUESTS/SECONDS, or 'off'.")] = "300/60",
 ) -> None:
-    ctx.obj = Settings(
-        api_key or None, team_id or None, base_url or None, _parse_rate_limit(rate_limit)
-    )
+    """The options every command shares: who calls which server at what pace."""
+    ctx.obj = {
+        "api_key": api_key.strip(),
+        "team_id": team_id or None,
+        "base_url": base_url or None,
+        "rate_limit": _rate_limit(rate_limit),
+    }
 
 
 def _call(ctx: typer.Context, work: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
@@ -175,14 +142,16 @@ def _call(ctx: typer.Context, work: Callable[[Any], Coroutine[Any, Any, T]]) -> 
 
     ``KeyboardInterrupt`` is left to the command, which knows how far it got.
     """
-    settings = ctx.find_root().obj
-    assert isinstance(settings, Settings)
+    options = ctx.find_root().obj
+    if not options["api_key"]:
+        _fail("no API key: set GETSALES_API_KEY or pass --api-key")
+    _secrets.add(options["api_key"])
 
     async def with_client() -> T:
-        async with settings.client() as client:
+        async with create_client(**options) as client:
             return await work(client)
 
-    return _guard(lambda: asyncio.run(with_client()), settings.base_url)
+    return _guard(lambda: asyncio.run(with_client()), options.get("base_url"))
 
 
 # --- whoami and lists -----------------------------------------------------------------------
@@ -195,17 +164,15 @@ def whoami(ctx: typer.Context) -> None:
         from getsales_client.api.user_team import get_current_user
 
     async def fetch(client: Any) -> dict[str, Any]:
-        response = await get_current_user.asyncio_detailed(client=client)
-        return response.parsed.to_dict()
+        return (await get_current_user.asyncio_detailed(client=client)).parsed.to_dict()
 
     user = _call(ctx, fetch)
     name = " ".join(str(user[part]) for part in ("first_name", "last_name") if user.get(part))
-    email = f" <{user['email']}>" if user.get("email") else ""
     config = user.get("config") if isinstance(user.get("config"), dict) else {}
-    team = ctx.find_root().obj.team_id or (config or {}).get("latest_team_id")
+    team = ctx.find_root().obj["team_id"] or (config or {}).get("latest_team_id")
     details = [f"user {user['uuid']}" if user.get("uuid") else "", f"team {team}" if team else ""]
-    details_text = ", ".join(item for item in details if item)
-    typer.echo(f"{name or 'unnamed user'}{email}" + (f" ({details_text})" if details_text else ""))
+    line = (name or "unnamed user") + (f" <{user['email']}>" if user.get("email") else "")
+    typer.echo(line + (f" ({', '.join(filter(None, details))})" if any(details) else ""))
 
 
 _JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON, one object per line.")]
@@ -229,10 +196,7 @@ def lists_ls(ctx: typer.Context, as_json: _JsonOption = False) -> None:
         _echo_json(lists)
         return
     rows = [("UUID", "NAME", "CREATED")]
-    rows += [
-        (str(i.get("uuid", "")), str(i.get("name", "")), str(i.get("created_at", "")))
-        for i in lists
-    ]
+    rows += [(str(i["uuid"]), str(i.get("name", "")), str(i.get("created_at", ""))) for i in lists]
     widths = [max(len(row[column]) for row in rows) for column in range(2)]
     for row in rows:
         typer.echo(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]}")
@@ -253,8 +217,8 @@ def lists_create(
         from getsales_client.models import CreateListBody
 
     async def create(client: Any) -> dict[str, Any]:
-        response = await create_list.asyncio_detailed(client=client, body=CreateListBody(name=name))
-        return response.parsed.to_dict()
+        body = CreateListBody(name=name)
+        return (await create_list.asyncio_detailed(client=client, body=body)).parsed.to_dict()
 
     created = _call(ctx, create)
     if as_json:
@@ -272,9 +236,7 @@ def _echo_json(items: Iterable[dict[str, Any]], sink: IO[str] | None = None) -> 
 
 # --- leads import ---------------------------------------------------------------------------
 
-_ListUuidOption = Annotated[
-    str | None, typer.Option("--list-uuid", help="The list, by uuid.", show_default=False)
-]
+_ListUuidOption = Annotated[str | None, typer.Option(help="The list, by uuid.", show_default=False)]
 _ListOption = Annotated[
     str | None, typer.Option("--list", help="The list, by name or uuid.", show_default=False)
 ]
@@ -289,56 +251,47 @@ def leads_import(
     failures: Annotated[
         Path | None,
         typer.Option(
-            help="Where failed rows go, as JSON Lines that can be imported again "
-            "(default: FILE's name + .failures.jsonl). A clean run removes an old one.",
+            help="Failed rows, as JSON Lines to import again once fixed (default: FILE's name "
+            "+ .failures.jsonl). A clean run removes an old one.",
             show_default=False,
         ),
     ] = None,
-    concurrency: Annotated[
-        int, typer.Option(min=1, max=256, help="Requests in flight.")
-    ] = DEFAULT_CONCURRENCY,
+    concurrency: Annotated[int, typer.Option(min=1, max=256, help="Requests in flight.")] = (
+        DEFAULT_CONCURRENCY
+    ),
     fast: Annotated[
         bool,
         typer.Option(
-            help="Create contacts 100 per request (legacy bulk create); rows a 422 names are "
-            "taken out and the rest resent. Cannot be combined with --no-update.",
+            help="100 contacts per request (legacy bulk create); rows a 422 names are taken "
+            "out and the rest resent. Not with --no-update."
         ),
     ] = False,
     update: Annotated[
-        bool, typer.Option(help="Update contacts that already exist (or leave them).")
+        bool, typer.Option(help="Update contacts that exist (or leave them).")
     ] = True,
     mapping: Annotated[
         list[str] | None,
         typer.Option(
             "--map",
-            help="COLUMN=field for a column the import does not recognise, e.g. "
-            "'Company=company_name' or 'Notes=custom_fields.Notes'; 'COLUMN=' drops it. "
-            "Repeatable.",
+            help="COLUMN=field for a column not recognised, e.g. 'Company=company_name' or "
+            "'Notes=custom_fields.Notes'; 'COLUMN=' drops it. Repeatable.",
             show_default=False,
         ),
     ] = None,
-    keep_unknown: Annotated[
-        bool,
-        typer.Option(
-            "--keep-unknown-columns",
-            help="Import unrecognised columns as custom fields of the same name.",
-        ),
+    keep_unknown_columns: Annotated[
+        bool, typer.Option(help="Import unknown columns as custom fields of their name.")
     ] = False,
-    refuse_weak: Annotated[
+    refuse_weak_matches: Annotated[
         bool,
         typer.Option(
-            "--refuse-weak-matches",
             help="Fail rows that would match on name + company alone (no e-mail or LinkedIn "
-            "id in common) instead of merging them into another contact.",
+            "id in common) instead of merging them into another contact."
         ),
     ] = False,
-    restart: Annotated[
-        bool, typer.Option(help="Ignore the journal of earlier runs: send every row.")
-    ] = False,
-    journal_path: Annotated[
+    restart: Annotated[bool, typer.Option(help="Ignore the journal: send every row.")] = False,
+    journal: Annotated[
         Path | None,
         typer.Option(
-            "--journal",
             help="Journal of confirmed rows, for resuming (default: next to the failures "
             "file, FILE's name + .import-journal.sqlite).",
             show_default=False,
@@ -346,80 +299,68 @@ def leads_import(
     ] = None,
     outcomes: Annotated[
         Path | None,
-        typer.Option(
-            help="Also write every row's outcome (status, contact uuid) as JSON Lines.",
-            show_default=False,
-        ),
+        typer.Option(help="Every row's outcome (status, contact uuid), as JSON Lines."),
     ] = None,
 ) -> None:
     """Import contacts into a list; running it again never creates duplicates.
 
     Each row is upserted (matched on LinkedIn ids, e-mails, or name and company). Failed
-    rows are written with their error to the failures file; fix them there and import that
-    file. Rows the API confirmed are kept in a journal: running the same command again
-    sends only the rest.
+    rows go with their error to the failures file: fix them there and import that file.
+    Rows the API confirmed are kept in a journal: the same command again sends the rest.
     """
     if fast and not update:
         _fail(f"--fast with --no-update: {FAST_NO_UPDATE}", EXIT_USAGE)
     target = _list_option(list_uuid, list_ref)
     if not target:
         _fail("missing option '--list-uuid' (or '--list NAME_OR_UUID')", EXIT_USAGE)
-    mapper = _guard(lambda: ColumnMapper(parse_mapping(mapping or ()), keep_unknown))
+    mapper = _guard(lambda: ColumnMapper(parse_mapping(mapping or ()), keep_unknown_columns))
     summary = _guard(lambda: scan_rows(file))
     if not summary.rows or summary.rows == summary.damaged:
-        _fail(
-            f"{file}: "
-            + ("has no rows to import" if not summary.rows else "no row of it can be read")
-        )
-    try:
-        mapper.check(summary.columns)
-    except ColumnError as exc:
-        _fail(f"{file}: {exc}")
+        _fail(f"{file}: {'no row of it can be read' if summary.rows else 'has no rows to import'}")
+    _guard(lambda: mapper.check(summary.columns), prefix=f"{file}: ")
     if list_uuid is not None and not _is_uuid(list_uuid):
         _fail(f"--list-uuid {list_uuid!r} is not a UUID (use --list for a name)", EXIT_USAGE)
-    failures_path = failures or file.with_name(file.stem + ".failures.jsonl")
-    if failures_path.resolve() == file.resolve():
-        _fail(f"{failures_path}: the failures file must differ from the input file")
-    journal_file = journal_path or failures_path.with_name(file.stem + ".import-journal.sqlite")
+    failures = failures or file.with_name(file.stem + ".failures.jsonl")
+    if failures.resolve() == file.resolve():
+        _fail(f"{failures}: the failures file must differ from the input file")
+    journal = journal or failures.with_name(file.stem + ".import-journal.sqlite")
     stats = ImportStats(total=summary.rows)
     started = time.monotonic()
-    chosen = target
 
-    async def work(client: Any) -> None:
-        nonlocal chosen
+    async def work(client: Any) -> str:
         chosen = await _resolve_list(client, target)
         with ExitStack() as stack:
-            journal = stack.enter_context(ImportJournal(journal_file, chosen, restart=restart))
-            plan = journal.plan(read_rows(file))
+            rows_done = stack.enter_context(ImportJournal(journal, chosen, restart=restart))
+            plan = rows_done.plan(read_rows(file))
             if plan.done or plan.in_flight:
-                unknown = ""
-                if plan.in_flight:
-                    unknown = (
-                        f" ({plan.in_flight:,} of them were in flight, sent or queued, when the "
-                        "last run stopped: outcome unknown, sent again)"
-                    )
                 _stderr.print(
                     f"{plan.done:,} of {plan.total:,} rows already imported; sending "
-                    f"{plan.to_send:,}{unknown}. Pass --restart to send every row."
+                    f"{plan.to_send:,}"
+                    + (
+                        f" ({plan.in_flight:,} of them were in flight, sent or queued, when the "
+                        "last run stopped: outcome unknown, sent again)"
+                        if plan.in_flight
+                        else ""
+                    )
+                    + ". Pass --restart to send every row."
                 )
             progress = stack.enter_context(_progress("importing", summary.rows))
-            on_failure = stack.enter_context(FailureFile(failures_path)).write
             on_outcome = stack.enter_context(FailureFile(outcomes)).write if outcomes else None
-            importer = ContactImporter(
+            await ContactImporter(
                 client,
                 chosen,
                 update_if_exists=update,
                 concurrency=concurrency,
                 fast=fast,
                 columns=mapper,
-                refuse_weak_matches=refuse_weak,
-                journal=journal,
-                on_failure=on_failure,
+                refuse_weak_matches=refuse_weak_matches,
+                journal=rows_done,
+                on_failure=stack.enter_context(FailureFile(failures)).write,
                 on_outcome=on_outcome,
                 on_progress=lambda now: progress(now.processed, _import_status(now)),
                 stats=stats,
-            )
-            await importer.run(read_rows(file), total=summary.rows)
+            ).run(read_rows(file), total=summary.rows)
+        return chosen
 
     with _interruption(
         lambda: (
@@ -432,10 +373,10 @@ def leads_import(
             )
             + "). Run the same command again to finish: it sends only the rows not confirmed yet, "
             "and a row that did arrive is updated, not duplicated."
-            + (f" Failed rows so far are in {failures_path}." if stats.failed else "")
+            + (f" Failed rows so far are in {failures}." if stats.failed else "")
         )
     ):
-        _call(ctx, work)
+        chosen = _call(ctx, work)
     _stderr.print(
         f"Imported {summary.rows:,} rows into list {chosen} in "
         f"{time.monotonic() - started:.1f} s: {_import_status(stats)}."
@@ -444,20 +385,20 @@ def leads_import(
         counts = {"failed": stats.failed, "duplicate": stats.duplicates}
         what = ", ".join(f"{count:,} {label} row(s)" for label, count in counts.items() if count)
         flags = {
-            "--keep-unknown-columns": keep_unknown,
-            "--refuse-weak-matches": refuse_weak,
+            "--keep-unknown-columns": keep_unknown_columns,
+            "--refuse-weak-matches": refuse_weak_matches,
             "--fast": fast,
             "--no-update": not update,
         }
         again = [f"--list-uuid {chosen}", *(f"--map {shlex.quote(m)}" for m in mapping or ())]
         again += [flag for flag, on in flags.items() if on]
         _stderr.print(
-            f"{what} written to {failures_path}; fix them there and "
-            f"run: getsales leads import {failures_path} {' '.join(again)}"
+            f"{what} written to {failures}; fix them there and "
+            f"run: getsales leads import {failures} {' '.join(again)}"
         )
-    elif failures_path.exists():
-        failures_path.unlink()
-        _stderr.print(f"Removed {failures_path} from an earlier run: every row is in now.")
+    elif failures.exists():
+        failures.unlink()
+        _stderr.print(f"Removed {failures} from an earlier run: every row is in now.")
     if stats.failed:
         raise typer.Exit(EXIT_ROWS_FAILED)
 
@@ -489,20 +430,18 @@ def _import_status(stats: ImportStats) -> str:
 
 async def _resolve_list(client: Any, target: str) -> str:
     """The uuid of the list named or numbered by ``target``; fail fast when it is wrong."""
+    with requires("listLists", "finding a list"):
+        from getsales_client.api.lists import get_list, list_lists
     if _is_uuid(target):
-        with requires("getList", "checking a list"):
-            from getsales_client.api.lists import get_list
         try:
-            await get_list.asyncio_detailed(str(UUID(target)), client=client)
+            await get_list.asyncio_detailed(target, client=client)
         except NotFoundError:
             raise UserError(f"list {target} not found (see: getsales lists ls)") from None
         return target
-    with requires("listLists", "finding a list by name"):
-        from getsales_client.api.lists import list_lists
     found = [
         str(item.uuid)
         async for item in paginate(list_lists, client=client, filter_name=target)
-        if str(getattr(item, "name", "")) == target
+        if item.name == target
     ]
     if not found:
         raise UserError(
@@ -523,12 +462,10 @@ def leads_export(
     out: Annotated[Path, typer.Option(help="JSON Lines file to write ('-' for stdout).")],
     list_uuid: _ListUuidOption = None,
     list_ref: _ListOption = None,
-    max_items: Annotated[
-        int | None, typer.Option(min=1, help="Stop after this many contacts.")
-    ] = None,
-    prefetch: Annotated[
-        int, typer.Option(min=0, max=64, help="Pages requested ahead.")
-    ] = DEFAULT_PREFETCH,
+    max_items: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = None,
+    prefetch: Annotated[int, typer.Option(min=0, max=64, help="Pages requested ahead.")] = (
+        DEFAULT_PREFETCH
+    ),
 ) -> None:
     """Export contacts (of a list, or all), oldest first, one JSON object per line, streaming.
 
@@ -539,13 +476,13 @@ def leads_export(
     with requires("searchLeads", "getsales leads export"):
         from getsales_client.api.leads_contacts import search_leads
         from getsales_client.models import SearchLeadsBody
-    body: dict[str, Any] = {"order_field": "created_at", "order_type": "asc"}
     written = 0
     total: int | None = None
     name = "stdout" if str(out) == "-" else str(out)
 
     async def work(client: Any) -> None:
         nonlocal written, total
+        body: dict[str, Any] = {"order_field": "created_at", "order_type": "asc"}
         if wanted:
             body["filter"] = {"list_uuid": await _resolve_list(client, wanted)}
         pages = paginate_pages(
@@ -602,14 +539,8 @@ def _open_output(out: Path) -> Iterator[IO[str]]:
 
 # --- webhooks -------------------------------------------------------------------------------
 
-_TokenOption = Annotated[
-    str,
-    typer.Option(
-        envvar="GETSALES_WEBHOOK_TOKEN",
-        help="Shared secret every delivery URL carries as ?token=...",
-        show_default=False,
-    ),
-]
+_TokenOption = Annotated[str, _env("WEBHOOK_TOKEN", "Shared secret of the URLs (?token=...).")]
+_EventsOption = Annotated[list[str], typer.Option("--event", help="An event; repeatable.")]
 
 
 @webhooks_app.command("listen")
@@ -623,7 +554,7 @@ def webhooks_listen(
     Each line is the event, the contact's uuid, its name and the message text (JSON strings).
     Ctrl-C stops it (exit code 0).
     """
-    _check_token(token)
+    _check(token, "--token must not be empty")
     try:
         import uvicorn
     except ImportError:
@@ -643,13 +574,14 @@ def webhooks_listen(
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((host, port))
             sock.listen(128)
-            shown = f"[{host}]" if ":" in host else host
+            where = f"[{host}]" if ":" in host else host
             _stderr.print(
-                f"Listening on http://{shown}:{sock.getsockname()[1]}/<event>?token=...  "
+                f"Listening on http://{where}:{sock.getsockname()[1]}/<event>?token=...  "
                 "(Ctrl-C to stop)"
             )
+            receiver = WebhookReceiver(show, token=token)
             config = uvicorn.Config(
-                WebhookReceiver(show, token=token),
+                receiver,
                 log_level="warning",
                 access_log=False,
                 log_config=None,
@@ -683,17 +615,12 @@ def _event_line(event: Event) -> str:
 def webhooks_subscribe(
     ctx: typer.Context,
     url: Annotated[str, typer.Argument(help="Public URL of the receiver (its mount point).")],
-    events: Annotated[
-        list[str],
-        typer.Option(
-            "--event", help="Event to subscribe to; repeat for several.", show_default=False
-        ),
-    ],
+    events: _EventsOption,
     token: _TokenOption,
 ) -> None:
     """Subscribe URL/<event>?token=T to each event (existing subscriptions are reused)."""
     _check_url(url)
-    _check_token(token)
+    _check(token, "--token must not be empty")
     from getsales_extras.webhooks import subscribe
 
     _print_hooks(_call(ctx, lambda client: subscribe(client, url, events, token=token)))
@@ -703,20 +630,10 @@ def webhooks_subscribe(
 def webhooks_unsubscribe(
     ctx: typer.Context,
     url: Annotated[str, typer.Argument(help="The URL given to subscribe.")],
-    events: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--event",
-            help="Only this event; repeat for several (default: all).",
-            show_default=False,
-        ),
-    ] = None,
-    token: Annotated[
-        str | None,
-        typer.Option(help="Only subscriptions with this token.", show_default=False),
-    ] = None,
+    events: Annotated[list[str] | None, typer.Option("--event", help="Only this event.")] = None,
+    token: Annotated[str | None, typer.Option(help="Only those with this token.")] = None,
 ) -> None:
-    """Delete the subscriptions delivering to URL/<event>."""
+    """Delete the subscriptions delivering to URL/<event> (all events unless --event)."""
     _check_url(url)
     from getsales_extras.webhooks import unsubscribe
 
@@ -727,13 +644,7 @@ def webhooks_unsubscribe(
 
 def _check_url(url: str) -> None:
     parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        _fail(f"{url!r} is not an http(s) URL")
-
-
-def _check_token(token: str) -> None:
-    if not token:
-        _fail("--token must not be empty")
+    _check(parts.scheme in ("http", "https") and parts.netloc, f"{url!r} is not an http(s) URL")
 
 
 def _print_hooks(hooks: Iterable[Any]) -> None:
@@ -751,37 +662,23 @@ def _print_hooks(hooks: Iterable[Any]) -> None:
 # --- shared plumbing ------------------------------------------------------------------------
 
 
-class _RateColumn(ProgressColumn):
-    """Rows (or contacts) per second, averaged by rich over the recent past."""
-
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:,.1f}/s" if speed else "-/s", style="progress.data.speed")
-
-
 @contextmanager
 def _progress(description: str, total: int | None) -> Iterator[Callable[..., None]]:
-    """A progress bar on stderr; yields ``update(completed, status="")``."""
+    """A progress bar on stderr (none in a log file); yields ``update(completed, status)``."""
     progress = Progress(
         TextColumn(description),
         BarColumn(),
         MofNCompleteColumn(),
-        _RateColumn(),
         TimeElapsedColumn(),
         TextColumn("eta"),
         TimeRemainingColumn(),
         TextColumn("{task.fields[status]}"),
         console=_stderr,
-        # In a log file a progress bar is noise: the closing summary line says it all.
         disable=not _stderr.is_terminal,
     )
     task = progress.add_task(description, total=total, status="")
-
-    def update(completed: int, status: str = "") -> None:
-        progress.update(task, completed=completed, status=status)
-
     with progress:
-        yield update
+        yield lambda completed, status="": progress.update(task, completed=completed, status=status)
 
 
 @contextmanager
@@ -794,7 +691,7 @@ def _interruption(message: Callable[[], str]) -> Iterator[None]:
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
-def _guard(action: Callable[[], T], server: str | None = None) -> T:
+def _guard(action: Callable[[], T], server: str | None = None, prefix: str = "") -> T:
     """Run ``action``, turning the errors a user can fix into one-line messages."""
     try:
         return action()
@@ -807,13 +704,16 @@ def _guard(action: Callable[[], T], server: str | None = None) -> T:
     except APIConnectionError as exc:
         _fail(f"cannot reach {server or 'the GetSales API'}: {exc}")
     except (UserError, InputFileError, ConfigurationError, ColumnError, GetSalesError) as exc:
-        _fail(str(exc))
+        _fail(f"{prefix}{exc}")
     except OSError as exc:
-        _fail(
-            f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc)
-        )
+        _fail(f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc.strerror or exc))
     except Exception as exc:  # a bug or an unforeseen failure: still one line, no traceback
         _fail(f"unexpected {type(exc).__name__}: {exc}")
+
+
+def _check(condition: object, message: str) -> None:
+    if not condition:
+        _fail(message)
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
@@ -832,9 +732,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     Usage mistakes are reported like every other error: one line on stderr.
     """
-    command = typer.main.get_command(app)
     try:
-        result = command.main(
+        result = typer.main.get_command(app).main(
             args=list(argv) if argv is not None else None,
             prog_name="getsales",
             standalone_mode=False,
