@@ -3,7 +3,7 @@
 The format comes from the extension (``.csv``, ``.tsv``, ``.jsonl``, ``.ndjson``) or else
 the first character. A CSV header names the columns; empty cells are left out; a quoted
 value may span up to :data:`MAX_RECORD_LINES` lines. A JSON Lines failure record (see
-:func:`failure_record`) reads back as its original row, so a fixed failures file imports as is.
+:func:`row_record`) reads back as its original row, so a fixed failures file imports as is.
 
 Damage within a row (a byte that is not UTF-8, an unbalanced quote, the wrong number of
 values, a line that is not a JSON object) fails that row alone: a :class:`SourceRow` with
@@ -28,8 +28,8 @@ __all__ = [
     "InputFileError",
     "RowFileSummary",
     "SourceRow",
-    "failure_record",
     "read_rows",
+    "row_record",
     "scan_rows",
 ]
 
@@ -105,15 +105,14 @@ def read_rows(path: str | os.PathLike[str]) -> Iterator[SourceRow]:
         yield from _rows(path, handle, _format_of(path, handle))
 
 
-def failure_record(row: SourceRow, error: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON Lines record of a failed row; :func:`read_rows` reads it back as ``row``."""
-    record = {"source": row.source, "row_number": row.row_number, "row": dict(row.values)}
-    if row.raw is not None:
-        record["raw"] = row.raw
-    return {**record, "error": dict(error)}
+def row_record(row: SourceRow, **about: Any) -> dict[str, Any]:
+    """A JSON Lines record of what became of ``row``; :func:`read_rows` reads it back as ``row``."""
+    record = {"source": row.source, "row_number": row.row_number, **about}
+    record.update(row=dict(row.values), raw=row.raw)
+    return {name: value for name, value in record.items() if value is not None}
 
 
-def _from_failure_record(record: dict[str, Any], line: _Line, source: str) -> SourceRow:
+def _from_row_record(record: dict[str, Any], line: _Line, source: str) -> SourceRow:
     number, origin, row = record.get("row_number"), record.get("source"), record["row"]
     number = number if isinstance(number, int) else line.number
     origin = origin if isinstance(origin, str) else source
@@ -283,7 +282,7 @@ def _read_jsonl(source: str, lines: Iterator[_Line]) -> Iterator[SourceRow]:
                     problem = f"expected a JSON object, got {kind}"
         if problem is not None:
             yield SourceRow(line.number, {}, source, problem, line.raw)
-        elif "row" in value and "error" in value:
-            yield _from_failure_record(value, line, source)
+        elif "row" in value and ("error" in value or "status" in value):
+            yield _from_row_record(value, line, source)
         else:
             yield SourceRow(line.number, value, source)

@@ -9,18 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = [
-    "EMAIL_FIELDS",
-    "LINKEDIN_FIELDS",
-    "NAME_FIELDS",
-    "STRONG_FIELDS",
-    "full_name",
-    "identifies",
-    "linkedin_key",
-    "strong_keys",
-    "weak_key",
-]
-
 EMAIL_FIELDS = ("email", "work_email", "personal_email")
 LINKEDIN_FIELDS = ("linkedin_id", "ln_member_id", "ln_id", "sn_id", "linkedin")
 STRONG_FIELDS = (*LINKEDIN_FIELDS, *EMAIL_FIELDS)

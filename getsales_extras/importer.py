@@ -1,21 +1,11 @@
 """Import contacts into a GetSales list: nothing overwritten, merged, blocked or resent by surprise.
 
-Each row is one ``upsert`` into the target list: an existing contact (found by its LinkedIn
-ids, e-mails, then name with company) is updated instead of duplicated, which makes an
-import safe to run again. ``fast=True`` uses the legacy bulk create, up to 100 contacts a
-request; it updates every contact it matches, so it is refused with ``update_if_exists=False``.
-
-Every row ends as a :class:`RowOutcome`: ``created``, ``updated``, ``weak_match`` (matched an
-existing contact on name + company only), ``unchanged`` (it exists and updates are off),
-``failed``, ``duplicate`` (the same contact as an earlier row: not sent twice) or
-``already_imported`` (confirmed by an earlier run, see :mod:`getsales_extras.journal`).
-Row-level problems fail their row alone; in ``fast`` mode a 422 that names rows of a chunk
-(``leads.<index>.<field>``) takes out just those rows, and only an answer naming no row sends
-the chunk row by row through upsert. Errors after which no row can succeed (a revoked key,
-no credits, no such list) stop the import. ``refuse_weak_matches=True`` fails rows that
-would match on name + company alone; in upsert mode a row with a company is first sent with
-updates off, and fails with the matched contact's uuid when that contact shares none of its
-e-mails or LinkedIn ids.
+Each row is one ``upsert`` into the target list: an existing contact (found by LinkedIn ids,
+e-mails, then name with company) is updated, not duplicated, so an import can run again.
+``fast=True`` sends up to 100 contacts a request through the legacy bulk create, which
+updates every contact it matches (so it is refused with ``update_if_exists=False``). Every
+row ends as a :class:`RowOutcome`; README.md ("Importing contacts") says what each status
+means and what the import promises.
 """
 
 from __future__ import annotations
@@ -31,7 +21,7 @@ from typing import IO, Any, Literal
 import attrs
 
 from getsales_client.types import Response
-from getsales_extras._io import SourceRow, failure_record
+from getsales_extras._io import SourceRow, row_record
 from getsales_extras._operations import requires
 from getsales_extras.bulk import DEFAULT_CONCURRENCY, for_each_outcome
 from getsales_extras.columns import ColumnError, ColumnMapper
@@ -54,7 +44,6 @@ __all__ = [
     "FailureFile",
     "ImportStats",
     "RowError",
-    "RowFailure",
     "RowOutcome",
     "email_problem",
 ]
@@ -113,18 +102,6 @@ class RowError:
 
 
 @attrs.frozen
-class RowFailure:
-    """A row that was not imported, and why."""
-
-    row: SourceRow
-    error: RowError
-
-    def to_record(self) -> dict[str, Any]:
-        """The JSON Lines record of this failure; reading it back yields the original row."""
-        return failure_record(self.row, self.error.to_dict())
-
-
-@attrs.frozen
 class RowOutcome:
     """What happened to one row (see the module docs for the statuses)."""
 
@@ -134,11 +111,9 @@ class RowOutcome:
     error: RowError | None = None
 
     def to_record(self) -> dict[str, Any]:
-        record: dict[str, Any] = {"source": self.row.source, "row_number": self.row.row_number}
-        record.update(status=self.status, contact_uuid=self.contact_uuid)
-        if self.error is not None:
-            record["error"] = self.error.to_dict()
-        return {name: value for name, value in record.items() if value is not None}
+        """The JSON Lines record of the row; reading it back yields the original row."""
+        error = self.error.to_dict() if self.error is not None else None
+        return row_record(self.row, status=self.status, contact_uuid=self.contact_uuid, error=error)
 
 
 @attrs.define
@@ -177,21 +152,18 @@ class ImportStats:
 
 
 class FailureFile:
-    """Writes failed rows (or any :class:`RowOutcome`) as JSON Lines, one flushed record each.
-
-    The file is created, or an existing one replaced, at the first record, so a clean run
-    leaves none and an interrupted one a complete file.
-    """
+    """Writes :class:`RowOutcome` records as JSON Lines, each flushed, creating (or replacing)
+    the file at the first one: a clean run leaves none, an interrupted one a complete file."""
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = os.fspath(path)
         self.written = 0
         self._handle: IO[str] | None = None
 
-    def write(self, item: RowFailure | RowOutcome) -> None:
+    def write(self, outcome: RowOutcome) -> None:
         if self._handle is None:
             self._handle = open(self.path, "w", encoding="utf-8")
-        self._handle.write(json.dumps(item.to_record(), ensure_ascii=False) + "\n")
+        self._handle.write(json.dumps(outcome.to_record(), ensure_ascii=False) + "\n")
         self._handle.flush()
         self.written += 1
 
@@ -225,64 +197,47 @@ def _local(row: SourceRow, kind: str, message: str, **error: Any) -> _Prepared:
     return _Prepared(row, local=RowOutcome(row, status, error=RowError(kind, message, **error)))
 
 
+@attrs.define
 class ContactImporter:
     """Upserts rows of contacts into one list with bounded concurrency and full accounting.
 
     ``client`` comes from :func:`getsales_extras.create_client` (its transport paces).
     ``update_if_exists`` and ``move_to_list`` go with every upsert; ``columns`` maps input
     columns to contact fields; ``journal`` skips rows an earlier run confirmed and records
-    this run's. ``on_failure`` receives each failed or duplicate row, ``on_outcome`` every
-    row's :class:`RowOutcome`, ``on_progress`` the running :class:`ImportStats` (``stats``:
-    pass your own to keep a handle on it, also when the run is cancelled).
+    this run's. ``on_failure`` sees each failed or duplicate row, ``on_outcome`` every row,
+    ``on_progress`` the running ``stats`` (pass your own to keep a handle on them).
     """
 
-    def __init__(
-        self,
-        client: Any,
-        list_uuid: str,
-        *,
-        update_if_exists: bool = True,
-        move_to_list: bool = False,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        fast: bool = False,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        columns: ColumnMapper | None = None,
-        refuse_weak_matches: bool = False,
-        check_emails: bool = True,
-        journal: ImportJournal | None = None,
-        on_failure: Callable[[RowFailure], object] | None = None,
-        on_outcome: Callable[[RowOutcome], object] | None = None,
-        on_progress: Callable[[ImportStats], object] | None = None,
-        stats: ImportStats | None = None,
-    ):
+    client: Any
+    list_uuid: str
+    update_if_exists: bool = attrs.field(default=True, kw_only=True)
+    move_to_list: bool = attrs.field(default=False, kw_only=True)
+    concurrency: int = attrs.field(default=DEFAULT_CONCURRENCY, kw_only=True)
+    fast: bool = attrs.field(default=False, kw_only=True)
+    chunk_size: int = attrs.field(default=DEFAULT_CHUNK_SIZE, kw_only=True)
+    columns: ColumnMapper = attrs.field(factory=ColumnMapper, kw_only=True)
+    refuse_weak_matches: bool = attrs.field(default=False, kw_only=True)
+    check_emails: bool = attrs.field(default=True, kw_only=True)
+    journal: ImportJournal | None = attrs.field(default=None, kw_only=True)
+    on_failure: Callable[[RowOutcome], object] | None = attrs.field(default=None, kw_only=True)
+    on_outcome: Callable[[RowOutcome], object] | None = attrs.field(default=None, kw_only=True)
+    on_progress: Callable[[ImportStats], object] | None = attrs.field(default=None, kw_only=True)
+    stats: ImportStats = attrs.field(factory=ImportStats, kw_only=True)
+    # Identifiers seen in this input, to report duplicates: (kind, key) -> first row.
+    _seen: dict[tuple[str, str], tuple[str, int]] = attrs.field(factory=dict, init=False)
+    _uuid_by_row: dict[tuple[str, int], str] = attrs.field(factory=dict, init=False)
+    _in_flight: set[int] = attrs.field(factory=set, init=False)
+    _contacts_seen: set[str] = attrs.field(factory=set, init=False)
+
+    def __attrs_post_init__(self) -> None:
         try:
-            uuid.UUID(list_uuid)
+            uuid.UUID(self.list_uuid)
         except (ValueError, TypeError, AttributeError):
-            raise ValueError(f"list_uuid must be a list's UUID, got {list_uuid!r}") from None
-        if not 1 <= chunk_size <= 100:
-            raise ValueError(f"chunk_size must be between 1 and 100, got {chunk_size}")
-        if fast and not update_if_exists:
+            raise ValueError(f"list_uuid must be a list's UUID, got {self.list_uuid!r}") from None
+        if not 1 <= self.chunk_size <= 100:
+            raise ValueError(f"chunk_size must be between 1 and 100, got {self.chunk_size}")
+        if self.fast and not self.update_if_exists:
             raise ValueError(FAST_NO_UPDATE)
-        self.client = client
-        self.list_uuid = list_uuid
-        self.update_if_exists = update_if_exists
-        self.move_to_list = move_to_list
-        self.concurrency = concurrency
-        self.fast = fast
-        self.chunk_size = chunk_size
-        self.columns = columns or ColumnMapper()
-        self.refuse_weak_matches = refuse_weak_matches
-        self.check_emails = check_emails
-        self.journal = journal
-        self.on_failure = on_failure
-        self.on_outcome = on_outcome
-        self.on_progress = on_progress
-        self.stats = stats if stats is not None else ImportStats()
-        # Identifiers seen in this input, to report duplicates: (kind, key) -> first row.
-        self._seen: dict[tuple[str, str], tuple[str, int]] = {}
-        self._uuid_by_row: dict[tuple[str, int], str] = {}
-        self._in_flight: set[int] = set()
-        self._contacts_seen: set[str] = set()
 
     async def run(self, rows: Iterable[SourceRow], *, total: int | None = None) -> ImportStats:
         """Import ``rows``; returns the final :class:`ImportStats` (also kept in ``stats``).
@@ -500,7 +455,7 @@ class ContactImporter:
     def _settle(self, outcome: Any) -> None:
         if outcome.error is not None:
             raise outcome.error  # a fatal API error, or a bug: it stops the whole import
-        done: list[tuple[SourceRow, str, str | None]] = []
+        done: list[SourceRow] = []
         failed: list[SourceRow] = []
         for settled in outcome.result:
             row = settled.row
@@ -512,11 +467,11 @@ class ContactImporter:
                 self._uuid_by_row[(row.source, row.row_number)] = settled.contact_uuid
                 self._contacts_seen.add(settled.contact_uuid)
             if settled.status in CONFIRMED:
-                done.append((row, settled.status, settled.contact_uuid))
+                done.append(row)
             elif settled.status in ("failed", "duplicate"):
                 failed.append(row)
-                if self.on_failure is not None and settled.error is not None:
-                    self.on_failure(RowFailure(row, settled.error))
+                if self.on_failure is not None:
+                    self.on_failure(settled)
             if self.on_outcome is not None:
                 self.on_outcome(settled)
         if self.journal is not None:

@@ -25,7 +25,7 @@ __all__ = ["ImportJournal", "ResumePlan", "row_key"]
 _KEY = "list_uuid, source, line, digest"
 _SCHEMA = f"""CREATE TABLE IF NOT EXISTS rows (
     list_uuid TEXT NOT NULL, source TEXT NOT NULL, line INTEGER NOT NULL, digest TEXT NOT NULL,
-    state TEXT NOT NULL, outcome TEXT, contact_uuid TEXT, PRIMARY KEY ({_KEY})
+    state TEXT NOT NULL, PRIMARY KEY ({_KEY})
 ) WITHOUT ROWID"""
 
 RowKey = tuple[str, int, str]
@@ -79,20 +79,16 @@ class ImportJournal:
     def is_done(self, row: SourceRow) -> bool:
         return self._state.get(row_key(row)) == "done"
 
-    def was_in_flight(self, row: SourceRow) -> bool:
-        """Sent by an earlier run that stopped before its answer came."""
-        return self._state.get(row_key(row)) == "sent"
-
     def plan(self, rows: Iterable[SourceRow]) -> ResumePlan:
         states = [self._state.get(row_key(row)) for row in rows]
         return ResumePlan(len(states), states.count("done"), states.count("sent"))
 
     def mark_sent(self, rows: Sequence[SourceRow]) -> None:
-        self._record([(row, "sent", None, None) for row in rows])
+        self._record(rows, "sent")
 
-    def mark_done(self, settled: Sequence[tuple[SourceRow, str, str | None]]) -> None:
-        """Record ``(row, outcome, contact uuid)`` for rows the API confirmed."""
-        self._record([(row, "done", outcome, uuid) for row, outcome, uuid in settled])
+    def mark_done(self, rows: Sequence[SourceRow]) -> None:
+        """Record rows the API confirmed."""
+        self._record(rows, "done")
 
     def forget(self, rows: Sequence[SourceRow]) -> None:
         """Drop rows whose request got an answer that imported nothing (failed rows)."""
@@ -104,26 +100,14 @@ class ImportJournal:
         for key in keys:
             self._state.pop(key, None)
 
-    def _record(self, rows: list[tuple[SourceRow, str, str | None, str | None]]) -> None:
-        keyed = [(row_key(row), state, outcome, uuid) for row, state, outcome, uuid in rows]
+    def _record(self, rows: Sequence[SourceRow], state: str) -> None:
+        keys = [row_key(row) for row in rows]
         self._db.executemany(
-            f"INSERT INTO rows ({_KEY}, state, outcome, contact_uuid) VALUES (?, ?, ?, ?, ?, ?, ?)"
-            f" ON CONFLICT ({_KEY}) DO UPDATE SET state = excluded.state,"
-            " outcome = excluded.outcome, contact_uuid = excluded.contact_uuid",
-            [(self.list_uuid, *key, state, outcome, uuid) for key, state, outcome, uuid in keyed],
+            f"INSERT INTO rows ({_KEY}, state) VALUES (?, ?, ?, ?, ?)"
+            f" ON CONFLICT ({_KEY}) DO UPDATE SET state = excluded.state",
+            [(self.list_uuid, *key, state) for key in keys],
         )
-        self._state.update((key, state) for key, state, _, _ in keyed)
-
-    def outcomes(self) -> dict[tuple[str, int], tuple[str, str | None]]:
-        """``{(source, line): (outcome, contact uuid)}`` of every done row of the list."""
-        return {
-            (source, line): (outcome, uuid)
-            for source, line, outcome, uuid in self._db.execute(
-                "SELECT source, line, outcome, contact_uuid FROM rows"
-                " WHERE list_uuid = ? AND state = 'done'",
-                (self.list_uuid,),
-            )
-        }
+        self._state.update(dict.fromkeys(keys, state))
 
     def close(self) -> None:
         self._db.close()
