@@ -13,6 +13,7 @@ from __future__ import annotations
 import email.utils
 import json
 import os
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -82,7 +83,6 @@ class RowError:
     reason: str | None = None
     fields: Any = None
     duplicate_of: int | None = None
-    contact_uuid: str | None = None
 
     @classmethod
     def from_exception(cls, exc: Exception, fields: Mapping[str, Any] | None = None) -> RowError:
@@ -157,7 +157,6 @@ class FailureFile:
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = os.fspath(path)
-        self.written = 0
         self._handle: IO[str] | None = None
 
     def write(self, outcome: RowOutcome) -> None:
@@ -165,7 +164,6 @@ class FailureFile:
             self._handle = open(self.path, "w", encoding="utf-8")
         self._handle.write(json.dumps(outcome.to_record(), ensure_ascii=False) + "\n")
         self._handle.flush()
-        self.written += 1
 
     def close(self) -> None:
         if self._handle is not None:
@@ -383,8 +381,9 @@ class ContactImporter:
                     "only; it has none of this row's e-mails or LinkedIn ids, so it was left "
                     f"unchanged {_REFUSED}"
                 )
-                error = RowError("WeakMatchRefused", message, contact_uuid=contact)
-                return RowOutcome(item.row, "failed", contact, error)
+                return RowOutcome(
+                    item.row, "failed", contact, RowError("WeakMatchRefused", message)
+                )
             if self._created_here(lead, date):
                 return RowOutcome(item.row, "created", contact)
             if not self.update_if_exists:
@@ -542,19 +541,15 @@ def _rows_named(fields: Mapping[str, Any], count: int) -> dict[int, dict[str, An
     """``{index: {field: messages}}`` when every error names a row of the chunk, else None."""
     named: dict[int, dict[str, Any]] = {}
     for name, messages in fields.items():
-        parts = str(name).split(".", 2)
-        if len(parts) < 2 or parts[0] != "leads" or not parts[1].isdigit():
+        match = re.fullmatch(r"leads\.(\d+)(?:\.(.+))?", str(name))
+        if match is None or int(match[1]) >= count:
             return None
-        if int(parts[1]) >= count:
-            return None
-        named.setdefault(int(parts[1]), {})[parts[2] if len(parts) == 3 else "lead"] = messages
+        named.setdefault(int(match[1]), {})[match[2] or "lead"] = messages
     return named or None
 
 
 def _uuid_of(lead: Mapping[str, Any] | None) -> str | None:
-    if lead is None or lead.get("uuid") is None:
-        return None
-    return str(lead["uuid"])
+    return None if lead is None or lead.get("uuid") is None else str(lead["uuid"])
 
 
 def _server_date(response: Response[Any]) -> datetime | None:

@@ -417,10 +417,13 @@ async def test_refusing_weak_matches_changes_no_other_person(
         6: "updated",
     }
     # Row 2 would have merged into John, row 5 into the Ann of row 4: both asked first.
-    assert by_row[2].error is not None and by_row[2].error.contact_uuid == john["uuid"]
+    assert by_row[2].error is not None and by_row[2].contact_uuid == john["uuid"]
     assert "name + company only" in by_row[2].error.message
-    failures = {f["row_number"]: f["error"]["type"] for f in read_jsonl(tmp_path / "f.jsonl")}
-    assert failures == {2: "WeakMatchRefused", 3: "WeakMatchRefused", 5: "WeakMatchRefused"}
+    failures = {f["row_number"]: f for f in read_jsonl(tmp_path / "f.jsonl")}
+    assert {n: f["error"]["type"] for n, f in failures.items()} == dict.fromkeys(
+        (2, 3, 5), "WeakMatchRefused"
+    )
+    assert failures[2]["contact_uuid"] == john["uuid"]
     after = emu.store.leads.get(john["uuid"]) or {}
     assert after["work_email"] == before["work_email"] == "john@old.example"
     assert after["linkedin"] == "john-doe-1"
