@@ -16,6 +16,7 @@ import json
 import shlex
 import socket
 import sys
+import textwrap
 import time
 import urllib.parse
 from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
@@ -31,14 +32,7 @@ except ImportError:  # pragma: no cover - depends on what is installed
     raise SystemExit(
         'the getsales command needs its libraries: pip install "getsales[cli]"'
     ) from None
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
+from rich.progress import MofNCompleteColumn, Progress, TextColumn
 from rich.text import Text
 
 from getsales_extras._io import InputFileError, read_rows, scan_rows
@@ -248,14 +242,7 @@ def leads_import(
     file: Annotated[Path, typer.Argument(help="CSV (header row) or JSON Lines file of contacts.")],
     list_uuid: _ListUuidOption = None,
     list_ref: _ListOption = None,
-    failures: Annotated[
-        Path | None,
-        typer.Option(
-            help="Failed rows, as JSON Lines to import again once fixed (default: FILE's name "
-            "+ .failures.jsonl). A clean run removes an old one.",
-            show_default=False,
-        ),
-    ] = None,
+    failures: Annotated[Path | None, typer.Option(help="Failed rows (JSON Lines).")] = None,
     concurrency: Annotated[int, typer.Option(min=1, max=256, help="Requests in flight.")] = (
         DEFAULT_CONCURRENCY
     ),
@@ -289,14 +276,7 @@ def leads_import(
         ),
     ] = False,
     restart: Annotated[bool, typer.Option(help="Ignore the journal: send every row.")] = False,
-    journal: Annotated[
-        Path | None,
-        typer.Option(
-            help="Journal of confirmed rows, for resuming (default: next to the failures "
-            "file, FILE's name + .import-journal.sqlite).",
-            show_default=False,
-        ),
-    ] = None,
+    journal: Annotated[Path | None, typer.Option(help="Confirmed rows, for resuming.")] = None,
     outcomes: Annotated[
         Path | None,
         typer.Option(help="Every row's outcome (status, contact uuid), as JSON Lines."),
@@ -305,8 +285,10 @@ def leads_import(
     """Import contacts into a list; running it again never creates duplicates.
 
     Each row is upserted (matched on LinkedIn ids, e-mails, or name and company). Failed
-    rows go with their error to the failures file: fix them there and import that file.
-    Rows the API confirmed are kept in a journal: the same command again sends the rest.
+    rows go with their error to the failures file (default: FILE's name + .failures.jsonl;
+    a clean run removes it): fix them there and import that file. Rows the API confirmed
+    are kept in a journal (next to it, FILE's name + .import-journal.sqlite): the same
+    command again sends only the rest.
     """
     if fast and not update:
         _fail(f"--fast with --no-update: {FAST_NO_UPDATE}", EXIT_USAGE)
@@ -599,9 +581,7 @@ def webhooks_listen(
 
 def _event_line(event: Event) -> str:
     name = (getattr(event.contact, "name", None) or "") if event.contact is not None else ""
-    text = " ".join((event.text or "").split())
-    if len(text) > 200:
-        text = text[:199] + "\N{HORIZONTAL ELLIPSIS}"
+    text = textwrap.shorten(event.text or "", 200, placeholder="\N{HORIZONTAL ELLIPSIS}")
     fields = [
         str(event.event.value if event.event is not None else "-"),
         event.contact_uuid or "-",
@@ -666,12 +646,8 @@ def _print_hooks(hooks: Iterable[Any]) -> None:
 def _progress(description: str, total: int | None) -> Iterator[Callable[..., None]]:
     """A progress bar on stderr (none in a log file); yields ``update(completed, status)``."""
     progress = Progress(
-        TextColumn(description),
-        BarColumn(),
+        *Progress.get_default_columns(),
         MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("eta"),
-        TimeRemainingColumn(),
         TextColumn("{task.fields[status]}"),
         console=_stderr,
         disable=not _stderr.is_terminal,
