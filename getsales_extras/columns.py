@@ -205,6 +205,6 @@ def accepted_columns_help() -> str:
     return (
         "Accepted columns (any case; spaces, dashes and underscores are alike): "
         f"{', '.join(contact_fields())}, tags (comma-separated), custom_fields.<name>. "
-        f"Also recognised: {aliases}. Identify each contact by one of "
-        f"{', '.join(STRONG_FIELDS)}, or by a name with company_name (a weak match)."
+        f"Also recognised: {aliases}. Identify each contact by {_NO_IDENTIFIER}; a name "
+        "with company_name is a weak match."
     )
