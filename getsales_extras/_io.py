@@ -2,7 +2,7 @@
 
 The format comes from the extension (``.csv``, ``.tsv``, ``.jsonl``, ``.ndjson``) or else
 the first character. A CSV header names the columns; empty cells are left out; a quoted
-value may span up to :data:`MAX_RECORD_LINES` lines. A JSON Lines failure record (see
+value may span up to :data:`MAX_RECORD_LINES` lines. A record the importer wrote (see
 :func:`row_record`) reads back as its original row, so a fixed failures file imports as is.
 
 Damage within a row (a byte that is not UTF-8, an unbalanced quote, the wrong number of
