@@ -315,16 +315,14 @@ def leads_import(
             rows_done = stack.enter_context(ImportJournal(journal, chosen, restart=restart))
             plan = rows_done.plan(read_rows(file))
             if plan.done or plan.in_flight:
+                unknown = (
+                    f" ({plan.in_flight:,} of them were in flight, sent or queued, when the last "
+                    "run stopped: outcome unknown, sent again)"
+                )
                 _stderr.print(
                     f"{plan.done:,} of {plan.total:,} rows already imported; sending "
-                    f"{plan.to_send:,}"
-                    + (
-                        f" ({plan.in_flight:,} of them were in flight, sent or queued, when the "
-                        "last run stopped: outcome unknown, sent again)"
-                        if plan.in_flight
-                        else ""
-                    )
-                    + ". Pass --restart to send every row."
+                    f"{plan.to_send:,}{unknown if plan.in_flight else ''}. Pass --restart to "
+                    "send every row."
                 )
             progress = stack.enter_context(_progress("importing", summary.rows))
             on_outcome = stack.enter_context(FailureFile(outcomes)).write if outcomes else None
@@ -344,20 +342,17 @@ def leads_import(
             ).run(read_rows(file), total=summary.rows)
         return chosen
 
-    with _interruption(
-        lambda: (
+    def interrupted() -> str:
+        unknown = f"; {stats.in_flight:,} were in flight, their outcome unknown"
+        failed = f" Failed rows so far are in {failures}."
+        return (
             f"Interrupted after {stats.processed:,} of {summary.rows:,} rows "
-            f"({_import_status(stats)}"
-            + (
-                f"; {stats.in_flight:,} were in flight, their outcome unknown"
-                if stats.in_flight
-                else ""
-            )
-            + "). Run the same command again to finish: it sends only the rows not confirmed yet, "
-            "and a row that did arrive is updated, not duplicated."
-            + (f" Failed rows so far are in {failures}." if stats.failed else "")
+            f"({_import_status(stats)}{unknown if stats.in_flight else ''}). Run the same "
+            "command again to finish: it sends only the rows not confirmed yet, and a row that "
+            f"did arrive is updated, not duplicated.{failed if stats.failed else ''}"
         )
-    ):
+
+    with _interruption(interrupted):
         chosen = _call(ctx, work)
     _stderr.print(
         f"Imported {summary.rows:,} rows into list {chosen} in "
