@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import csv
-import json
 import tempfile
 import time
 from pathlib import Path
@@ -69,7 +68,7 @@ def write_file(path: Path, rows: int, bad: str | None) -> Path:
 
 async def new_list(client: Any, name: str) -> str:
     created = await create_list.asyncio_detailed(client=client, body=CreateListBody(name=name))
-    return str(json.loads(created.content)["uuid"])
+    return str(created.parsed.uuid)
 
 
 async def import_once(

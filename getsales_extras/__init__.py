@@ -45,7 +45,7 @@ if TYPE_CHECKING:
         FailureFile,
         ImportStats,
         RowError,
-        RowFailure,
+        RowOutcome,
     )
     from getsales_extras.observability import (
         ClientStats,
@@ -105,7 +105,7 @@ _EXPORTS = {
         "errors",
     ),
     **dict.fromkeys(
-        ("ContactImporter", "FailureFile", "ImportStats", "RowError", "RowFailure"), "importer"
+        ("ContactImporter", "FailureFile", "ImportStats", "RowError", "RowOutcome"), "importer"
     ),
     **dict.fromkeys(
         (
@@ -193,7 +193,7 @@ __all__ = [
     "RetryEvent",
     "RetryPolicy",
     "RowError",
-    "RowFailure",
+    "RowOutcome",
     "ServerError",
     "SyncClientInEventLoopError",
     "SyncGetSalesClient",

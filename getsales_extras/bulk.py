@@ -1,23 +1,14 @@
 """Run one async call over many inputs with bounded concurrency, keeping every outcome.
 
-Bulk jobs (importing contacts, tagging leads, enrolling them in flows) make thousands of
-independent calls. Two things matter: keep enough calls in flight that the shared rate
-limiter, not the network round trip, sets the pace; and never let one bad input abort the
-other 9,999. :func:`run_bulk` returns one :class:`Outcome` per input, in input order, holding
-either the result or the exception (the typed errors of :mod:`getsales_extras.errors` are
-kept as they are, so ``isinstance(outcome.error, ValidationError)`` works).
-:func:`for_each_outcome` is the streaming form for inputs too large to keep outcomes of in
-memory: it hands each outcome to a callback as soon as it is known.
-
-Pacing is not done here: the client's transport already holds every request to the
-account's rate limit, however many tasks call it. ``concurrency`` only needs to cover the
-latency (allowed rate x round-trip time, plus headroom).
+One bad input never aborts the other 9,999: each input gets an :class:`Outcome` holding its
+result or its exception (typed errors stay as they are). Pacing is the client transport's
+job, so ``concurrency`` only needs to cover the latency (rate x round trip, plus headroom).
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from typing import Generic, TypeVar
 
 import anyio
@@ -35,10 +26,7 @@ DEFAULT_CONCURRENCY = 8
 
 @attrs.frozen
 class Outcome(Generic[In, Out]):
-    """What happened to one input: ``result`` when the call returned, ``error`` when it raised.
-
-    ``index`` is the input's position (0-based) in the iterable given to the bulk call.
-    """
+    """What happened to one input (``index``: its 0-based position): a result or an error."""
 
     index: int
     input: In
@@ -51,9 +39,6 @@ class Outcome(Generic[In, Out]):
         return self.error is None
 
 
-OutcomeHandler = Callable[[Outcome[In, Out]], Awaitable[object] | object]
-
-
 async def run_bulk(
     func: Callable[[In], Awaitable[Out]],
     inputs: Iterable[In] | AsyncIterable[In],
@@ -63,9 +48,8 @@ async def run_bulk(
 ) -> list[Outcome[In, Out]]:
     """Call ``func`` on every input, at most ``concurrency`` at a time; outcomes in input order.
 
-    An exception from ``func`` becomes that input's ``Outcome.error`` and the batch goes on.
-    ``on_progress`` is called with each outcome as it completes (completion order), e.g. to
-    advance a progress bar. Cancelling the caller cancels the calls still running.
+    ``on_progress`` sees each outcome as it completes (e.g. to advance a progress bar).
+    Cancelling the caller cancels the calls still running.
     """
     outcomes: list[Outcome[In, Out]] = []
 
@@ -75,54 +59,51 @@ async def run_bulk(
             on_progress(outcome)
 
     await for_each_outcome(func, inputs, collect, concurrency=concurrency)
-    outcomes.sort(key=lambda outcome: outcome.index)
-    return outcomes
+    return sorted(outcomes, key=lambda outcome: outcome.index)
 
 
 async def for_each_outcome(
     func: Callable[[In], Awaitable[Out]],
     inputs: Iterable[In] | AsyncIterable[In],
-    handle: OutcomeHandler[In, Out],
+    handle: Callable[[Outcome[In, Out]], Awaitable[object] | object],
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> int:
     """Call ``func`` on every input and pass each :class:`Outcome` to ``handle`` when known.
 
-    ``handle`` may be a plain or an async function; it runs in the worker that produced the
-    outcome, so a slow handler slows intake (which is what a file writer wants). Inputs are
-    read lazily, one ahead of the free workers, so a generator over a huge file is fine.
-    If ``handle`` (or the input iterable) raises, the calls still running are cancelled and
-    the first such exception propagates as it is: this is how a caller aborts on a fatal
-    error (a revoked key makes every further call pointless).
-    Returns the number of inputs processed.
+    ``handle`` (plain or async) runs in the worker, so a slow handler slows intake; inputs
+    are read lazily, one ahead of the free workers. When ``handle`` or the inputs raise, the
+    calls still running are cancelled and that first exception propagates (how a caller
+    stops on a fatal error). Returns the number of inputs processed.
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be >= 1, got {concurrency}")
     send, receive = anyio.create_memory_object_stream[tuple[int, In]](0)
     processed = 0
-    # The first exception from `handle` or from reading the inputs; it ends the run.
-    failure: Exception | None = None
+    failure: Exception | None = None  # the first one from `handle` or the inputs ends the run
+
+    async def each() -> AsyncIterator[In]:
+        if isinstance(inputs, AsyncIterable):
+            async for item in inputs:
+                yield item
+        else:
+            for item in inputs:
+                yield item
 
     async with anyio.create_task_group() as group:
 
         def stop(exc: Exception) -> None:
             nonlocal failure
-            if failure is None:
-                failure = exc
+            failure = failure or exc
             group.cancel_scope.cancel()
 
         async def feed() -> None:
             async with send:
                 index = 0
                 try:
-                    if isinstance(inputs, AsyncIterable):
-                        async for item in inputs:
-                            await send.send((index, item))
-                            index += 1
-                    else:
-                        for item in inputs:
-                            await send.send((index, item))
-                            index += 1
+                    async for item in each():
+                        await send.send((index, item))
+                        index += 1
                 except Exception as exc:
                     stop(exc)
 
@@ -131,11 +112,9 @@ async def for_each_outcome(
             async with queue:
                 async for index, item in queue:
                     try:
-                        result = await func(item)
+                        outcome: Outcome[In, Out] = Outcome(index, item, result=await func(item))
                     except Exception as exc:
-                        outcome: Outcome[In, Out] = Outcome(index, item, error=exc)
-                    else:
-                        outcome = Outcome(index, item, result=result)
+                        outcome = Outcome(index, item, error=exc)
                     processed += 1
                     try:
                         handled = handle(outcome)

@@ -1,17 +1,9 @@
 """Which contact field each input column fills: common spellings, user mappings, custom fields.
 
-Spreadsheets name their columns ``Email``, ``E-mail``, ``First Name`` or ``Company``; the
-upsert operation calls them ``email``, ``first_name`` and ``company_name``. A
-:class:`ColumnMapper` resolves every column name once:
-
-1. an explicit mapping from the user (``--map 'Company=company_name'``; an empty target
-   drops the column);
-2. the name itself when it is a contact field, ``tags``, ``custom_fields`` or
-   ``custom_fields.<name>``;
-3. a known spelling of a field, compared without case, spaces, dashes or dots
-   (``E-mail`` and ``email address`` are ``email``, ``LinkedIn URL`` is ``linkedin_id``);
-4. with ``keep_unknown=True``, any other column becomes the custom field of that name;
-   otherwise it is an error that lists what is accepted.
+A column is, in order: what ``--map COLUMN=field`` says (an empty field drops it); itself
+when it names a contact field, ``tags``, ``custom_fields`` or ``custom_fields.<name>``; a
+known spelling compared without case, spaces, dashes or dots (``E-mail``, ``First Name``,
+``LinkedIn URL``); with ``keep_unknown=True`` a custom field of its name; else an error.
 """
 
 from __future__ import annotations
@@ -19,12 +11,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from getsales_extras._operations import requires
+from getsales_extras.identity import STRONG_FIELDS, identifies
 
 __all__ = [
     "CUSTOM_FIELD_PREFIX",
@@ -36,11 +29,9 @@ __all__ = [
 ]
 
 CUSTOM_FIELD_PREFIX = "custom_fields."
-
 #: The target meaning "leave this column out".
 IGNORE = ""
 
-#: Other spellings of contact fields, by field; compared after :func:`_normalise`.
 ALIASES: dict[str, tuple[str, ...]] = {
     "email": ("E-mail", "Email Address", "E-mail Address", "Mail"),
     "work_email": ("Work E-mail", "Business Email", "Company Email"),
@@ -56,9 +47,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "tags": ("Tag", "Labels"),
 }
 
+_NO_IDENTIFIER = f"one of {', '.join(STRONG_FIELDS)} (or a name with company_name)"
+
 
 class ColumnError(ValueError):
-    """The input's columns cannot describe contacts (unknown names, no identifier)."""
+    """Columns or values that cannot describe a contact (unknown names, no identifier)."""
 
 
 @functools.cache
@@ -71,21 +64,6 @@ def contact_fields() -> tuple[str, ...]:
         for field in attrs.fields(LeadInput)
         if field.name not in ("additional_properties", "custom_fields", "tags")
     )
-
-
-#: Any one of these identifies a contact on its own (a strong identifier).
-IDENTIFIERS = (
-    "linkedin_id",
-    "ln_member_id",
-    "ln_id",
-    "sn_id",
-    "linkedin",
-    "email",
-    "work_email",
-    "personal_email",
-)
-#: Or a name together with the company name (a weak identifier: two people can share it).
-NAME_FIELDS = ("name", "first_name", "last_name")
 
 
 def _normalise(name: str) -> str:
@@ -113,8 +91,7 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
     """``['Company=company_name', 'Notes=']`` as ``{column: target}``; raises ColumnError."""
     mapping: dict[str, str] = {}
     for item in items:
-        column, sep, target = item.partition("=")
-        column, target = column.strip(), target.strip()
+        column, sep, target = (part.strip() for part in item.partition("="))
         if not sep or not column:
             raise ColumnError(
                 f"--map {item!r}: expected COLUMN=FIELD, such as Company=company_name"
@@ -130,7 +107,7 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
 
 @attrs.define
 class ColumnMapper:
-    """Renames input columns to contact fields (see the module docs)."""
+    """Turns input rows into contacts (see the module docs for how columns are resolved)."""
 
     mapping: Mapping[str, str] = attrs.field(factory=dict)
     keep_unknown: bool = False
@@ -152,65 +129,74 @@ class ColumnMapper:
         if prefix.casefold() == CUSTOM_FIELD_PREFIX and len(stripped) > len(prefix):
             return CUSTOM_FIELD_PREFIX + stripped[len(prefix) :]
         spelled = _spellings().get(_normalise(stripped))
-        if spelled is not None:
-            return spelled
-        if self.keep_unknown and stripped:
+        if spelled is None and self.keep_unknown and stripped:
             return CUSTOM_FIELD_PREFIX + stripped
-        return None
+        return spelled
 
-    def check(self, columns: Iterable[str]) -> dict[str, str]:
-        """Resolve every column; raise :class:`ColumnError` for unknown ones or no identifier."""
-        columns = list(columns)
-        resolved: dict[str, str] = {}
-        unknown: list[str] = []
-        for column in columns:
-            target = self.target(column)
-            if target is None:
-                unknown.append(column)
-            else:
-                resolved[column] = target
+    def check(self, columns: Iterable[str]) -> None:
+        """Raise :class:`ColumnError` for unknown or doubled columns, or no identifier."""
+        targets = {column: self.target(column) for column in columns}
+        unknown = [column for column, target in targets.items() if target is None]
         if unknown:
-            listed = ", ".join(repr(name) for name in unknown)
             raise ColumnError(
-                f"unknown column(s) {listed}: map them with --map 'COLUMN=field', keep them "
-                "as custom fields with --keep-unknown-columns, or name them "
-                f"'custom_fields.<name>' (contact fields: {', '.join(sorted(contact_fields()))})"
+                f"unknown column(s) {', '.join(map(repr, unknown))}: map them with --map "
+                "'COLUMN=field', keep them as custom fields with --keep-unknown-columns, or "
+                "name them 'custom_fields.<name>' "
+                f"(contact fields: {', '.join(sorted(contact_fields()))})"
             )
-        counts = Counter(target for target in resolved.values() if target != IGNORE)
+        counts = Counter(target for target in targets.values() if target)
         doubled = sorted(target for target, count in counts.items() if count > 1)
         if doubled:
             raise ColumnError(
                 f"several columns fill {', '.join(doubled)}: drop one with --map 'COLUMN='"
             )
-        present = set(counts)
-        if not present & set(IDENTIFIERS) and not (
-            present & set(NAME_FIELDS) and "company_name" in present
-        ):
+        if not identifies(counts):
             raise ColumnError(
-                "missing column: no column identifies a contact; add one of "
-                f"{', '.join(IDENTIFIERS)} (or first_name/last_name with company_name)"
+                f"missing column: no column identifies a contact; add {_NO_IDENTIFIER}"
             )
-        return resolved
 
-    def apply(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        """``values`` with column names replaced by the fields they fill.
+    def contact(self, values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A row as the upsert's ``lead`` and its ``custom_fields``; raises ColumnError.
 
-        Raises :class:`ColumnError` for a column that fills nothing known.
+        Blank values are left out, so an import never clears a field it has no value for.
         """
-        renamed: dict[str, Any] = {}
+        lead: dict[str, Any] = {}
+        custom: dict[str, Any] = {}
         for column, value in values.items():
-            target = self.target(column)
-            if target is None:
+            name = self.target(column)
+            if name is None:
                 raise ColumnError(f"unknown column {column!r}")
-            if target == IGNORE:
+            if not name or value is None or (isinstance(value, str) and not value.strip()):
                 continue
-            if target == "custom_fields" and isinstance(value, Mapping):
-                existing = renamed.get("custom_fields")
-                merged = {**existing} if isinstance(existing, Mapping) else {}
-                renamed["custom_fields"] = {**merged, **value}
-                continue
-            renamed[target] = value
-        return renamed
+            if name == "custom_fields":
+                if not isinstance(value, Mapping):
+                    raise ColumnError("'custom_fields' must be an object of name: value")
+                custom.update(value)
+            elif name.startswith(CUSTOM_FIELD_PREFIX):
+                custom[name[len(CUSTOM_FIELD_PREFIX) :]] = _scalar(name, value)
+            elif name == "tags":
+                lead["tags"] = _tags(value)
+            else:
+                lead[name] = _scalar(name, value)
+        if not identifies(name for name, value in lead.items() if value):
+            raise ColumnError(f"no identifier: give {_NO_IDENTIFIER}")
+        return lead, custom
+
+
+def _scalar(name: str, value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool | int | float):
+        return value
+    raise ColumnError(f"{name!r} must be text or a number, got {type(value).__name__}")
+
+
+def _tags(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = value.split(",")
+    if isinstance(value, Sequence) and all(isinstance(tag, str) for tag in value):
+        return [tag.strip() for tag in value if tag.strip()]
+    raise ColumnError("'tags' must be comma-separated names or a list of names")
 
 
 def accepted_columns_help() -> str:
@@ -219,6 +205,6 @@ def accepted_columns_help() -> str:
     return (
         "Accepted columns (any case; spaces, dashes and underscores are alike): "
         f"{', '.join(contact_fields())}, tags (comma-separated), custom_fields.<name>. "
-        f"Also recognised: {aliases}. Identify each contact by one of "
-        f"{', '.join(IDENTIFIERS)}, or by a name with company_name (a weak match)."
+        f"Also recognised: {aliases}. Identify each contact by {_NO_IDENTIFIER}; a name "
+        "with company_name is a weak match."
     )

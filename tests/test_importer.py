@@ -13,15 +13,9 @@ import pytest
 
 from getsales_extras._io import InputFileError, SourceRow, read_rows, scan_rows
 from getsales_extras.client import create_client
+from getsales_extras.columns import ColumnError, ColumnMapper
 from getsales_extras.errors import AuthenticationError
-from getsales_extras.importer import (
-    ColumnError,
-    ContactImporter,
-    FailureFile,
-    ImportStats,
-    check_columns,
-    contact_from_row,
-)
+from getsales_extras.importer import ContactImporter, FailureFile, ImportStats
 from getsales_extras.testing import Emulator, run_emulator
 
 pytestmark = pytest.mark.anyio
@@ -242,6 +236,7 @@ async def test_interrupted_import_resumes_without_duplicates(
 
 
 def test_columns_must_identify_a_contact_and_be_known() -> None:
+    check_columns = ColumnMapper().check
     check_columns(["email"])
     check_columns(["linkedin_id", "custom_fields.Gender", "tags"])
     check_columns(["first_name", "company_name"])
@@ -252,11 +247,13 @@ def test_columns_must_identify_a_contact_and_be_known() -> None:
 
 
 def test_rows_become_lead_and_custom_fields() -> None:
-    lead, custom = contact_from_row(
+    lead, custom = ColumnMapper().contact(
         {"email": " a@b.c ", "tags": "x, y,", "custom_fields.Gender": "F", "about": ""}
     )
     assert lead == {"email": "a@b.c", "tags": ["x", "y"]}
     assert custom == {"Gender": "F"}
+    with pytest.raises(ColumnError, match="no identifier"):
+        ColumnMapper().contact({"first_name": "Ann", "last_name": "Lee"})
 
 
 def test_list_uuid_is_checked() -> None:

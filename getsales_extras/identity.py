@@ -1,0 +1,67 @@
+"""Which fields identify a contact: kept here once, for the importer and the emulator.
+
+Any LinkedIn id or e-mail address identifies a contact on its own (a strong identifier); a
+name together with the company name does too, but weakly: two people can share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+EMAIL_FIELDS = ("email", "work_email", "personal_email")
+LINKEDIN_FIELDS = ("linkedin_id", "ln_member_id", "ln_id", "sn_id", "linkedin")
+STRONG_FIELDS = (*LINKEDIN_FIELDS, *EMAIL_FIELDS)
+NAME_FIELDS = ("name", "first_name", "last_name")
+
+
+def identifies(fields: Iterable[str]) -> bool:
+    """Whether a contact with values for ``fields`` can be found again (strongly or weakly)."""
+    present = set(fields)
+    return bool(present & set(STRONG_FIELDS)) or (
+        bool(present & set(NAME_FIELDS)) and "company_name" in present
+    )
+
+
+def full_name(record: Mapping[str, Any]) -> str | None:
+    """``name``, or else the first and last name together."""
+    name = record.get("name")
+    if isinstance(name, str) and name.strip():
+        return name.strip()
+    parts = [record.get("first_name"), record.get("last_name")]
+    return " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip()) or None
+
+
+def linkedin_key(value: str) -> str:
+    """The profile id in a LinkedIn or Sales Navigator URL (or the value itself), case-folded."""
+    text = value.strip().casefold().split("?", 1)[0].rstrip("/")
+    if "linkedin.com/" not in text:
+        return text
+    path = [part for part in text.split("linkedin.com/", 1)[1].split("/") if part]
+    if len(path) >= 2 and path[0] == "in":
+        return path[1]
+    if len(path) >= 3 and path[0] == "sales":
+        return path[2].split(",", 1)[0]
+    return "/".join(path)
+
+
+def strong_keys(record: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """``("email" | "linkedin", key)`` for every strong identifier the record holds."""
+    keys: dict[tuple[str, str], None] = {}
+    for name in EMAIL_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            keys[("email", value.strip().casefold())] = None
+    for name in LINKEDIN_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+            keys[("linkedin", linkedin_key(str(value)))] = None
+    return tuple(keys)
+
+
+def weak_key(record: Mapping[str, Any]) -> str | None:
+    """``"name @ company"`` (case-folded, spaces collapsed), or None without both."""
+    name, company = full_name(record), record.get("company_name")
+    if not name or not (isinstance(company, str) and company.strip()):
+        return None
+    return f"{' '.join(name.casefold().split())} @ {' '.join(company.casefold().split())}"
