@@ -1,64 +1,29 @@
-"""``create_sync_client``: the generated ``sync()`` functions, with all the async client does.
+"""``create_sync_client``: the generated ``sync()`` functions on the transport of ``create_client``.
 
-A plain script or a notebook cell wants ``lead = get_lead_by_uuid.sync(uuid, client=client)``.
-The client built here gives it the very transport ``create_client`` uses (pacing to the key's
-budget, retries, typed errors, counters and hooks), run on an event loop of its own in a
-background thread (an anyio ``BlockingPortal``, started on the first request):
-
-- the generated ``sync``/``sync_detailed`` functions call ``client.get_httpx_client()``, an
-  ``httpx.Client`` whose transport hands each request to the async transport on that loop and
-  waits for the answer, as bytes;
-- several threads may use one client at once: their requests become tasks of the one loop,
-  paced and queued like tasks of an async program;
-- clients of one key share one budget whether they are sync or async (the limiter registry is
-  per process, its state guarded by a thread lock);
-- ``with create_sync_client() as client:`` closes the connections and stops the loop's thread
-  at the end (``client.close()`` does the same); the thread is a daemon, so a script that
-  forgets to close still exits;
-- called inside a running event loop (``async def`` code), it raises
-  ``SyncClientInEventLoopError`` before sending anything: a blocking call there would stall the
-  loop. Use ``create_client`` and ``await ....asyncio(...)`` there.
-
-``paginate_sync`` and ``paginate_pages_sync`` are ``paginate`` and ``paginate_pages`` for a plain
-``for`` loop: the same generator, driven on the client's loop one item at a time (prefetched
-pages keep arriving in the background between two items).
+Pacing, retries, typed errors, counters and hooks are the async client's: each request is
+handed to that transport on an event loop of the client's own, served by a daemon thread (an
+anyio ``BlockingPortal``), so threads share one loop and sync and async clients of a key one
+budget. ``paginate_sync`` drives the very ``paginate`` generator on that loop.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Hashable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from concurrent.futures import Future
 from types import TracebackType
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ParamSpec, Self, TypeVar, cast
 
 import anyio
+import attrs
 import httpx
 from anyio.from_thread import BlockingPortal
-from attrs import define, field
 
-from getsales_client.types import RejectedItem
-from getsales_extras.client import (
-    DEFAULT_RATE_LIMIT,
-    DEFAULT_TIMEOUT,
-    BorrowedTransport,
-    GetSalesClient,
-    client_fields,
-)
+from getsales_extras.client import BorrowedTransport, GetSalesClient, create_client
 from getsales_extras.errors import SyncClientInEventLoopError
-from getsales_extras.observability import Hooks
-from getsales_extras.pagination import (
-    DEFAULT_PREFETCH,
-    MAX_PAGE_SIZE,
-    ListOperation,
-    Page,
-    paginate,
-    paginate_pages,
-)
-from getsales_extras.ratelimit import RateLimit
-from getsales_extras.retry import RetryPolicy
-from getsales_extras.transport import DEFAULT_MAX_BODY_SIZE
+from getsales_extras.pagination import ListOperation, Page, paginate, paginate_pages
 
 __all__ = [
     "SyncGetSalesClient",
@@ -69,6 +34,7 @@ __all__ = [
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 
 def _refuse_in_event_loop() -> None:
@@ -147,13 +113,11 @@ def _serve(ready: Future[BlockingPortal]) -> None:
             ready.set_exception(exc)
 
 
-async def _exchange(
-    target: httpx.AsyncBaseTransport, request: httpx.Request
-) -> tuple[int, list[tuple[bytes, bytes]], bytes, dict[str, Any]]:
-    """Send ``request`` through the async transport; the answer as plain values.
+async def _exchange(target: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+    """Send ``request`` through the async transport; the answer read whole, as a sync one.
 
-    The body comes back decoded (the SDK's transport has read it already), so the headers that
-    describe its encoding on the wire are left out.
+    The body is decoded already (the SDK's transport read it), so the headers that describe its
+    encoding on the wire are left out.
     """
     response = await target.handle_async_request(request)
     try:
@@ -162,14 +126,16 @@ async def _exchange(
         await response.aclose()
     wire_only = (b"content-encoding", b"content-length", b"transfer-encoding")
     headers = [(k, v) for k, v in response.headers.raw if k.lower() not in wire_only]
-    return response.status_code, headers, body, dict(response.extensions)
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        stream=httpx.ByteStream(body),
+        extensions=dict(response.extensions),
+    )
 
 
 class _PortalTransport(httpx.BaseTransport):
-    """An ``httpx`` sync transport that hands each request to an async one on the runner's loop.
-
-    The answer comes back fully read and decoded.
-    """
+    """An ``httpx`` sync transport that hands each request to an async one on the runner's loop."""
 
     def __init__(self, runner: _LoopRunner, target: httpx.AsyncBaseTransport) -> None:
         self._runner = runner
@@ -178,16 +144,13 @@ class _PortalTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         _refuse_in_event_loop()
         request.read()  # the body as bytes, readable again from the other thread
-        status, headers, raw, extensions = self._runner.call(_exchange, self._target, request)
-        return httpx.Response(
-            status, headers=headers, stream=httpx.ByteStream(raw), extensions=extensions
-        )
+        return self._runner.call(_exchange, self._target, request)
 
     def close(self) -> None:
         """The client closes the async transport, on its loop."""
 
 
-@define
+@attrs.define
 class SyncGetSalesClient(GetSalesClient):
     """A client for the generated ``sync``/``sync_detailed`` functions (``create_sync_client``).
 
@@ -196,10 +159,12 @@ class SyncGetSalesClient(GetSalesClient):
     when it is closed.
     """
 
-    _runner: _LoopRunner = field(factory=_LoopRunner, kw_only=True, alias="runner", repr=False)
-    _owns_runner: bool = field(default=True, kw_only=True, alias="owns_runner", repr=False)
-    _lock: threading.Lock = field(factory=threading.Lock, init=False, repr=False)
-    _twin: GetSalesClient | None = field(default=None, init=False, repr=False)
+    _runner: _LoopRunner = attrs.field(
+        factory=_LoopRunner, kw_only=True, alias="runner", repr=False
+    )
+    _owns_runner: bool = attrs.field(default=True, kw_only=True, alias="owns_runner", repr=False)
+    _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
+    _twin: GetSalesClient | None = attrs.field(default=None, init=False, repr=False)
 
     def get_httpx_client(self) -> httpx.Client:
         """The ``httpx.Client`` the generated ``sync`` functions send through."""
@@ -247,69 +212,38 @@ class SyncGetSalesClient(GetSalesClient):
         """An async client with this one's settings, for use on the background loop only."""
         with self._lock:
             if self._twin is None:
-                args = dict(self._httpx_args)
-                # The sync client's event hooks are plain functions; httpx's async client
-                # would await them.
-                args.pop("event_hooks", None)
-                transport = args.get("transport")
-                if transport is not None and not isinstance(transport, BorrowedTransport):
-                    args["transport"] = BorrowedTransport(transport)
-                self._twin = GetSalesClient(
-                    base_url=self._base_url,
-                    token=self.token,
-                    prefix=self.prefix,
-                    auth_header_name=self.auth_header_name,
-                    cookies=self._cookies,
-                    headers=self._headers,
-                    timeout=self._timeout,
-                    verify_ssl=self._verify_ssl,
-                    follow_redirects=self._follow_redirects,
-                    httpx_args=args,
-                )
+                # The sync client's event hooks are plain functions; an async client awaits them.
+                args = {k: v for k, v in self._httpx_args.items() if k != "event_hooks"}
+                if args.get("transport") is not None:
+                    args["transport"] = BorrowedTransport(args["transport"])
+                self._twin = GetSalesClient(**{**_settings(self), "httpx_args": args})
             return self._twin
 
 
-def create_sync_client(
-    api_key: str | None = None,
-    team_id: str | int | None = None,
-    *,
-    base_url: str | None = None,
-    rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
-    max_retries: int | None = None,
-    retry: RetryPolicy | None = None,
-    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-    headers: Mapping[str, str] | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-    httpx_args: Mapping[str, Any] | None = None,
-    max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
-    hooks: Hooks | None = None,
-) -> SyncGetSalesClient:
-    """A client for the generated ``sync()``/``sync_detailed()`` functions.
+def _settings(client: GetSalesClient) -> dict[str, Any]:
+    """The arguments that make another client with ``client``'s settings."""
+    fields = attrs.fields(GetSalesClient)
+    return {
+        field.alias or field.name: getattr(client, field.name) for field in fields if field.init
+    }
 
-    The arguments are those of :func:`getsales_extras.create_client`, with the same meaning
-    and defaults (``transport`` is still an async transport: it runs on the client's
-    background loop; ``httpx_args`` are ``httpx.Client`` arguments, so ``event_hooks`` are
-    plain functions). Use it with ``with`` or call ``close()`` at the end.
 
-    Raises:
-        ConfigurationError: as ``create_client``.
-        SyncClientInEventLoopError: (when used) called inside a running event loop.
-    """
-    fields = client_fields(
-        api_key,
-        team_id,
-        base_url,
-        rate_limit,
-        max_retries,
-        retry,
-        timeout,
-        headers,
-        transport,
-        httpx_args,
-        max_body_size,
-        hooks,
-    )
-    return SyncGetSalesClient(**fields, runner=_LoopRunner())
+def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSalesClient]:
+    def create_sync_client(*args: P.args, **kwargs: P.kwargs) -> SyncGetSalesClient:
+        """A client for the generated ``sync()``/``sync_detailed()`` functions.
+
+        The arguments are those of :func:`getsales_extras.create_client`, with the same meaning
+        and defaults (``transport`` is still an async transport, run on the client's background
+        loop; ``httpx_args`` are ``httpx.Client`` arguments, so ``event_hooks`` are plain
+        functions). Use it with ``with`` or call ``close()`` at the end; used inside a running
+        event loop it raises ``SyncClientInEventLoopError``.
+        """
+        return SyncGetSalesClient(**_settings(create(*args, **kwargs)), runner=_LoopRunner())
+
+    return create_sync_client
+
+
+create_sync_client = _for_scripts(create_client)
 
 
 async def _next_of(generator: AsyncGenerator[T, None]) -> tuple[bool, T | None]:
@@ -329,73 +263,30 @@ def _drive(
     _refuse_in_event_loop()
     runner = client._runner
     generator = make(client._async_twin())
-    finished = False
     try:
         while True:
             more, item = runner.call(_next_of, generator)
             if not more:
-                finished = True
                 return
             yield cast(T, item)  # `more` says there is one
     finally:
-        if not finished:
-            try:
-                runner.call(generator.aclose)
-            except RuntimeError:
-                pass  # the client was closed (or this runs on its loop): nothing to cancel
+        with contextlib.suppress(RuntimeError):  # the client was closed: nothing to cancel
+            runner.call(generator.aclose)
 
 
 def paginate_sync(
-    operation: ListOperation[T],
-    *,
-    client: SyncGetSalesClient,
-    page_size: int = MAX_PAGE_SIZE,
-    max_items: int | None = None,
-    prefetch: int = DEFAULT_PREFETCH,
-    dedupe: bool | Callable[[T], Hashable | None] = False,
-    on_rejected: Callable[[RejectedItem], None] | None = None,
-    **arguments: Any,
+    operation: ListOperation[T], *, client: SyncGetSalesClient, **options: Any
 ) -> Generator[T, None, None]:
     """:func:`getsales_extras.paginate` for a sync client: every item, in a plain ``for``.
 
-    Same arguments and behaviour (typed items, prefetch, ``dedupe``, stuck-server detection).
+    Same options and behaviour (typed items, prefetch, ``dedupe``, stuck-server detection);
     ``on_rejected`` is called on the client's background thread.
     """
-    return _drive(
-        client,
-        lambda twin: paginate(
-            operation,
-            client=twin,
-            page_size=page_size,
-            max_items=max_items,
-            prefetch=prefetch,
-            dedupe=dedupe,
-            on_rejected=on_rejected,
-            **arguments,
-        ),
-    )
+    return _drive(client, lambda twin: paginate(operation, client=twin, **options))
 
 
 def paginate_pages_sync(
-    operation: ListOperation[T],
-    *,
-    client: SyncGetSalesClient,
-    page_size: int = MAX_PAGE_SIZE,
-    max_items: int | None = None,
-    prefetch: int = DEFAULT_PREFETCH,
-    dedupe: bool | Callable[[T], Hashable | None] = False,
-    **arguments: Any,
+    operation: ListOperation[T], *, client: SyncGetSalesClient, **options: Any
 ) -> Generator[Page[T], None, None]:
     """:func:`getsales_extras.paginate_pages` for a sync client: whole pages, in a plain ``for``."""
-    return _drive(
-        client,
-        lambda twin: paginate_pages(
-            operation,
-            client=twin,
-            page_size=page_size,
-            max_items=max_items,
-            prefetch=prefetch,
-            dedupe=dedupe,
-            **arguments,
-        ),
-    )
+    return _drive(client, lambda twin: paginate_pages(operation, client=twin, **options))
