@@ -13,7 +13,6 @@ import contextlib
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from concurrent.futures import Future
-from types import TracebackType
 from typing import Any, ParamSpec, Self, TypeVar, cast
 
 import anyio
@@ -197,12 +196,7 @@ class SyncGetSalesClient(GetSalesClient):
         _refuse_in_event_loop()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None = None,
-        exc: BaseException | None = None,
-        traceback: TracebackType | None = None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def _derived_fields(self) -> dict[str, Any]:

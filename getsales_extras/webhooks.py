@@ -1,33 +1,9 @@
 """GetSales webhook deliveries: typed events, an ASGI receiver, and subscriptions.
 
-GetSales pushes an event as an HTTP request (POST by default) carrying a JSON object to the
-``target_url`` of each subscription to that event. The object does not name its event, there is
-no documented signature, timestamps look like ``2024-01-01 00:00:00``, and some integrations
-receive it wrapped as ``{"body": {...}}``. This module deals with all of that::
-
-    from getsales_extras.webhooks import Event, WebhookReceiver, subscribe
-
-    async def on_event(event: Event) -> None:
-        if event.event == "contact_replied_linkedin_message" and event.contact:
-            print(event.contact.name, "replied:", event.text)
-
-    receiver = WebhookReceiver(on_event, token="a long random secret")  # an ASGI app
-    # mount it (FastAPI/Starlette: app.mount("/getsales", receiver)), then, once:
-    await subscribe(client, "https://example.com/getsales", ["contact_replied_linkedin_message"],
-                    token="a long random secret")
-
-- :func:`parse_event` turns a body (bytes, text or a parsed mapping) into an :class:`Event`
-  with the generated models of its parts (``contact``, ``linkedin_message``, ``email``...).
-- :class:`WebhookReceiver` takes deliveries at ``<mount>/<event name>?token=...``: 401 for a
-  missing or wrong token, 400 for a body that is not a JSON object, 500 when the handler raises
-  (GetSales delivers again), 200 otherwise. A delivery identical to one handled successfully
-  within ``dedupe_window`` seconds is answered 200 without calling the handler again.
-- :func:`subscribe` / :func:`unsubscribe` keep one subscription per event pointing at
-  ``<url>/<event>?token=...``; running ``subscribe`` again creates nothing new.
-
-The dedupe memory is this process's by default (:class:`MemoryDedupeStore`); several workers
-behind one URL share one through :class:`getsales_extras.shared_dedupe.RedisDedupeStore`, or
-any object with the three methods of :class:`DedupeStore`.
+A delivery is a JSON object (sometimes wrapped as ``{"body": {...}}``) posted to each
+subscription's ``target_url``; it does not name its event and carries no signature, so
+subscriptions point at ``<url>/<event>?token=...`` and the receiver reads both back. The
+README's "Webhooks" section documents the answers, the dedupe memory and an example service.
 """
 
 from __future__ import annotations
@@ -41,13 +17,12 @@ import logging
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Literal, Protocol
 
 import attrs
 
 from getsales_client.client import AuthenticatedClient, Client
-from getsales_client.types import PARSE_ERRORS
+from getsales_client.types import PARSE_ERRORS, Unset
 from getsales_extras._operations import requires
 from getsales_extras.errors import ConfigurationError, GetSalesError, NotFoundError
 from getsales_extras.pagination import paginate
@@ -90,8 +65,6 @@ __all__ = [
 
 logger = logging.getLogger("getsales.webhooks")
 
-T = TypeVar("T")
-
 DEFAULT_DEDUPE_WINDOW = 3600.0
 """Seconds a successfully handled delivery is remembered (one hour)."""
 
@@ -109,85 +82,42 @@ class WebhookPayloadError(GetSalesError, ValueError):
     """A delivery body that is not a JSON object (cut off, not JSON, an array, empty)."""
 
 
-# ---------------------------------------------------------------------------------------------
-# Parsing
-
-
-def _part(value: object, cls: type[T]) -> T | None:
-    """A part of the delivery when it parsed as its model (absent, null or odd: ``None``)."""
-    return value if isinstance(value, cls) else None
-
-
-@dataclass(frozen=True)
+@attrs.frozen
 class Event:
     """One delivery, typed.
 
-    Attributes:
-        event: the event name (from the URL the delivery came to, else the delivery's own
-            ``event_name``), or ``None`` when neither says. A name this SDK does not list is
-            kept as ``WebhookEvent.UNKNOWN`` with the raw name as its ``value``; the enum is a
-            ``str``, so ``event.event == "contact_replied_email"`` works either way.
-        delivery: the whole delivery as the generated model (unknown keys in
-            ``delivery.additional_properties``).
-        raw: the delivery object as received (unwrapped from ``body`` when it was wrapped).
-        wrapped: whether it came wrapped as ``{"body": {...}}``.
+    ``event`` is the name from the URL the delivery came to, else its own ``event_name``, else
+    ``None``; a name this SDK does not list is ``WebhookEvent.UNKNOWN`` with the raw name as
+    its ``value``. ``delivery`` is the whole generated model, ``raw`` the object as received
+    (unwrapped), ``wrapped`` whether it came as ``{"body": {...}}``; the parts are shortcuts.
     """
 
     event: WebhookEvent | None
     delivery: WebhookDelivery
-    raw: dict[str, Any] = field(repr=False)
+    raw: dict[str, Any] = attrs.field(repr=False)
     wrapped: bool = False
+    contact: Lead | None = attrs.field(init=False)
+    account: Company | None = attrs.field(init=False)
+    contact_markers: WebhookContactMarkers | None = attrs.field(init=False)
+    sender_profile: SenderProfile | None = attrs.field(init=False)
+    automation: Flow | None = attrs.field(init=False)
+    linkedin_message: WebhookLinkedInMessage | None = attrs.field(init=False)
+    email: WebhookEmail | None = attrs.field(init=False)
+    linkedin_connection: WebhookLinkedInConnection | None = attrs.field(init=False)
+    linkedin_connection_request: WebhookLinkedInConnectionRequest | None = attrs.field(init=False)
+    latest_linkedin_conversation_thread: WebhookConversationThread | None = attrs.field(init=False)
+    latest_email_conversation_thread: WebhookConversationThread | None = attrs.field(init=False)
 
-    @property
-    def contact(self) -> Lead | None:
-        return _part(self.delivery.contact, Lead)
-
-    @property
-    def account(self) -> Company | None:
-        return _part(self.delivery.account, Company)
-
-    @property
-    def contact_markers(self) -> WebhookContactMarkers | None:
-        return _part(self.delivery.contact_markers, WebhookContactMarkers)
-
-    @property
-    def sender_profile(self) -> SenderProfile | None:
-        return _part(self.delivery.sender_profile, SenderProfile)
-
-    @property
-    def automation(self) -> Flow | None:
-        return _part(self.delivery.automation, Flow)
-
-    @property
-    def linkedin_message(self) -> WebhookLinkedInMessage | None:
-        return _part(self.delivery.linkedin_message, WebhookLinkedInMessage)
-
-    @property
-    def email(self) -> WebhookEmail | None:
-        return _part(self.delivery.email, WebhookEmail)
-
-    @property
-    def linkedin_connection(self) -> WebhookLinkedInConnection | None:
-        return _part(self.delivery.linkedin_connection, WebhookLinkedInConnection)
-
-    @property
-    def linkedin_connection_request(self) -> WebhookLinkedInConnectionRequest | None:
-        return _part(self.delivery.linkedin_connection_request, WebhookLinkedInConnectionRequest)
-
-    @property
-    def latest_linkedin_conversation_thread(self) -> WebhookConversationThread | None:
-        return _part(self.delivery.latest_linkedin_conversation_thread, WebhookConversationThread)
-
-    @property
-    def latest_email_conversation_thread(self) -> WebhookConversationThread | None:
-        return _part(self.delivery.latest_email_conversation_thread, WebhookConversationThread)
+    def __attrs_post_init__(self) -> None:
+        for part in attrs.fields(Event):
+            if not part.init:  # a part of the delivery, when it parsed as its model
+                value = getattr(self.delivery, part.name)
+                object.__setattr__(self, part.name, None if isinstance(value, Unset) else value)
 
     @property
     def contact_uuid(self) -> str | None:
-        """The contact's uuid as text, when the delivery has one."""
-        contact = self.contact
-        uuid = None if contact is None else contact.uuid
-        return str(uuid) if uuid else None
+        """The contact's uuid, when the delivery has one."""
+        return self.contact.uuid if self.contact is not None and self.contact.uuid else None
 
     @property
     def text(self) -> str | None:
@@ -213,25 +143,13 @@ def parse_event(
     ``2024-01-01 00:00:00`` form parse as ``datetime``. Raises :class:`WebhookPayloadError`
     when the payload is not a JSON object.
     """
-    data = _json_object(payload)
-    wrapped = False
-    if "body" in data and not (_DELIVERY_KEYS & data.keys()):
-        inner = data["body"]
-        if isinstance(inner, (str, bytes, bytearray)):
-            try:
-                inner = json.loads(inner)
-            except ValueError:
-                inner = None
-        if isinstance(inner, Mapping):
-            data, wrapped = dict(inner), True
-    name = event if event else data.get("event_name")
-    delivery = _delivery(data)
-    return Event(
-        event=WebhookEvent(name) if isinstance(name, str) and name else None,
-        delivery=delivery,
-        raw=data,
-        wrapped=wrapped,
-    )
+    data, wrapped = _json_object(payload), False
+    if "body" in data and not _DELIVERY_KEYS & data.keys():  # else "body" is a delivery key
+        with contextlib.suppress(WebhookPayloadError):
+            data, wrapped = _json_object(data["body"]), True
+    name = event or data.get("event_name")
+    named = WebhookEvent(name) if isinstance(name, str) and name else None
+    return Event(named, _delivery(data), data, wrapped)
 
 
 def _delivery(data: dict[str, Any]) -> WebhookDelivery:
@@ -254,35 +172,16 @@ def _delivery(data: dict[str, Any]) -> WebhookDelivery:
 
 
 def _json_object(payload: object) -> dict[str, Any]:
+    if isinstance(payload, bytes | bytearray | memoryview | str):
+        try:
+            payload = json.loads(payload if isinstance(payload, str) else bytes(payload))
+        except ValueError as exc:  # UnicodeDecodeError included
+            raise WebhookPayloadError(f"the delivery body is not JSON: {exc}") from None
     if isinstance(payload, Mapping):
         return dict(payload)
-    if isinstance(payload, (bytes, bytearray, memoryview, str)):
-        text = bytes(payload) if not isinstance(payload, str) else payload
-        if not text.strip():
-            raise WebhookPayloadError("the delivery body is empty")
-        try:
-            payload = json.loads(text)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise WebhookPayloadError(f"the delivery body is not JSON: {exc}") from None
-        if isinstance(payload, dict):
-            return payload
-    raise WebhookPayloadError(
-        f"a delivery must be a JSON object, not {_json_kind(payload)}",
-    )
+    kind = "null" if payload is None else type(payload).__name__
+    raise WebhookPayloadError(f"a delivery must be a JSON object, not {kind}")
 
-
-def _json_kind(value: object) -> str:
-    if isinstance(value, list):
-        return "an array"
-    if value is None:
-        return "null"
-    if isinstance(value, (str, int, float)):
-        return f"a {type(value).__name__}"
-    return type(value).__name__
-
-
-# ---------------------------------------------------------------------------------------------
-# Dedupe memory
 
 DedupeState = Literal["new", "pending", "done"]
 
@@ -354,9 +253,6 @@ def delivery_key(event: Event) -> str:
     return hashlib.sha256(f"{name}\n{content}".encode()).hexdigest()
 
 
-# ---------------------------------------------------------------------------------------------
-# The receiver
-
 Handler = Callable[[Event], Awaitable[object]]
 ASGIScope = MutableMapping[str, Any]
 ASGIReceive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -365,31 +261,15 @@ ASGISend = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 _METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
 
 
-class _BodyTooLarge(Exception):
-    pass
-
-
 class WebhookReceiver:
     """An ASGI application that takes GetSales deliveries and hands them to ``handler``.
 
-    Mount it anywhere (FastAPI or Starlette: ``app.mount("/getsales", receiver)``; or serve it
-    alone with any ASGI server) and subscribe ``<public URL of the mount>/<event name>``.
-    Every request must carry ``?token=<token>``; the comparison takes constant time. Answers:
-
-    - 401 without calling the handler: the token is missing or wrong;
-    - 400: the body is not a JSON object; 413: it is larger than ``max_body`` bytes;
-    - 200 without calling the handler: the same event with the same content was handled
-      successfully within ``dedupe_window`` seconds (``0`` turns this off);
-    - 409: the same delivery is being handled right now (by this or another worker), so
-      GetSales should deliver it again later;
-    - 500: the handler raised (logged on the ``getsales.webhooks`` logger); the delivery is not
-      remembered, so the redelivery is handled;
-    - 200: the handler returned.
-
-    An event name this SDK does not know is handed to the handler like any other, so GetSales
-    never retries it forever. ``dedupe`` is where deliveries are remembered (this process's
-    memory by default; see :class:`DedupeStore`); a claim on a delivery being handled lasts
-    ``handler_timeout`` seconds at most.
+    Mount it (``app.mount("/getsales", receiver)``) or serve it alone, and subscribe
+    ``<public URL of the mount>/<event name>?token=<token>``. It answers 401 (wrong token), 400
+    (not a JSON object), 413 (over ``max_body``), 200 without calling the handler again for a
+    delivery handled within ``dedupe_window`` seconds, 409 while the same delivery is being
+    handled (for at most ``handler_timeout`` seconds), 500 when the handler raised (the
+    redelivery is handled), else 200. ``dedupe`` is where deliveries are remembered.
     """
 
     def __init__(
@@ -407,7 +287,7 @@ class WebhookReceiver:
         if dedupe_window < 0 or handler_timeout <= 0:
             raise ConfigurationError("dedupe_window must be >= 0 and handler_timeout > 0")
         self.handler = handler
-        self._token = token.encode()
+        self._token = token
         self.dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupeStore()
         self.dedupe_window = dedupe_window
         self.handler_timeout = handler_timeout
@@ -417,33 +297,21 @@ class WebhookReceiver:
         return f"<WebhookReceiver handler={getattr(self.handler, '__name__', self.handler)!r}>"
 
     async def __call__(self, scope: ASGIScope, receive: ASGIReceive, send: ASGISend) -> None:
-        if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
-            return
         if scope["type"] != "http":
-            return
+            return  # nothing to do at start-up or shut-down
         status, message = await self._handle(scope, receive)
         body = json.dumps({"status": status, "message": message}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
     async def _handle(self, scope: ASGIScope, receive: ASGIReceive) -> tuple[int, str]:
         if scope.get("method", "POST").upper() not in _METHODS:
             return 405, "method not allowed"
-        if not self._token_ok(scope):
+        if not _has_token(scope.get("query_string", b"").decode("latin-1"), self._token):
             return 401, "missing or wrong token"
-        try:
-            body = await _read_body(receive, self.max_body)
-        except _BodyTooLarge:
+        body = await _read_body(receive, self.max_body)
+        if body is None:
             return 413, "body too large"
         try:
             event = parse_event(body, _event_name(scope))
@@ -457,10 +325,8 @@ class WebhookReceiver:
         except Exception:
             logger.exception("webhook dedupe store failed; the delivery will come again")
             return 500, "dedupe store failed"
-        if state == "done":
-            return 200, "already handled"
-        if state == "pending":
-            return 409, "being handled"
+        if state != "new":
+            return (200, "already handled") if state == "done" else (409, "being handled")
         status, message = await self._call_handler(event)
         try:
             if status == 200:
@@ -479,10 +345,11 @@ class WebhookReceiver:
             return 500, "handler failed"
         return 200, "ok"
 
-    def _token_ok(self, scope: ASGIScope) -> bool:
-        query = urllib.parse.parse_qs(scope.get("query_string", b"").decode("latin-1"))
-        given = query.get("token") or [""]
-        return hmac.compare_digest(given[-1].encode(), self._token)
+
+def _has_token(query: str, token: str) -> bool:
+    """Whether a query string carries ``token`` (compared in constant time)."""
+    given = urllib.parse.parse_qs(query).get("token") or [""]
+    return hmac.compare_digest(given[-1].encode(), token.encode())
 
 
 def _event_name(scope: ASGIScope) -> str | None:
@@ -495,35 +362,19 @@ def _event_name(scope: ASGIScope) -> str | None:
     return segments[-1] if segments else None
 
 
-async def _read_body(receive: ASGIReceive, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
+async def _read_body(receive: ASGIReceive, limit: int) -> bytes | None:
+    """The request body, or None when it is larger than ``limit`` bytes."""
+    body = b""
+    more = True
+    while more:
         message = await receive()
         if message["type"] != "http.request":
             break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            raise _BodyTooLarge
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-async def _lifespan(receive: ASGIReceive, send: ASGISend) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
-
-
-# ---------------------------------------------------------------------------------------------
-# Subscriptions
+        body += message.get("body", b"")
+        if len(body) > limit:
+            return None
+        more = message.get("more_body", False)
+    return body
 
 
 def delivery_url(url: str, event: str, token: str) -> str:
@@ -616,10 +467,8 @@ async def unsubscribe(
             continue
         if wanted is not None and urllib.parse.unquote(event) not in wanted:
             continue
-        if token is not None:
-            given = urllib.parse.parse_qs(target.query).get("token") or [""]
-            if not hmac.compare_digest(given[-1].encode(), token.encode()):
-                continue
+        if token is not None and not _has_token(target.query, token):
+            continue
         with contextlib.suppress(NotFoundError):  # deleted meanwhile: just as good
             await delete_webhook.asyncio(hook.uuid, client=client)
         deleted.append(hook)
