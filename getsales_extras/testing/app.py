@@ -90,7 +90,7 @@ def _get_team(c: Call) -> Any:
 
 HANDLERS: dict[str, Callable[[Call], Any]] = {
     "get_current_user": lambda c: c.store.current_user(),
-    "list_teams": lambda c: {"data": [c.store.team()], "limit": 20, "offset": 0, "total": 1},
+    "list_teams": lambda c: c.store.list_teams(dict(c.query)).envelope(),
     "get_team": _get_team,
     "upsert_lead": _upsert_lead,
     "create_leads": lambda c: [c.store.render_lead(o.lead) for o in c.store.create_leads(c.obj())],
