@@ -1,16 +1,9 @@
-"""The emulator's ASGI application: every API request goes through one pipeline, in the
-order a real deployment applies the steps:
-
-1. routing by the operation index (404 unknown path, 405 another method);
-2. authentication (``Authorization: Bearer``, then the optional ``Team-ID``);
-3. the rolling-window rate limit, counted on arrival (429 ``too_many_requests``);
-4. latency, then a fault decision (scripted first, then random);
-5. the operation, unless a fault struck ``before`` it; then the answer, unless a fault
-   struck ``after`` it.
-
-Operations with state (``HANDLERS``) are answered from the store, any other operation by its
-success example in the spec, with the documented success status. The control endpoints under
-``/_emulator/`` need no key, are never limited, faulted or counted.
+"""The emulator's ASGI application. Every API request goes through one pipeline, in the order a
+real deployment applies the steps: routing by the operation index (404, 405); authentication
+(``Authorization: Bearer``, then ``Team-ID``); the rolling-window limit, counted on arrival
+(429); latency and a fault decision; then the operation (from state for ``HANDLERS``, else the
+spec's success example) unless a fault struck ``before`` it, and its answer unless one struck
+``after`` it. The control endpoints under ``/_emulator/`` are never limited, faulted or counted.
 """
 
 from __future__ import annotations
@@ -90,24 +83,22 @@ def _get_team(c: Call) -> Any:
 
 HANDLERS: dict[str, Callable[[Call], Any]] = {
     "get_current_user": lambda c: c.store.current_user(),
-    "list_teams": lambda c: c.store.list_teams(dict(c.query)).envelope(),
+    "list_teams": lambda c: c.store.list_teams(dict(c.query)),
     "get_team": _get_team,
     "upsert_lead": _upsert_lead,
     "create_leads": lambda c: [c.store.render_lead(o.lead) for o in c.store.create_leads(c.obj())],
-    "search_leads": lambda c: c.store.search_leads(c.obj(), body_filter(c.obj())).envelope(),
+    "search_leads": lambda c: c.store.search_leads(c.obj(), body_filter(c.obj())),
     "lookup_one_lead": lambda c: c.store.lookup_lead(c.obj()),
     "count_leads": lambda c: {"total": c.store.count_leads(c.obj(), body_filter(c.obj()))},
     "get_lead_by_uuid": lambda c: c.store.get_lead(c.uuid),
     "update_lead": lambda c: c.store.render_lead(c.store.update_lead(c.uuid, c.obj())),
     "delete_lead": lambda c: c.store.delete_lead(c.uuid),
-    "list_lists": lambda c: c.store.list_lists(dict(c.query), query_filter(c.query)).envelope(),
+    "list_lists": lambda c: c.store.list_lists(dict(c.query), query_filter(c.query)),
     "create_list": lambda c: c.store.create_list(c.obj()),
     "get_list": lambda c: c.store.get_list(c.uuid),
     "update_list": lambda c: c.store.update_list(c.uuid, c.obj()),
     "delete_list": lambda c: c.store.delete_list(c.uuid),
-    "list_webhooks": lambda c: c.store.list_webhooks(
-        dict(c.query), query_filter(c.query)
-    ).envelope(),
+    "list_webhooks": lambda c: c.store.list_webhooks(dict(c.query), query_filter(c.query)),
     "create_webhook": lambda c: c.store.create_webhook(c.obj()),
     "get_webhook_details": lambda c: c.store.get_webhook(c.uuid),
     "update_webhook": lambda c: c.store.update_webhook(c.uuid, c.obj()),

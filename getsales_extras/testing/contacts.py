@@ -16,7 +16,7 @@ from typing import Any
 
 from getsales_extras.testing.delivery import Delivery, contact_event, markers
 from getsales_extras.testing.errors import FieldErrors, invalid
-from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Page, Record, StoreState
+from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Record, StoreState
 from getsales_extras.testing.spec import empty_object, property_types
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -296,7 +296,7 @@ class ContactStore(StoreState):
     def get_lead(self, lead_uuid: str) -> Record:
         return self.render_lead_item(self.existing(self.leads, lead_uuid, "Contact"))
 
-    def search_leads(self, body: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
+    def search_leads(self, body: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
         """``POST /leads/api/leads/search``."""
         page, render = self.page, self.render_lead_item
         return page(self.leads, body, conditions, render, sortable=SORTABLE, text_fields=TEXT)
@@ -308,7 +308,9 @@ class ContactStore(StoreState):
             raise invalid("ids", "The ids must be a list of UUIDs.")
         if ids:
             conditions = {**conditions, "uuid": ids}
-        return self.page(self.leads, {"limit": 1}, conditions, dict, sortable=SORTABLE).total
+        return int(
+            self.page(self.leads, {"limit": 1}, conditions, dict, sortable=SORTABLE)["total"]
+        )
 
     def lookup_lead(self, body: Mapping[str, Any]) -> Record | None:
         """``POST /leads/api/leads/lookup-one``: the match, or ``None``."""

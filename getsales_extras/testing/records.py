@@ -13,7 +13,6 @@ import random
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -79,21 +78,6 @@ class Collection(dict[str, Record]):
             while len(self._views) > 8:
                 self._views.popitem(last=False)
         return self._views[key]
-
-
-@dataclass
-class Page:
-    """One page of a list, rendered as the documented flat envelope."""
-
-    items: list[Any]
-    limit: int
-    offset: int
-    total: int
-
-    def envelope(self) -> dict[str, Any]:
-        more = self.offset + len(self.items) < self.total
-        page = {"limit": self.limit, "offset": self.offset, "total": self.total}
-        return {"data": self.items, **page, "has_more": more}
 
 
 def _read_int(source: Mapping[str, Any], name: str, errors: FieldErrors) -> int:
@@ -181,8 +165,9 @@ class StoreState:
         *,
         sortable: frozenset[str] = frozenset(),
         text_fields: tuple[str, ...] = ("name",),
-    ) -> Page:
-        """One page of ``collection`` as ``source`` (query or body) asks for it."""
+    ) -> Record:
+        """One page of ``collection`` as ``source`` (query or body) asks for it, in the
+        documented envelope."""
         errors = FieldErrors()
         limit, offset = _read_int(source, "limit", errors), _read_int(source, "offset", errors)
         field = str(source.get("order_field") or "created_at")
@@ -200,8 +185,10 @@ class StoreState:
                 repr(sorted(conditions.items())),
                 (lambda r: all(c(r) for c in checks)) if checks else None,
             )
-            window = ordered[offset : offset + limit]
-            return Page([render(r) for r in window], limit, offset, len(ordered))
+            items = [render(r) for r in ordered[offset : offset + limit]]
+        more = offset + len(items) < len(ordered)
+        paging = {"limit": limit, "offset": offset, "total": len(ordered)}
+        return {"data": items, **paging, "has_more": more}
 
 
 def query_filter(query: Iterable[tuple[str, str]]) -> dict[str, Any]:

@@ -125,40 +125,24 @@ def build_uvicorn_config(app: Any, host: str, port: int) -> uvicorn.Config:
 
 
 class SignallingServer(uvicorn.Server):
-    """A uvicorn server that sets ``ready`` when it listens, stops without waiting for its
-    next tick, and can end a client's connection (for the connection faults)."""
+    """A uvicorn server that sets ``ready`` when it listens and can end a client's connection
+    (for the connection faults)."""
 
     def __init__(self, config: uvicorn.Config) -> None:
         super().__init__(config)
         self.ready = threading.Event()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._wake: asyncio.Event | None = None
 
     @property
     def port(self) -> int:
         return int(self.servers[0].sockets[0].getsockname()[1])
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
         await super().startup(sockets=sockets)
         self.ready.set()
 
-    async def main_loop(self) -> None:
-        counter = 0
-        assert self._wake is not None
-        while not await self.on_tick(counter):
-            counter = (counter + 1) % 864_000
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(0.1):
-                    await self._wake.wait()
-
     def request_exit(self) -> None:
-        """Ask the server to stop, from any thread."""
+        """Ask the server to stop, from any thread (it stops at its next tick)."""
         self.should_exit = True
-        loop, wake = self._loop, self._wake
-        if loop is not None and wake is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(wake.set)
 
     def close_connection(self, client: Any, reset: bool) -> bool:
         for connection in list(self.server_state.connections):

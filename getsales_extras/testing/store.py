@@ -11,7 +11,7 @@ from typing import Any
 
 from getsales_extras.testing.contacts import ContactStore, UpsertOutcome
 from getsales_extras.testing.errors import FieldErrors, invalid
-from getsales_extras.testing.records import Collection, Page, Record
+from getsales_extras.testing.records import Collection, Record
 from getsales_extras.testing.spec import request_schema, spec_example
 
 __all__ = ["Store", "UpsertOutcome"]
@@ -37,7 +37,7 @@ class Store(ContactStore):
     def team(self) -> Record:
         return {**spec_example("get_team"), "id": self.team_id}
 
-    def list_teams(self, query: Mapping[str, Any]) -> Page:
+    def list_teams(self, query: Mapping[str, Any]) -> Record:
         """The key's one team, paged like every list."""
         teams = Collection()
         teams[str(self.team_id)] = self.team()
@@ -58,7 +58,7 @@ class Store(ContactStore):
             raise invalid("name", "The name has already been taken.")
         return name.strip()
 
-    def list_lists(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
+    def list_lists(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
         return self.page(self.lists, query, conditions, self._render_list, sortable=frozenset())
 
     def create_list(self, body: Mapping[str, Any]) -> Record:
@@ -121,7 +121,7 @@ class Store(ContactStore):
     def _render_webhook(self, record: Record) -> Record:
         return {**copy.deepcopy(record), "team_id": self.team_id, "user_id": 1}
 
-    def list_webhooks(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
+    def list_webhooks(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
         return self.page(
             self.webhooks,
             query,
