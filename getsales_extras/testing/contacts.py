@@ -17,12 +17,9 @@ from typing import Any
 from getsales_extras.testing.delivery import Delivery, contact_event, markers
 from getsales_extras.testing.errors import FieldErrors, invalid
 from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Record, StoreState
-from getsales_extras.testing.spec import empty_object, property_types
+from getsales_extras.testing.spec import empty_object, schema_properties
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-EMAIL_FIELDS = ("email", "work_email", "personal_email")
-# Given with a contact, but kept apart from its fields (the answer lists them separately).
-_KEPT_APART = frozenset({"tags", "custom_fields"})
 TEXT = ("name", "work_email", "personal_email", "position", "company_name")
 SORTABLE = frozenset({"name", "first_name", "last_name", "company_name", "work_email"})
 
@@ -137,44 +134,41 @@ class ContactStore(StoreState):
             errors.add(prefix.rstrip("."), "The contact must be an object.")
             return {}, None, None
         fields: Record = {}
-        # What a client may write is what the spec's contact input declares.
-        for name, kind in property_types("LeadInput").items():
-            value = data.get(name)
-            if value is None or name in _KEPT_APART:
-                continue
-            if kind == "string":  # the rest is taken as given
-                if isinstance(value, int) and not isinstance(value, bool):
-                    value = str(value)
-                if not isinstance(value, str):
-                    errors.add(prefix + name, f"The {name} must be a string.")
-                    continue
-                value = value.strip()
-            fields[name] = copy.deepcopy(value)
-        email = data.get("email")
-        if isinstance(email, str) and email.strip():
-            slot = "personal_email" if "work_email" in fields else "work_email"
-            fields.setdefault(slot, email.strip())
         marker = self.config.reject_email_substring
-        for name in EMAIL_FIELDS:
-            value = data.get(name)
-            if isinstance(value, str) and value.strip() and not EMAIL.match(value.strip()):
-                errors.add(prefix + name, "The value must be a valid email address.")
-            elif marker and isinstance(value, str) and marker in value:
-                errors.add(prefix + name, "The email address was rejected.")
+        # What a client may write, and in what form, is what the spec's contact input declares.
+        for name, rule in schema_properties("LeadInput").items():
+            value, kind = data.get(name), rule.get("type")
+            if isinstance(value, int) and not isinstance(value, bool) and kind == "string":
+                value = str(value)
+            if value is None:
+                continue
+            if kind == "string" and not isinstance(value, str):
+                errors.add(prefix + name, f"The {name} must be a string.")
+                continue
+            if kind == "array" and not (
+                isinstance(value, list) and all(isinstance(v, str) for v in value)
+            ):
+                errors.add(prefix + name, f"The {name} must be a list of names.")
+                continue
+            if kind == "object" and not isinstance(value, dict):
+                errors.add(prefix + name, f"The {name} must be an object.")
+                continue
+            if kind == "string":
+                value = value.strip()
+                if rule.get("format") == "email" and value and not EMAIL.match(value):
+                    errors.add(prefix + name, "The value must be a valid email address.")
+                elif rule.get("format") == "email" and marker and marker in value:
+                    errors.add(prefix + name, "The email address was rejected.")
+            fields[name] = copy.deepcopy(value)
+        tags, custom = fields.pop("tags", None), fields.pop("custom_fields", None)
+        email = fields.get("email")
+        if email:
+            slot = "personal_email" if "work_email" in fields else "work_email"
+            fields.setdefault(slot, email)
         linkedin_id = data.get("linkedin_id")
         if isinstance(linkedin_id, int | str) and str(linkedin_id).strip():
             for name, value in parse_linkedin_id(str(linkedin_id)).items():
                 fields.setdefault(name, value)
-        tags = data.get("tags")
-        if tags is not None and not (
-            isinstance(tags, list) and all(isinstance(t, str) for t in tags)
-        ):
-            errors.add(prefix + "tags", "The tags must be a list of tag names.")
-            tags = None
-        custom = data.get("custom_fields")
-        if custom is not None and not isinstance(custom, dict):
-            errors.add(prefix + "custom_fields", "The custom_fields must be an object.")
-            custom = None
         if "name" not in fields and (derived := _full_name(fields)):
             fields["name"] = derived
         if require_identity and not identity_keys(fields):

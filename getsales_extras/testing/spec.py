@@ -167,15 +167,11 @@ def spec_example(python_name: str) -> dict[str, Any]:
     return copy.deepcopy(example) if isinstance(example, dict) else {}
 
 
-def _properties(schema_name: str) -> dict[str, Any]:
+@functools.cache
+def schema_properties(schema_name: str) -> dict[str, dict[str, Any]]:
+    """The properties a component schema declares, each with its rules (``type``, ``format``)."""
     schema = (_load_spec().get("components") or {}).get("schemas", {}).get(schema_name, {})
     return dict(schema.get("properties") or {})
-
-
-@functools.cache
-def property_types(schema_name: str) -> dict[str, str]:
-    """The declared ``type`` of each property of a component schema."""
-    return {name: str(prop.get("type")) for name, prop in _properties(schema_name).items()}
 
 
 @functools.cache
@@ -183,7 +179,19 @@ def empty_object(schema_name: str) -> dict[str, Any]:
     """Every property the spec declares for a component schema, empty: arrays ``[]``,
     objects ``{}``, the rest ``null`` (stored records are rendered over it)."""
     empty: dict[str, Any] = {"array": [], "object": {}}
-    return {name: empty.get(kind) for name, kind in property_types(schema_name).items()}
+    declared = schema_properties(schema_name)
+    return {name: empty.get(str(rule.get("type"))) for name, rule in declared.items()}
+
+
+@functools.cache
+def error_reasons() -> dict[int, tuple[str, str]]:
+    """The ``reason`` and summary ``message`` of each error status the spec shows an answer of."""
+    reasons = {}
+    for response in ((_load_spec().get("components") or {}).get("responses") or {}).values():
+        example = _json_media(response).get("example") or {}
+        if isinstance(example.get("code"), int) and isinstance(example.get("error"), dict):
+            reasons[example["code"]] = (str(example["error"]["reason"]), str(example["message"]))
+    return reasons
 
 
 def replace_enums(body: Any, paths: tuple[EnumPath, ...], value: str) -> int:
