@@ -72,9 +72,10 @@ def reason(response: httpx.Response, status: int) -> str:
 
 def test_starts_on_a_free_loopback_port_and_stops_without_leaking_threads() -> None:
     before = {t.ident for t in threading.enumerate()}
+    began = time.perf_counter()
     with run_emulator() as emu, run_emulator() as other:
+        assert time.perf_counter() - began < 4.0  # both serving
         assert emu.base_url.startswith("http://127.0.0.1:") and emu.port != other.port
-        assert emu.startup_seconds is not None and emu.startup_seconds < 2.0
         with client_for(emu) as client:
             make_list(client)
         assert (emu.store.counts()["lists"], other.store.counts()["lists"]) == (1, 0)

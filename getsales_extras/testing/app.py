@@ -27,7 +27,6 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from getsales_extras.testing.delivery import inject_reply
 from getsales_extras.testing.errors import ApiError, error_envelope, invalid
 from getsales_extras.testing.faults import REPLACING, ScriptedFault
 from getsales_extras.testing.records import body_filter, query_filter
@@ -118,12 +117,6 @@ def _dump(payload: Any) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _json(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Response:
-    if status == 204:
-        return Response(status_code=204)
-    return Response(_dump(payload), status, dict(headers or {}), "application/json")
-
-
 async def _wait_for_disconnect(receive: Receive) -> None:
     """Until the server notices the connection is gone (so it sends nothing on our behalf)."""
     with contextlib.suppress(TimeoutError):
@@ -161,7 +154,7 @@ class ApiPipeline:
 
         key, refused = self._authenticate(request.headers)
         if refused is not None:
-            await answer(_json(refused.status, refused.envelope()), delay)
+            await answer(JSONResponse(refused.envelope(), refused.status), delay)
             return
         wait = rt.limiter.try_acquire(key, now) if rt.limiter is not None else None
         if rt.faults.take(method, path, match.template, rate_limit=True) or wait is not None:
@@ -205,7 +198,7 @@ class ApiPipeline:
         if op is not None and op.success_body is None and 200 <= status < 300:
             await answer(Response(status_code=status))  # the spec declares no body
             return
-        await answer(_json(status, body))
+        await answer(JSONResponse(body, status))
 
     def _authenticate(self, headers: Mapping[str, str]) -> tuple[str, ApiError | None]:
         config = self.runtime.config
@@ -229,7 +222,7 @@ class ApiPipeline:
         elif config.retry_after == "http-date":
             headers["Retry-After"] = formatdate(time.time() + seconds, usegmt=True)
         message = "Too many requests: the rate limit of this API key is exhausted."
-        return _json(429, error_envelope(429, message), headers)
+        return JSONResponse(error_envelope(429, message), 429, headers)
 
     def _run(
         self, match: RouteMatch, method: str, scope: Scope, raw: bytes
@@ -279,15 +272,14 @@ class ApiPipeline:
                 raise ConnectionAbortedError("emulated connection fault")
             await _wait_for_disconnect(receive)
             return
+        response: Response = Response(b"", 200, media_type="application/json")  # "empty"
         if kind == "status":
             message = "The server failed to process the request (emulated fault)."
-            response = _json(fault.status, error_envelope(fault.status, message))
+            response = JSONResponse(error_envelope(fault.status, message), fault.status)
         elif kind == "html":
             response = Response(
                 HTML_PAGE.format(fault.status), fault.status, media_type="text/html"
             )
-        else:
-            response = Response(b"", 200, media_type="application/json")
         await response(scope, receive, send)
 
 
@@ -295,9 +287,8 @@ def control_endpoint(runtime: Runtime) -> Callable[[Request], Awaitable[Response
     """``/_emulator/<action>``, to steer an emulator in another process: ``health``;
     ``stats`` (``?times=1`` adds the times); ``config`` (GET reads, POST changes settings);
     ``faults`` (GET lists, POST adds one ``ScriptedFault`` or an array, DELETE clears); and,
-    by POST only, ``seed`` ``{"leads", "list_uuid", "lists"}``, ``reset`` ``{"data", "stats",
-    "faults", "rate_limit"}`` (all true by default) and ``replies`` ``{"lead_uuid", "text",
-    "channel", "subject"}``."""
+    by POST only, ``seed``, ``reset`` and ``replies``, whose bodies are the arguments of the
+    ``Emulator`` methods of those names."""
 
     def faults(body: Any, method: str) -> Any:
         rules = body if isinstance(body, list) else [body]
@@ -308,19 +299,14 @@ def control_endpoint(runtime: Runtime) -> Callable[[Request], Awaitable[Response
         return {"pending": runtime.faults.pending()}
 
     def reset(body: Any) -> Any:
-        parts = {k: bool(body.get(k, True)) for k in ("data", "stats", "faults", "rate_limit")}
-        runtime.reset(**parts)
-        return {"reset": parts}
+        runtime.reset(**body)
+        return {"reset": body}
 
     def seed(body: Any) -> Any:
-        counts = {k: int(body.get(k) or 0) for k in ("leads", "lists")}
-        result = runtime.seed(**counts, list_uuid=body.get("list_uuid"))
-        return {**result, "data": runtime.store.counts()}
+        return {**runtime.seed(**body), "data": runtime.store.counts()}
 
     def reply(body: Any) -> Any:
-        options = {k: body[k] for k in ("channel", "subject") if k in body}
-        sent = inject_reply(runtime.store, str(body.get("lead_uuid")), body.get("text"), **options)
-        return {"deliveries": [d.webhook_uuid for d in sent]}
+        return {"deliveries": [d.webhook_uuid for d in runtime.inject_reply(**body)]}
 
     changes = {"seed": seed, "reset": reset, "replies": reply}
 

@@ -175,7 +175,6 @@ class Emulator(Runtime):
         self._server: SignallingServer | None = None
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
-        self.startup_seconds: float | None = None
 
     @property
     def port(self) -> int:
@@ -216,7 +215,6 @@ class Emulator(Runtime):
                 self._thread = self._server = None
                 raise RuntimeError(f"the GetSales emulator failed to start: {self._failure!r}")
         self._port = server.port
-        self.startup_seconds = time.perf_counter() - began
         return self
 
     def _serve(self) -> None:

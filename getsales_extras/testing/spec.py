@@ -9,13 +9,13 @@ from __future__ import annotations
 import copy
 import functools
 import json
-import re
 from importlib import resources
 from typing import Any, NamedTuple
 
+from starlette.routing import compile_path
+
 from getsales_client.operation_index import OPERATIONS, Operation
 
-_PARAM = re.compile(r"\{(\w+)\}")
 EnumPath = tuple[str, ...]
 
 
@@ -28,14 +28,6 @@ class RouteMatch(NamedTuple):
     status: int = 200
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = []
-    for segment in template.split("/"):
-        param = _PARAM.fullmatch(segment)
-        parts.append(f"(?P<{param.group(1)}>[^/]+)" if param else re.escape(segment))
-    return re.compile("/".join(parts))
-
-
 class Routes:
     """Every operation of the index, matched by method and path; a literal segment wins
     over a parameter (``/leads/api/leads/mass-action`` is not a contact uuid)."""
@@ -44,7 +36,7 @@ class Routes:
         ranked = sorted(
             OPERATIONS.values(), key=lambda op: [s.startswith("{") for s in op.path.split("/")]
         )
-        self._routes = [(op, _pattern(op.path)) for op in ranked]
+        self._routes = [(op, compile_path(op.path)[0]) for op in ranked]
 
     def match(self, method: str, path: str) -> RouteMatch:
         other = None

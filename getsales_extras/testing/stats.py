@@ -51,7 +51,7 @@ class EmulatorStats:
             self.requests: Counter[str] = Counter()
             self.mutations: Counter[str] = Counter()
             self.faults: Counter[str] = Counter()
-            self.statuses: Counter[int] = Counter()
+            self.statuses: Counter[int] = Counter()  # answers that got as far as a status
             self.status_log: list[int] = []  # every status sent, in order
             self.rate_limited = 0
             self.rate_limited_by_key: Counter[str] = Counter()
@@ -99,10 +99,6 @@ class EmulatorStats:
     # --- questions tests ask ----------------------------------------------------------------
 
     # Single reads of a counter or a list need no lock (each is atomic in CPython).
-
-    def status_count(self, status: int) -> int:
-        """How many answers (that reached the point of sending a status) had this status."""
-        return self.statuses[status]
 
     def requests_for(self, method: str, template: str) -> int:
         """Requests received for one operation, whatever their outcome."""
