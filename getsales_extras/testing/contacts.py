@@ -127,12 +127,12 @@ class ContactStore(StoreState):
 
     def _contact_input(
         self, data: Any, prefix: str, errors: FieldErrors, *, require_identity: bool = True
-    ) -> tuple[Record, list[str] | None, dict[str, Any] | None]:
-        """Check one incoming contact; returns its fields, tag names and custom fields (each
-        ``None`` when not given). Problems go to ``errors`` under ``prefix``."""
+    ) -> Record:
+        """Check one incoming contact; returns its fields (tags and custom fields included).
+        Problems go to ``errors`` under ``prefix``."""
         if not isinstance(data, dict):
             errors.add(prefix.rstrip("."), "The contact must be an object.")
-            return {}, None, None
+            return {}
         fields: Record = {}
         marker = self.config.reject_email_substring
         # What a client may write, and in what form, is what the spec's contact input declares.
@@ -160,7 +160,6 @@ class ContactStore(StoreState):
                 elif rule.get("format") == "email" and marker and marker in value:
                     errors.add(prefix + name, "The email address was rejected.")
             fields[name] = copy.deepcopy(value)
-        tags, custom = fields.pop("tags", None), fields.pop("custom_fields", None)
         email = fields.get("email")
         if email:
             slot = "personal_email" if "work_email" in fields else "work_email"
@@ -182,23 +181,18 @@ class ContactStore(StoreState):
             errors.add(prefix.rstrip("."), verdict)
         elif verdict:
             errors.merge(verdict, prefix)
-        return fields, [t.strip() for t in tags or [] if t.strip()] or None, custom
+        return fields
 
     def _require_list(self, list_uuid: Any, errors: FieldErrors) -> None:
         if not isinstance(list_uuid, str) or self.lists.get(list_uuid) is None:
             known = "is invalid" if list_uuid else "field is required"
             errors.add("list_uuid", f"The list_uuid {known}.")
 
-    def _save(
-        self,
-        record: Record | None,
-        fields: Record,
-        tags: list[str] | None,
-        custom: dict[str, Any] | None,
-        list_uuid: str | None,
-    ) -> Record:
+    def _save(self, record: Record | None, fields: Record, list_uuid: str | None) -> Record:
         """Create a contact (``record`` is None) or change one; keeps the match index and
-        delivers ``contact_created`` or ``contact_updated``."""
+        delivers ``contact_created`` or ``contact_updated``. Tags and custom fields add up."""
+        tags = [t.strip() for t in fields.pop("tags", None) or [] if t.strip()]
+        custom = fields.pop("custom_fields", None)
         event = "contact_created" if record is None else "contact_updated"
         if record is None:
             record = self.stamp({"uuid": self.new_id(), "list_uuid": list_uuid})
@@ -232,10 +226,10 @@ class ContactStore(StoreState):
                 flags[name] = default if value is None else value in (True, 1, "1", "true")
             if body.get("lead") is None:
                 errors.add("lead", "The lead field is required.")
-            fields, tags, custom = self._contact_input(body.get("lead") or {}, "lead.", errors)
+            fields = self._contact_input(body.get("lead") or {}, "lead.", errors)
             top_custom = body.get("custom_fields")
             if isinstance(top_custom, dict):
-                custom = {**top_custom, **(custom or {})}
+                fields["custom_fields"] = {**top_custom, **fields.get("custom_fields", {})}
             elif top_custom is not None:
                 errors.add("custom_fields", "The custom_fields must be an object.")
             errors.raise_if_any()
@@ -244,9 +238,7 @@ class ContactStore(StoreState):
             if existing is not None and not flags["update_if_exists"]:
                 return UpsertOutcome(existing, False, False)
             moved = list_uuid if existing is None or flags["move_to_list"] else None
-            return UpsertOutcome(
-                self._save(existing, fields, tags, custom, moved), not existing, True
-            )
+            return UpsertOutcome(self._save(existing, fields, moved), not existing, True)
 
     def create_leads(self, body: Mapping[str, Any]) -> list[UpsertOutcome]:
         """``POST /leads/api/leads`` (legacy bulk create): all rows or none. Any problem
@@ -265,10 +257,10 @@ class ContactStore(StoreState):
             ]
             errors.raise_if_any()
             outcomes = []
-            for fields, tags, custom in prepared:
+            for fields in prepared:
                 existing = self.find_lead(fields)
                 list_uuid = str(body["list_uuid"]) if existing is None else None
-                record = self._save(existing, fields, tags, custom, list_uuid)
+                record = self._save(existing, fields, list_uuid)
                 outcomes.append(UpsertOutcome(record, existing is None, True))
             return outcomes
 
@@ -277,9 +269,9 @@ class ContactStore(StoreState):
         with self.lock:
             record = self.existing(self.leads, lead_uuid, "Contact")
             errors = FieldErrors()
-            fields, tags, custom = self._contact_input(body, "", errors, require_identity=False)
+            fields = self._contact_input(body, "", errors, require_identity=False)
             errors.raise_if_any()
-            return self._save(record, fields, tags, custom, None)
+            return self._save(record, fields, None)
 
     def delete_lead(self, lead_uuid: str) -> Record:
         with self.lock:
