@@ -1,8 +1,5 @@
-"""What the emulator does: credentials, rate limit, contact shape, validation and faults.
-
-One mutable dataclass holds every knob so that tests, the command line and the
-``POST /_emulator/config`` control endpoint speak the same names. Changes made while the
-server runs take effect on the next request.
+"""Every setting of the emulator in one dataclass, so that tests, the command line and
+``POST /_emulator/config`` speak the same names; a change applies from the next request.
 """
 
 from __future__ import annotations

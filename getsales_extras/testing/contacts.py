@@ -1,9 +1,7 @@
-"""Contacts: upsert with matching, the legacy bulk create, search, lookup, count, get, update
-and delete, following the rules the GetSales documentation gives for each.
-
-An incoming contact matches an existing one by, in order: LinkedIn member id, ``ln_id``,
-Sales Navigator id, LinkedIn nickname, work e-mail, personal e-mail (an address matches in
-either field), then name plus company name; keys compare case-insensitively.
+"""Contacts, by the rules the GetSales documentation gives for each operation. An incoming
+contact matches an existing one by, in order: LinkedIn member id, ``ln_id``, Sales Navigator
+id, LinkedIn nickname, work e-mail, personal e-mail (an address matches in either field),
+then name plus company name; keys compare case-insensitively.
 """
 
 from __future__ import annotations
@@ -101,7 +99,7 @@ class ContactStore(StoreState):
 
     def lead_uuids(self) -> list[str]:
         with self.lock:
-            return list(self.leads.records)
+            return list(self.leads)
 
     def _index(self, record: Record, add: bool) -> None:
         for name, key in identity_keys(record).items():

@@ -125,7 +125,7 @@ def emit(store: Store, event: str, parts: Callable[[], Mapping[str, Any]]) -> li
     with store.lock:
         hooks = [
             hook
-            for hook in store.webhooks.records.values()
+            for hook in store.webhooks.values()
             if hook.get("event") == event and hook.get("status") == "on"
         ]
         deliver = store.deliver

@@ -124,9 +124,7 @@ class StoreState:
             self._last = datetime(2000, 1, 1, tzinfo=UTC)
             self.leads, self.lists, self.webhooks = Collection(), Collection(), Collection()
             self.lead_index: dict[str, dict[str, str]] = {k: {} for k in LEAD_IDENTITY_KEYS}
-            self.list_names: dict[str, str] = {}
             self.seed_batches = 0
-            self.created = self.now()
 
     @property
     def team_id(self) -> int:

@@ -54,18 +54,18 @@ class Store(ContactStore):
             raise invalid("name", "The name field is required.")
         if len(name) > 255:
             raise invalid("name", "The name may not be greater than 255 characters.")
-        if self.list_names.get(name.strip().casefold(), current) != current:
+        folded = name.strip().casefold()
+        if any(r["name"].casefold() == folded for u, r in self.lists.items() if u != current):
             raise invalid("name", "The name has already been taken.")
         return name.strip()
 
     def list_lists(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
-        return self.page(self.lists, query, conditions, self._render_list, sortable=frozenset())
+        return self.page(self.lists, query, conditions, self._render_list)
 
     def create_list(self, body: Mapping[str, Any]) -> Record:
         with self.lock:
             record = self.stamp({"uuid": self.new_id(), "name": self._list_name(body, None)})
             self.lists.insert(record)
-            self.list_names[record["name"].casefold()] = record["uuid"]
             return self._render_list(record)
 
     def get_list(self, list_uuid: str) -> Record:
@@ -75,9 +75,7 @@ class Store(ContactStore):
         with self.lock:
             record = self.existing(self.lists, list_uuid, "List")
             name = self._list_name(body, list_uuid)
-            del self.list_names[record["name"].casefold()]
             record.update(name=name, updated_at=self.now())
-            self.list_names[name.casefold()] = list_uuid
             self.lists.changed()
             return self._render_list(record)
 
@@ -85,8 +83,7 @@ class Store(ContactStore):
         """The list goes; its contacts stay, in no list."""
         with self.lock:
             record = self.existing(self.lists, list_uuid, "List", remove=True)
-            self.list_names.pop(record["name"].casefold(), None)
-            for lead in self.leads.records.values():
+            for lead in self.leads.values():
                 if lead.get("list_uuid") == list_uuid:
                     lead["list_uuid"] = None
             self.leads.changed()
@@ -160,15 +157,8 @@ class Store(ContactStore):
             self.seed_batches += 1
             stamp = self.now()
             for n in range(count):
-                name = f"Seeded list {self.seed_batches}-{n:06d}"
-                uuid = self.new_id()
-                self.lists.records[uuid] = {
-                    "uuid": uuid,
-                    "name": name,
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-                self.list_names[name.casefold()] = uuid
+                name, uuid = f"Seeded list {self.seed_batches}-{n:06d}", self.new_id()
+                self.lists[uuid] = dict(uuid=uuid, name=name, created_at=stamp, updated_at=stamp)
             self.lists.changed()
 
     def seed_leads(self, count: int, list_uuid: str | None = None) -> str:
@@ -187,7 +177,7 @@ class Store(ContactStore):
             for n in range(count):
                 first, email = _FIRST_NAMES[n % len(_FIRST_NAMES)], f"lead{n}.{batch}@seed.example"
                 uuid, nickname = self.new_id(), f"seed-lead-{batch}-{n}"
-                self.leads.records[uuid] = {
+                self.leads[uuid] = {
                     "uuid": uuid,
                     "list_uuid": list_uuid,
                     "name": f"{first} Seed{n:06d}",
