@@ -170,8 +170,7 @@ class ApiPipeline:
         decision = rt.faults.decide(config, method, path, match.template)
         if decision is not None and decision.kind == "latency":
             delay, decision = delay + decision.delay_ms / 1000, None
-        if delay > 0:
-            await asyncio.sleep(delay)
+        await asyncio.sleep(delay)
         if decision is not None:
             rt.stats.fault(decision.kind)
         if decision is not None and decision.kind in REPLACING and decision.phase == "before":
@@ -185,17 +184,13 @@ class ApiPipeline:
             rendered = _dump(body) if status != 204 else b""
             await self._fault(scope, receive, send, decision, rendered)
             return
+        declared = spec_answers().get(op.python_name) if op is not None else None
+        succeeded = 200 <= status < 300
         unknown = decision is not None and decision.kind == "unknown_enum"
-        if (
-            op is not None
-            and 200 <= status < 300
-            and (unknown or rt.faults.hit(config.unknown_enum_rate))
-        ):
-            spec = spec_answers().get(op.python_name)
-            paths = spec.enum_paths if spec is not None else ()
-            if replace_enums(body, paths, config.unknown_enum_value) and not unknown:
+        if declared and succeeded and (unknown or rt.faults.hit(config.unknown_enum_rate)):
+            if replace_enums(body, declared.enum_paths, config.unknown_enum_value) and not unknown:
                 rt.stats.fault("unknown_enum")
-        if op is not None and op.success_body is None and 200 <= status < 300:
+        if op is not None and op.success_body is None and succeeded:
             await answer(Response(status_code=status))  # the spec declares no body
             return
         await answer(JSONResponse(body, status))

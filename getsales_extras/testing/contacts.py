@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from getsales_extras.testing.delivery import Delivery, contact_event, markers
+from getsales_extras.testing.delivery import Delivery, emit, markers
 from getsales_extras.testing.errors import FieldErrors, invalid
 from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Record, StoreState
 from getsales_extras.testing.spec import empty_object, schema_properties
@@ -208,7 +208,9 @@ class ContactStore(StoreState):
             record["custom_fields"] = {**record.get("custom_fields", {}), **custom}
         self.leads.insert(record)
         self._index(record, add=True)
-        contact_event(self, event, record)
+        emit(
+            self, event, lambda: {"contact": self.render_lead(record), "contact_markers": markers()}
+        )
         return record
 
     def upsert_lead(self, body: Mapping[str, Any]) -> UpsertOutcome:

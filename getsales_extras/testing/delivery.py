@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from getsales_extras.testing.errors import FieldErrors, not_found
+from getsales_extras.testing.errors import FieldErrors
 from getsales_extras.testing.records import Record
 from getsales_extras.testing.spec import empty_object
 
@@ -140,15 +140,6 @@ def emit(store: Store, event: str, parts: Callable[[], Mapping[str, Any]]) -> li
     return queued
 
 
-def contact_event(store: Store, event: str, record: Record) -> list[Delivery]:
-    """``contact_created`` / ``contact_updated`` for a stored contact."""
-    return emit(
-        store,
-        event,
-        lambda: {"contact": store.render_lead(record), "contact_markers": markers()},
-    )
-
-
 def inject_reply(
     store: Store,
     lead_uuid: str,
@@ -165,10 +156,8 @@ def inject_reply(
         errors.add("text", "The text must be a non-empty string.")
     errors.raise_if_any()
     with store.lock:
-        record = store.leads.get(lead_uuid)
-        if record is None:
-            raise not_found("Contact")
-        contact, now, thread = store.render_lead(record), store.now(), store.new_id()
+        contact = store.render_lead(store.existing(store.leads, lead_uuid, "Contact"))
+        now, thread = store.now(), store.new_id()
         message: Record = {"uuid": store.new_id(), "team_id": store.team_id}
         message.update(lead_uuid=lead_uuid, type="inbox", subject=subject, sent_at=now)
         message.update(created_at=now, updated_at=now)

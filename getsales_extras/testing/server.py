@@ -29,9 +29,6 @@ from getsales_extras.testing.store import Store
 STARTUP_TIMEOUT = 10.0
 SHUTDOWN_TIMEOUT = 5.0
 
-ConnectionCloser = Callable[[Any, bool], bool]
-"""Ends a client's connection at once, by its address: a reset (RST) or a close (FIN)."""
-
 
 class Runtime:
     """Settings, data, statistics, limiter, faults and webhook deliveries of one emulator:
@@ -43,7 +40,8 @@ class Runtime:
         self.stats = EmulatorStats()
         self.faults = FaultInjector(self.config.seed)
         self.limiter: RollingWindowLimiter | None = None
-        self.close_connection: ConnectionCloser | None = None
+        # Ends a client's connection at once, by its address: a reset (RST) or a close (FIN).
+        self.close_connection: Callable[[Any, bool], bool] | None = None
         self.webhook_dispatcher = WebhookDispatcher()
         self.store.deliver = self.webhook_dispatcher.submit
         self.apply({})

@@ -38,6 +38,9 @@ def _max_in_window(times: list[float], period: float) -> int:
     return best
 
 
+_COUNTERS = ("rate_limited_by_key", "requests", "mutations", "faults")
+
+
 class EmulatorStats:
     """Thread-safe counters, filled by the server thread and read by tests."""
 
@@ -60,8 +63,6 @@ class EmulatorStats:
             self.payloads_admitted: Counter[str] = Counter()
             self.payloads_applied: Counter[str] = Counter()
             self._targets: dict[str, str] = {}
-
-    # --- recording (server thread) ----------------------------------------------------------
 
     def received(self, method: str, template: str, now: float) -> None:
         with self._lock:
@@ -96,9 +97,7 @@ class EmulatorStats:
             if payload is not None:
                 self.payloads_applied[payload] += 1
 
-    # --- questions tests ask ----------------------------------------------------------------
-
-    # Single reads of a counter or a list need no lock (each is atomic in CPython).
+    # Questions tests ask. Single reads of a counter or a list need no lock (atomic in CPython).
 
     def requests_for(self, method: str, template: str) -> int:
         """Requests received for one operation, whatever their outcome."""
@@ -149,10 +148,7 @@ class EmulatorStats:
                 "total_requests": len(self.received_times),
                 "total_admitted": len(self.admitted_times),
                 "rate_limited": self.rate_limited,
-                "rate_limited_by_key": dict(self.rate_limited_by_key),
-                "requests": dict(self.requests),
-                "mutations": dict(self.mutations),
-                "faults": dict(self.faults),
+                **{name: dict(getattr(self, name)) for name in _COUNTERS},
                 "duplicate_payloads_admitted": self._duplicates(self.payloads_admitted),
                 "duplicate_payloads_applied": self._duplicates(self.payloads_applied),
             }
