@@ -30,7 +30,7 @@ from starlette.types import Message, Receive, Scope, Send
 from getsales_extras.testing.errors import ApiError, error_envelope, invalid
 from getsales_extras.testing.faults import REPLACING, ScriptedFault
 from getsales_extras.testing.records import body_filter, query_filter
-from getsales_extras.testing.spec import RouteMatch, Routes, replace_enums, spec_answers
+from getsales_extras.testing.spec import RouteMatch, match_route, replace_enums, spec_answers
 from getsales_extras.testing.stats import payload_digest
 from getsales_extras.testing.store import Store
 
@@ -130,7 +130,6 @@ class ApiPipeline:
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
-        self.routes = Routes()
 
     async def __call__(self, scope: Scope, receive: Receive, wire: Send) -> None:
         rt, config = self.runtime, self.runtime.config
@@ -142,7 +141,7 @@ class ApiPipeline:
 
         now = config.clock()
         method, path = scope["method"].upper(), scope["path"]
-        match = self.routes.match(method, path)
+        match = match_route(method, path)
         request = Request(scope, receive)
         rt.stats.received(method, match.template, now)
         raw = await request.body()

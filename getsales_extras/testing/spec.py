@@ -28,28 +28,27 @@ class RouteMatch(NamedTuple):
     status: int = 200
 
 
-class Routes:
-    """Every operation of the index, matched by method and path; a literal segment wins
-    over a parameter (``/leads/api/leads/mass-action`` is not a contact uuid)."""
+# Every operation of the index; a literal segment wins over a parameter
+# (``/leads/api/leads/mass-action`` is not a contact uuid).
+_ROUTES = [
+    (op, compile_path(op.path)[0])
+    for op in sorted(OPERATIONS.values(), key=lambda op: [s[:1] == "{" for s in op.path.split("/")])
+]
 
-    def __init__(self) -> None:
-        ranked = sorted(
-            OPERATIONS.values(), key=lambda op: [s.startswith("{") for s in op.path.split("/")]
-        )
-        self._routes = [(op, compile_path(op.path)[0]) for op in ranked]
 
-    def match(self, method: str, path: str) -> RouteMatch:
-        other = None
-        for op, pattern in self._routes:
-            found = pattern.fullmatch(path)
-            if found is None:
-                continue
-            if op.method == method:
-                return RouteMatch(op.path, op, found.groupdict())
-            other = other or op.path
-        if other is not None:
-            return RouteMatch(other, status=405)
-        return RouteMatch(path, status=404)
+def match_route(method: str, path: str) -> RouteMatch:
+    """The operation for ``method path``, else the template of another method (405) or 404."""
+    other = None
+    for op, pattern in _ROUTES:
+        found = pattern.fullmatch(path)
+        if found is None:
+            continue
+        if op.method == method:
+            return RouteMatch(op.path, op, found.groupdict())
+        other = other or op.path
+    if other is not None:
+        return RouteMatch(other, status=405)
+    return RouteMatch(path, status=404)
 
 
 class SpecAnswer(NamedTuple):

@@ -5,6 +5,7 @@ how often each exact body that may change data was admitted and applied."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import threading
@@ -29,13 +30,11 @@ def payload_digest(method: str, path: str, body: Body) -> str:
 
 
 def _max_in_window(times: list[float], period: float) -> int:
+    """The most of ``times`` inside any half-open window ``(t - period, t]``."""
     times = sorted(times)
-    best = start = 0
-    for end, t in enumerate(times):
-        while times[start] <= t - period:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
+    return max(
+        (i + 1 - bisect.bisect_right(times, t - period) for i, t in enumerate(times)), default=0
+    )
 
 
 _COUNTERS = ("rate_limited_by_key", "requests", "mutations", "faults")
