@@ -123,11 +123,9 @@ class ContactStore(StoreState):
                         return self.leads.get(found)
             return None
 
-    def _contact_input(
-        self, data: Any, prefix: str, errors: FieldErrors, *, require_identity: bool = True
-    ) -> Record:
-        """Check one incoming contact; returns its fields (tags and custom fields included).
-        Problems go to ``errors`` under ``prefix``."""
+    def _contact_fields(self, data: Any, prefix: str, errors: FieldErrors) -> Record:
+        """The fields of one incoming contact (tags and custom fields included), identifiers
+        derived from ``email`` and ``linkedin_id``; problems go to ``errors`` under ``prefix``."""
         if not isinstance(data, dict):
             errors.add(prefix.rstrip("."), "The contact must be an object.")
             return {}
@@ -168,6 +166,15 @@ class ContactStore(StoreState):
                 fields.setdefault(name, value)
         if "name" not in fields and (derived := _full_name(fields)):
             fields["name"] = derived
+        return fields
+
+    def _contact_input(
+        self, data: Any, prefix: str, errors: FieldErrors, *, require_identity: bool = True
+    ) -> Record:
+        """A contact to write: its fields, checked for an identifier and the rejection rules."""
+        fields = self._contact_fields(data, prefix, errors)
+        if not isinstance(data, dict):
+            return fields
         if require_identity and not identity_keys(fields):
             errors.add(
                 prefix.rstrip("."),
@@ -300,17 +307,8 @@ class ContactStore(StoreState):
 
     def lookup_lead(self, body: Mapping[str, Any]) -> Record | None:
         """``POST /leads/api/leads/lookup-one``: the match, or ``None``."""
-        probe: Record = {}
-        linkedin_id = body.get("linkedin_id")
-        if isinstance(linkedin_id, str) and linkedin_id.strip():
-            probe.update(parse_linkedin_id(linkedin_id))
-        email = body.get("email")
-        if isinstance(email, str) and email.strip():
-            probe["work_email"] = email.strip()
-        name, company = body.get("name"), body.get("company_name")
-        if isinstance(name, str) and name.strip() and isinstance(company, str) and company:
-            probe.update(name=name, company_name=company)
-        if not probe:
+        probe = self._contact_fields(body, "", FieldErrors())  # what it says, unchecked
+        if not identity_keys(probe):
             message = "Provide linkedin_id, email, or name together with company_name."
             raise invalid("linkedin_id", message)
         with self.lock:
