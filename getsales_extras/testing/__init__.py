@@ -15,8 +15,7 @@ from getsales_extras.testing.app import emulated_operations
 from getsales_extras.testing.config import EmulatorConfig, ManualClock
 from getsales_extras.testing.delivery import Delivery
 from getsales_extras.testing.faults import FaultKind, ScriptedFault
-from getsales_extras.testing.process import EmulatorProcess, spawn_emulator
-from getsales_extras.testing.server import Emulator, run_emulator
+from getsales_extras.testing.server import Emulator, EmulatorProcess, run_emulator, spawn_emulator
 
 __all__ = [
     "Delivery",

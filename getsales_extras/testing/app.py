@@ -27,6 +27,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
+from getsales_client.operation_index import OPERATIONS
 from getsales_extras.testing.errors import ApiError, error_envelope, invalid
 from getsales_extras.testing.faults import REPLACING, ScriptedFault
 from getsales_extras.testing.records import body_filter, query_filter
@@ -50,16 +51,18 @@ class Call:
     store: Store
     params: dict[str, str]
     query: list[tuple[str, str]]
-    body: Any
+    raw: bytes
     changed: bool
 
     def obj(self) -> dict[str, Any]:
         """The body as a JSON object (no body counts as ``{}``)."""
-        if self.body is None:
-            return {}
-        if not isinstance(self.body, dict):
+        try:
+            body = json.loads(self.raw) if self.raw.strip() else {}
+        except ValueError:
+            raise ApiError(400, "The request body is not valid JSON.") from None
+        if not isinstance(body, dict):
             raise invalid("body", "The request body must be a JSON object.")
-        return self.body
+        return body
 
     @property
     def uuid(self) -> str:
@@ -85,7 +88,7 @@ HANDLERS: dict[str, Callable[[Call], Any]] = {
     "list_teams": lambda c: c.store.list_teams(dict(c.query)),
     "get_team": _get_team,
     "upsert_lead": _upsert_lead,
-    "create_leads": lambda c: [c.store.render_lead(o.lead) for o in c.store.create_leads(c.obj())],
+    "create_leads": lambda c: [c.store.render_lead(r) for r in c.store.create_leads(c.obj())],
     "search_leads": lambda c: c.store.search_leads(c.obj(), body_filter(c.obj())),
     "lookup_one_lead": lambda c: c.store.lookup_lead(c.obj()),
     "count_leads": lambda c: {"total": c.store.count_leads(c.obj(), body_filter(c.obj()))},
@@ -108,8 +111,6 @@ HANDLERS: dict[str, Callable[[Call], Any]] = {
 
 def emulated_operations() -> list[str]:
     """``"METHOD /template"`` of every operation answered from state."""
-    from getsales_client.operation_index import OPERATIONS
-
     return [f"{OPERATIONS[name].method} {OPERATIONS[name].path}" for name in HANDLERS]
 
 
@@ -230,12 +231,8 @@ class ApiPipeline:
         handler = HANDLERS.get(op.python_name)
         try:
             if handler is not None:
-                try:
-                    body = json.loads(raw) if raw.strip() else None
-                except ValueError:
-                    raise ApiError(400, "The request body is not valid JSON.") from None
                 query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), True)
-                call = Call(self.runtime.store, match.params, query, body, not op.read_only)
+                call = Call(self.runtime.store, match.params, query, raw, not op.read_only)
                 return op.success_status, handler(call), call.changed
         except ApiError as error:
             return error.status, error.envelope(), False

@@ -69,7 +69,6 @@ class UpsertOutcome:
     """What an upsert did to the contact it returns."""
 
     lead: Record
-    created: bool
     changed: bool
 
 
@@ -243,11 +242,11 @@ class ContactStore(StoreState):
             list_uuid = str(body["list_uuid"])
             existing = self.find_lead(fields)
             if existing is not None and not flags["update_if_exists"]:
-                return UpsertOutcome(existing, False, False)
+                return UpsertOutcome(existing, False)
             moved = list_uuid if existing is None or flags["move_to_list"] else None
-            return UpsertOutcome(self._save(existing, fields, moved), not existing, True)
+            return UpsertOutcome(self._save(existing, fields, moved), True)
 
-    def create_leads(self, body: Mapping[str, Any]) -> list[UpsertOutcome]:
+    def create_leads(self, body: Mapping[str, Any]) -> list[Record]:
         """``POST /leads/api/leads`` (legacy bulk create): all rows or none. Any problem
         rejects the request with field errors named ``leads.<index>.<field>``; rows matching
         an existing contact update it, so a batch sent twice creates nothing twice."""
@@ -263,13 +262,12 @@ class ContactStore(StoreState):
                 for index, row in enumerate(rows)
             ]
             errors.raise_if_any()
-            outcomes = []
+            records = []
             for fields in prepared:
                 existing = self.find_lead(fields)
                 list_uuid = str(body["list_uuid"]) if existing is None else None
-                record = self._save(existing, fields, list_uuid)
-                outcomes.append(UpsertOutcome(record, existing is None, True))
-            return outcomes
+                records.append(self._save(existing, fields, list_uuid))
+            return records
 
     def update_lead(self, lead_uuid: str, body: Mapping[str, Any]) -> Record:
         """``PUT /leads/api/leads/{uuid}``: change only the fields given."""

@@ -7,7 +7,7 @@ so a slow receiver never slows the API; one without a 2xx answer is tried ``ATTE
 
 from __future__ import annotations
 
-import copy
+import json
 import re
 import threading
 from collections.abc import Callable, Mapping
@@ -36,7 +36,8 @@ def markers() -> dict[str, Any]:
     return dict(empty_object("WebhookContactMarkers"))
 
 
-_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:Z|[+-]00:?00)?$")
+# An ISO timestamp as a whole JSON string, which deliveries write as "2024-01-01 00:00:00".
+_ISO = re.compile(r'"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:Z|[+-]00:?00)?"')
 
 
 @dataclass
@@ -106,19 +107,6 @@ class WebhookDispatcher:
             delivery.done.set()
 
 
-def _delivery_dates(value: Any) -> Any:
-    """A copy of ``value`` with ISO timestamps written as deliveries write them."""
-    if isinstance(value, dict):
-        return {key: _delivery_dates(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_delivery_dates(item) for item in value]
-    if isinstance(value, str):
-        match = _ISO.match(value)
-        if match:
-            return f"{match.group(1)} {match.group(2)}"
-    return value
-
-
 def emit(store: Store, event: str, parts: Callable[[], Mapping[str, Any]]) -> list[Delivery]:
     """Queue the delivery ``parts()`` builds (only when someone is subscribed: an import of
     many contacts pays nothing otherwise) for every active subscription to ``event``."""
@@ -131,11 +119,11 @@ def emit(store: Store, event: str, parts: Callable[[], Mapping[str, Any]]) -> li
         deliver = store.deliver
         if not hooks or deliver is None:
             return []
-        payload = _delivery_dates(dict(parts()))
+        payload = _ISO.sub(r'"\1 \2"', json.dumps(dict(parts())))
     queued = []
     for hook in hooks:
         method, url = str(hook.get("request_method") or "POST"), str(hook["target_url"])
-        queued.append(Delivery(event, method, url, copy.deepcopy(payload), str(hook["uuid"])))
+        queued.append(Delivery(event, method, url, json.loads(payload), str(hook["uuid"])))
         deliver(queued[-1])
     return queued
 
