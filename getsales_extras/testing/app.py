@@ -201,7 +201,7 @@ class ApiPipeline:
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
             return "", ApiError(401, "Missing API key: send Authorization: Bearer <key>.")
-        if not config.accepts_key(token):
+        if token != config.api_key and token not in config.extra_api_keys:
             return "", ApiError(401, "Invalid or expired API key.")
         team = headers.get("team-id", "").strip()
         if team and team != str(config.team_id):

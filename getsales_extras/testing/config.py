@@ -22,8 +22,6 @@ RejectVerdict = str | Mapping[str, Sequence[str]] | None
 """What a rejection rule returns: ``None`` to accept the contact, a message (reported on the
 contact itself) or field errors keyed by the contact's own field names."""
 
-RejectRule = Callable[[Mapping[str, Any]], RejectVerdict]
-
 # Settings that hold callables: Python only, never over HTTP.
 _PYTHON_ONLY = frozenset({"reject_if", "clock"})
 _RATES = {  # setting: the fault kind it draws
@@ -77,7 +75,7 @@ class EmulatorConfig:
 
     reject_email_substring: str | None = None
     """Contacts whose e-mail contains this text are rejected with 422."""
-    reject_if: RejectRule | None = None
+    reject_if: Callable[[Mapping[str, Any]], RejectVerdict] | None = None
     """A callable that may reject any contact being created or updated (Python only)."""
 
     seed: int = 0
@@ -149,6 +147,3 @@ class EmulatorConfig:
     def fault_rates(self) -> dict[str, float]:
         """The rate of each random fault kind, in the order one draw tests them."""
         return {kind: getattr(self, name) for name, kind in _RATES.items()}
-
-    def accepts_key(self, key: str) -> bool:
-        return key == self.api_key or key in self.extra_api_keys

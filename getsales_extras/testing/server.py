@@ -314,14 +314,12 @@ class EmulatorProcess:
         self._control.close()
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout)
-        if self.process.stdout is not None:
-            self.process.stdout.close()
-        return int(self.process.returncode)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        with self.process:  # closes its output and waits for the end
+            return int(self.process.wait())
 
     def __enter__(self) -> EmulatorProcess:
         return self
@@ -340,9 +338,9 @@ def spawn_emulator(
 ) -> EmulatorProcess:
     """Start ``python -m getsales_extras.testing`` on a free loopback port and wait until it
     serves; ``settings`` are ``EmulatorConfig`` fields as JSON values."""
-    command = [python, "-m", "getsales_extras.testing", "--port", "0", "--ready-json"]
+    command = [python, "-m", "getsales_extras.testing", "--port=0", "--ready-json"]
+    command += [f"--seed-leads={seed_leads}", f"--seed-lists={seed_lists}"]
     command += ["--settings", json.dumps(dict(settings or {}))]
-    command += ["--seed-leads", str(seed_leads), "--seed-lists", str(seed_lists)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     lines: queue.Queue[str] = queue.Queue()
     stdout = process.stdout
@@ -352,6 +350,5 @@ def spawn_emulator(
         return EmulatorProcess(process, json.loads(lines.get(timeout=startup_timeout)))
     except (queue.Empty, ValueError) as exc:
         process.kill()
-        process.wait()
-        code = process.returncode
+        code = process.wait()
         raise RuntimeError(f"the emulator process did not start (exit code {code})") from exc
