@@ -1,12 +1,9 @@
-"""Numbers an operator can watch: counters and timings per client, and hooks to export them.
+"""Counters, timings and hooks per client (README: "Watching it in production").
 
-The transport of every client reports to its :class:`ClientObserver` when an attempt is
-admitted by the rate limiter, sent, answered (or failed) and about to be sent again;
-``client_stats(client)`` reads the counts and :class:`Hooks` pass the events on as they happen
-(``examples/prometheus_metrics.py``). Hooks run on the client's event loop: keep them quick. A
-hook that raises is logged and otherwise ignored. The ``getsales`` logger gets one INFO line
-per retry and per limiter wait longer than ``LOGGED_WAIT``; nothing carries headers or query
-strings.
+Each client's transport reports every attempt to its :class:`ClientObserver`, which counts it,
+logs retries and long limiter waits on the ``getsales`` logger and passes the event to the
+client's :class:`Hooks`; a hook that raises is logged and ignored. Nothing carries headers or
+query strings.
 """
 
 from __future__ import annotations
@@ -26,17 +23,6 @@ from getsales_client.types import OPERATION_EXTENSION
 
 if TYPE_CHECKING:
     from getsales_extras.ratelimit import RollingWindowLimiter
-
-__all__ = [
-    "LOGGED_WAIT",
-    "ClientObserver",
-    "ClientStats",
-    "Hooks",
-    "RateLimitWaitEvent",
-    "RequestEvent",
-    "ResponseEvent",
-    "RetryEvent",
-]
 
 logger = logging.getLogger("getsales")
 
@@ -100,22 +86,19 @@ class Hooks:
 
 @attrs.frozen
 class ClientStats:
-    """What a client has done so far (``getsales_extras.client_stats(client)``).
+    """What a client has done so far (``client_stats(client)``; the README's table says what
+    each field counts). Percentiles are over the latest ``SAMPLES`` admissions or attempts."""
 
-    Percentiles are over the latest 10,000 admissions (waits; 0.0 for a request admitted at
-    once) or attempts (durations); 0.0 before there are any.
-    """
-
-    requests: int  # HTTP requests sent, every attempt counted
+    requests: int
     responses_2xx: int
     responses_3xx: int
-    responses_4xx: int  # 429 answers included
+    responses_4xx: int
     responses_5xx: int
-    rate_limited: int  # 429 answers
-    connection_errors: int  # attempts that got no answer (refused, dropped, timed out)
-    retries: int  # requests sent again after a failure or a 429
-    limiter_waits: int  # attempts the rate limiter held back
-    limiter_wait_seconds: float  # the total time they were held back
+    rate_limited: int
+    connection_errors: int
+    retries: int
+    limiter_waits: int
+    limiter_wait_seconds: float
     limiter_wait_p50: float
     limiter_wait_p90: float
     limiter_wait_p99: float
@@ -123,14 +106,17 @@ class ClientStats:
     response_seconds_p50: float
     response_seconds_p90: float
     response_seconds_p99: float
-    bytes_sent: int  # request bodies
-    bytes_received: int  # response bodies, as they came off the wire
-    window_used: int | None  # requests the key's rolling window counts right now
-    window_size: int | None  # the budget: requests allowed per window (None: no limiter)
+    bytes_sent: int
+    bytes_received: int
+    window_used: int | None  # None without a limiter
+    window_size: int | None
 
 
 # The plain counters are the integer fields of ClientStats, kept under the same names.
 _COUNTERS = tuple(f.name for f in attrs.fields(ClientStats) if f.type in (int, "int"))
+
+
+_Hook = Callable[[Any], None] | None
 
 
 def _percentile(ordered: list[float], fraction: float) -> float:
@@ -141,10 +127,8 @@ def _percentile(ordered: list[float], fraction: float) -> float:
 
 
 class ClientObserver:
-    """Counts what one client's transport does and passes it on to the client's hooks.
-
-    The counts are guarded by a lock, so a snapshot can be taken from any thread.
-    """
+    """Counts what one client's transport does and passes it on to the client's hooks; a lock
+    guards the counts, so a snapshot can be taken from any thread."""
 
     def __init__(self, hooks: Hooks | None = None, *, clock: Callable[[], float] = time.monotonic):
         self.hooks = hooks if hooks is not None else Hooks()
@@ -183,14 +167,14 @@ class ClientObserver:
         """The whole answer of an attempt is in."""
         by_class = f"responses_{min(status // 100, 5)}xx"
         counts = {by_class: 1, "rate_limited": int(status == 429), "bytes_received": size}
-        self._over(request, attempt, started, counts, status, None, size)
+        self._over(request, started, counts, attempt, status, None, size)
 
     def failed(
         self, request: httpx.Request, attempt: int, error: BaseException, started: float
     ) -> None:
         """An attempt got no answer."""
         counts = {"connection_errors": 1}
-        self._over(request, attempt, started, counts, None, type(error).__name__, 0)
+        self._over(request, started, counts, attempt, None, type(error).__name__, 0)
 
     def retrying(
         self,
@@ -202,18 +186,11 @@ class ClientObserver:
         number: int | None = None,
         limit: int | None = None,
     ) -> None:
-        """Attempt ``attempt`` failed with ``reason``; the next one follows in ``wait`` s.
-
-        ``number`` of ``limit`` are the transient-failure retries (None for a 429, which does
-        not use them up).
-        """
+        """The attempt failed with ``reason``; the next follows in ``wait`` s (retry ``number``
+        of ``limit``; a 429 does not use those up)."""
         self._count(retries=1)
-        if number is None:
-            logger.info("%s: %s; sending again in %.2f s", _line(request), reason, wait)
-        else:
-            logger.info(
-                "%s: %s; retry %d of %s in %.2f s", _line(request), reason, number, limit, wait
-            )
+        step = "sending again" if number is None else f"retry {number} of {limit}"
+        logger.info("%s: %s; %s in %.2f s", _line(request), reason, step, wait)
         self._emit(self.hooks.on_retry, RetryEvent, request, attempt, reason, wait)
 
     def snapshot(self, limiter: RollingWindowLimiter | None = None) -> ClientStats:
@@ -244,27 +221,17 @@ class ClientObserver:
             self._counts.update(amounts)
 
     def _over(
-        self,
-        request: httpx.Request,
-        attempt: int,
-        started: float,
-        counts: dict[str, int],
-        *details: Any,
+        self, request: httpx.Request, started: float, counts: dict[str, int], *details: Any
     ) -> None:
-        """An attempt ended: count it and tell ``on_response`` (status, error, size)."""
+        """An attempt ended: count it and tell ``on_response`` (attempt, status, error, size)."""
         seconds = max(0.0, self._clock() - started)
         with self._lock:
             self._counts.update(counts)
             self._durations.append(seconds)
-        self._emit(self.hooks.on_response, ResponseEvent, request, attempt, *details, seconds)
+        self._emit(self.hooks.on_response, ResponseEvent, request, *details, seconds)
 
     @staticmethod
-    def _emit(
-        hook: Callable[[Any], None] | None,
-        kind: Callable[..., _AttemptEvent],
-        request: httpx.Request,
-        *details: Any,
-    ) -> None:
+    def _emit(hook: _Hook, kind: Callable[..., Any], request: httpx.Request, *details: Any) -> None:
         """Call ``hook`` with the event (built only when there is a hook)."""
         if hook is None:
             return
