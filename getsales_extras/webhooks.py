@@ -1,16 +1,12 @@
-"""GetSales webhook deliveries: typed events, an ASGI receiver, and subscriptions.
-
-A delivery is a JSON object (sometimes wrapped as ``{"body": {...}}``) posted to each
-subscription's ``target_url``; it does not name its event and carries no signature, so
-subscriptions point at ``<url>/<event>?token=...`` and the receiver reads both back. The
-README's "Webhooks" section documents the answers, the dedupe memory and an example service.
+"""GetSales webhook deliveries: typed events, an ASGI receiver, and subscriptions (README:
+"Webhooks"). A delivery does not name its event and carries no signature, so subscriptions
+point at ``<url>/<event>?token=...`` and the receiver reads both back.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import heapq
 import hmac
 import json
 import logging
@@ -48,21 +44,6 @@ with requires("webhookDelivery", "getsales_extras.webhooks"):
         WebhookStatus,
     )
 
-__all__ = [
-    "DEFAULT_DEDUPE_WINDOW",
-    "DedupeState",
-    "DedupeStore",
-    "Event",
-    "Handler",
-    "MemoryDedupeStore",
-    "WebhookPayloadError",
-    "WebhookReceiver",
-    "delivery_url",
-    "parse_event",
-    "subscribe",
-    "unsubscribe",
-]
-
 logger = logging.getLogger("getsales.webhooks")
 
 DEFAULT_DEDUPE_WINDOW = 3600.0
@@ -84,13 +65,9 @@ class WebhookPayloadError(GetSalesError, ValueError):
 
 @attrs.frozen
 class Event:
-    """One delivery, typed.
-
-    ``event`` is the name from the URL the delivery came to, else its own ``event_name``, else
-    ``None``; a name this SDK does not list is ``WebhookEvent.UNKNOWN`` with the raw name as
-    its ``value``. ``delivery`` is the whole generated model, ``raw`` the object as received
-    (unwrapped), ``wrapped`` whether it came as ``{"body": {...}}``; the parts are shortcuts.
-    """
+    """One delivery, typed: ``event`` is the name from the URL, else the delivery's own
+    ``event_name``; ``delivery`` the generated model, ``raw`` the object as received
+    (unwrapped); the parts are shortcuts into ``delivery``."""
 
     event: WebhookEvent | None
     delivery: WebhookDelivery
@@ -136,13 +113,9 @@ def parse_event(
     payload: bytes | bytearray | memoryview | str | Mapping[str, Any],
     event: str | None = None,
 ) -> Event:
-    """Parse one delivery: a raw body (bytes or text) or an already parsed JSON object.
-
-    ``event`` is the event name the delivery was subscribed for (the receiver takes it from
-    the URL). Both the flat form and ``{"body": {...}}`` are accepted; fields in the
-    ``2024-01-01 00:00:00`` form parse as ``datetime``. Raises :class:`WebhookPayloadError`
-    when the payload is not a JSON object.
-    """
+    """One delivery (bytes, text or a parsed object, flat or wrapped) as an :class:`Event`;
+    ``event`` is the name it was subscribed for. Raises :class:`WebhookPayloadError` when the
+    payload is not a JSON object."""
     data, wrapped = _json_object(payload), False
     if "body" in data and not _DELIVERY_KEYS & data.keys():  # else "body" is a delivery key
         with contextlib.suppress(WebhookPayloadError):
@@ -153,9 +126,8 @@ def parse_event(
 
 
 def _delivery(data: dict[str, Any]) -> WebhookDelivery:
-    """The typed delivery; a part that does not have its documented shape (an account without
-    its uuid, say) is left out and logged, so the rest of the event still reaches the handler
-    (its raw form stays in ``Event.raw``)."""
+    """The typed delivery; a part without its documented shape is left out and logged, so the
+    rest still reaches the handler (``Event.raw`` keeps it)."""
     try:
         return WebhookDelivery.from_dict(data)
     except PARSE_ERRORS:
@@ -187,12 +159,9 @@ DedupeState = Literal["new", "pending", "done"]
 
 
 class DedupeStore(Protocol):
-    """Where the receiver remembers deliveries (in this process, or shared by workers).
-
-    ``claim`` is atomic: exactly one caller gets ``"new"`` for a key until it calls
-    ``release`` (the handler failed) or the claim's ``lease`` runs out; ``complete`` keeps the
-    key as ``"done"`` for ``window`` seconds.
-    """
+    """Where the receiver remembers deliveries. ``claim`` is atomic: one caller gets ``"new"``
+    until it calls ``release`` (the handler failed) or the ``lease`` runs out; ``complete``
+    keeps the key ``"done"`` for ``window`` seconds."""
 
     async def claim(self, key: str, lease: float) -> DedupeState: ...
 
@@ -202,47 +171,33 @@ class DedupeStore(Protocol):
 
 
 class MemoryDedupeStore:
-    """The receiver's default: a dict of recent deliveries in this process.
-
-    ``clock`` (seconds, monotonic) is injectable for tests. Expired entries are dropped as new
-    ones arrive, so memory holds about one window of deliveries.
-    """
+    """The receiver's default: recent deliveries in this process (``clock`` is for tests)."""
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._entries: dict[str, tuple[DedupeState, float]] = {}
-        self._expiries: list[tuple[float, str]] = []
+        self._entries: dict[str, tuple[DedupeState, float]] = {}  # state, expiry
+        self._pruned = clock()
 
     def __len__(self) -> int:
-        self._prune(self._clock())
-        return len(self._entries)
-
-    def _prune(self, now: float) -> None:
-        while self._expiries and self._expiries[0][0] <= now:
-            _, key = heapq.heappop(self._expiries)
-            entry = self._entries.get(key)
-            if entry is not None and entry[1] <= now:
-                del self._entries[key]
-
-    def _set(self, key: str, state: DedupeState, ttl: float) -> None:
-        expires = self._clock() + ttl
-        self._entries[key] = (state, expires)
-        heapq.heappush(self._expiries, (expires, key))
+        now = self._clock()
+        return sum(1 for _, expires in self._entries.values() if expires > now)
 
     async def claim(self, key: str, lease: float) -> DedupeState:
-        self._prune(self._clock())
-        entry = self._entries.get(key)
-        if entry is not None:
-            return entry[0]
-        self._set(key, "pending", lease)
+        now = self._clock()
+        if now >= self._pruned + 1.0:  # expired entries go about once a second
+            self._entries = {k: entry for k, entry in self._entries.items() if entry[1] > now}
+            self._pruned = now
+        state, expires = self._entries.get(key, ("new", now))
+        if expires > now:
+            return state
+        self._entries[key] = ("pending", now + lease)
         return "new"
 
     async def complete(self, key: str, window: float) -> None:
-        self._set(key, "done", window)
+        self._entries[key] = ("done", self._clock() + window)
 
     async def release(self, key: str) -> None:
-        entry = self._entries.get(key)
-        if entry is not None and entry[0] == "pending":
+        if self._entries.get(key, ("done", 0.0))[0] == "pending":
             del self._entries[key]
 
 
@@ -261,40 +216,23 @@ ASGISend = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 _METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
 
 
+@attrs.define
 class WebhookReceiver:
-    """An ASGI application that takes GetSales deliveries and hands them to ``handler``.
+    """An ASGI application that takes GetSales deliveries at ``<mount>/<event>?token=<token>``
+    and hands them to ``handler``, each once (the README's table lists the answers)."""
 
-    Mount it (``app.mount("/getsales", receiver)``) or serve it alone, and subscribe
-    ``<public URL of the mount>/<event name>?token=<token>``. It answers 401 (wrong token), 400
-    (not a JSON object), 413 (over ``max_body``), 200 without calling the handler again for a
-    delivery handled within ``dedupe_window`` seconds, 409 while the same delivery is being
-    handled (for at most ``handler_timeout`` seconds), 500 when the handler raised (the
-    redelivery is handled), else 200. ``dedupe`` is where deliveries are remembered.
-    """
+    handler: Handler
+    _token: str = attrs.field(alias="token", kw_only=True, repr=False)
+    dedupe: DedupeStore = attrs.field(factory=MemoryDedupeStore, kw_only=True)
+    dedupe_window: float = attrs.field(default=DEFAULT_DEDUPE_WINDOW, kw_only=True)
+    handler_timeout: float = attrs.field(default=300.0, kw_only=True)  # the longest claim
+    max_body: int = attrs.field(default=DEFAULT_MAX_BODY, kw_only=True)
 
-    def __init__(
-        self,
-        handler: Handler,
-        *,
-        token: str,
-        dedupe: DedupeStore | None = None,
-        dedupe_window: float = DEFAULT_DEDUPE_WINDOW,
-        handler_timeout: float = 300.0,
-        max_body: int = DEFAULT_MAX_BODY,
-    ) -> None:
-        if not isinstance(token, str) or not token:
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self._token, str) or not self._token:
             raise ConfigurationError("WebhookReceiver needs a non-empty token")
-        if dedupe_window < 0 or handler_timeout <= 0:
+        if self.dedupe_window < 0 or self.handler_timeout <= 0:
             raise ConfigurationError("dedupe_window must be >= 0 and handler_timeout > 0")
-        self.handler = handler
-        self._token = token
-        self.dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupeStore()
-        self.dedupe_window = dedupe_window
-        self.handler_timeout = handler_timeout
-        self.max_body = max_body
-
-    def __repr__(self) -> str:  # never the token
-        return f"<WebhookReceiver handler={getattr(self.handler, '__name__', self.handler)!r}>"
 
     async def __call__(self, scope: ASGIScope, receive: ASGIReceive, send: ASGISend) -> None:
         if scope["type"] != "http":
@@ -406,12 +344,9 @@ async def subscribe(
     token: str,
     name: str | None = None,
 ) -> list[Webhook]:
-    """Subscribe ``<url>/<event>?token=<token>`` to each of ``events``; one webhook per event.
-
-    A subscription with the same target already present is reused (switched on if it was
-    off), so running this at every start-up creates nothing new. Returns the webhooks in the
-    order of ``events``. ``name`` names new webhooks (default ``"<event> (getsales SDK)"``).
-    """
+    """One webhook per event delivering to ``<url>/<event>?token=<token>``, in the order of
+    ``events``; one with that target already is reused (and switched on), so this can run at
+    every start-up. ``name`` names new webhooks (default ``"<event> (getsales SDK)"``)."""
     if not token:
         raise ConfigurationError("subscribe needs a non-empty token")
     with requires("createWebhook", "subscribe"):
@@ -449,11 +384,8 @@ async def unsubscribe(
     *,
     token: str | None = None,
 ) -> list[Webhook]:
-    """Delete the webhooks that deliver to ``<url>/<event>`` (any token, or only ``token``).
-
-    ``events`` limits it to those events (default: every event under ``url``). Returns the
-    webhooks deleted.
-    """
+    """Delete (and return) the webhooks delivering to ``<url>/<event>`` for ``events`` (default:
+    any) with any token, or only ``token``."""
     with requires("deleteWebhook", "unsubscribe"):
         from getsales_client.api.webhooks import delete_webhook
     wanted = None if events is None else {_event_value(event) for event in events}
