@@ -1,9 +1,9 @@
 """``create_sync_client``: the generated ``sync()`` functions on the transport of ``create_client``.
 
 Pacing, retries, typed errors, counters and hooks are the async client's: each request is
-handed to that transport on an event loop of the client's own, served by a daemon thread (an
-anyio ``BlockingPortal``), so threads share one loop and sync and async clients of a key one
-budget. ``paginate_sync`` drives the very ``paginate`` generator on that loop.
+handed to that transport on an event loop of the client's own, run by a daemon thread, so
+threads share one loop and sync and async clients of a key one budget. ``paginate_sync``
+drives the very ``paginate`` generator on that loop.
 """
 
 from __future__ import annotations
@@ -11,25 +11,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from concurrent.futures import Future
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
 from typing import Any, ParamSpec, Self, TypeVar, cast
 
-import anyio
 import attrs
 import httpx
-from anyio.from_thread import BlockingPortal
 
 from getsales_extras.client import BorrowedTransport, GetSalesClient, create_client
 from getsales_extras.errors import SyncClientInEventLoopError
 from getsales_extras.pagination import ListOperation, Page, paginate, paginate_pages
-
-__all__ = [
-    "SyncGetSalesClient",
-    "create_sync_client",
-    "paginate_pages_sync",
-    "paginate_sync",
-]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -49,75 +39,50 @@ def _refuse_in_event_loop() -> None:
 
 
 class _LoopRunner:
-    """The background event loop of one sync client (and of the clients derived from it).
-
-    An anyio ``BlockingPortal`` served by a daemon thread of our own rather than
-    ``start_blocking_portal``: that one is a generator-based context manager, and one left open
-    by a script that never closed its client would be finalised at interpreter exit, waiting
-    for a loop that no longer runs.
-    """
+    """The background event loop of a sync client and of the clients derived from it, run by
+    a daemon thread (a script that never closes its client still exits)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
-        self._portal: BlockingPortal | None = None
         self._closed = False
 
-    def portal(self) -> BlockingPortal:
+    def call(self, function: Callable[..., Coroutine[Any, Any, R]], *args: Any) -> R:
+        """Run ``function(*args)`` on the loop and wait for its result in this thread."""
         with self._lock:
             if self._closed:
                 raise RuntimeError("this getsales client is closed")
-            if self._portal is None:
-                ready: Future[BlockingPortal] = Future()
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
                 self._thread = threading.Thread(
-                    target=_serve, args=(ready,), name="getsales-sync-client", daemon=True
+                    target=self._loop.run_forever, name="getsales-sync-client", daemon=True
                 )
                 self._thread.start()
-                self._portal = ready.result()
-            return self._portal
+            loop = self._loop
+        return asyncio.run_coroutine_threadsafe(function(*args), loop).result()
 
-    def call(self, function: Callable[..., Awaitable[R]], *args: Any) -> R:
-        """Run ``function(*args)`` on the loop and wait for its result in this thread."""
-        return self.portal().call(function, *args)
-
-    def close(self, finish: Callable[[], Awaitable[None]] | None = None) -> None:
+    def close(self, finish: Callable[[], Coroutine[Any, Any, None]] | None = None) -> None:
         """Run ``finish`` on the loop (closing connections), then stop the loop's thread."""
         with self._lock:
             if self._closed:
                 return
             self._closed = True
-            portal, thread = self._portal, self._thread
-        if portal is None or thread is None:
+            loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
             return
         try:
             if finish is not None:
-                portal.call(finish)
+                asyncio.run_coroutine_threadsafe(finish(), loop).result()
         finally:
-            portal.call(portal.stop)
+            loop.call_soon_threadsafe(loop.stop)
             thread.join()
-
-
-def _serve(ready: Future[BlockingPortal]) -> None:
-    """The loop thread: serve a portal until it is stopped."""
-
-    async def serve() -> None:
-        async with BlockingPortal() as portal:
-            ready.set_result(portal)
-            await portal.sleep_until_stopped()
-
-    try:
-        anyio.run(serve)
-    except BaseException as exc:
-        if not ready.done():
-            ready.set_exception(exc)
+            loop.close()
 
 
 async def _exchange(target: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
-    """Send ``request`` through the async transport; the answer read whole, as a sync one.
-
-    The body is decoded already (the SDK's transport read it), so the headers that describe its
-    encoding on the wire are left out.
-    """
+    """Send ``request`` through the async transport; the answer read whole, as a sync one
+    (decoded already, so without the headers that describe its encoding on the wire)."""
     response = await target.handle_async_request(request)
     try:
         body = await response.aread()
@@ -151,12 +116,8 @@ class _PortalTransport(httpx.BaseTransport):
 
 @attrs.define
 class SyncGetSalesClient(GetSalesClient):
-    """A client for the generated ``sync``/``sync_detailed`` functions (``create_sync_client``).
-
-    Thread-safe. Close it (``with`` or ``close()``) to close its connections and stop its
-    background loop; clients made from it by ``with_options`` share that loop and stop working
-    when it is closed.
-    """
+    """A client for the generated ``sync``/``sync_detailed`` functions (``create_sync_client``);
+    thread-safe. Clients made from it by ``with_options`` share its loop, until it is closed."""
 
     _runner: _LoopRunner = attrs.field(
         factory=_LoopRunner, kw_only=True, alias="runner", repr=False
@@ -224,14 +185,9 @@ def _settings(client: GetSalesClient) -> dict[str, Any]:
 
 def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSalesClient]:
     def create_sync_client(*args: P.args, **kwargs: P.kwargs) -> SyncGetSalesClient:
-        """A client for the generated ``sync()``/``sync_detailed()`` functions.
-
-        The arguments are those of :func:`getsales_extras.create_client`, with the same meaning
-        and defaults (``transport`` is still an async transport, run on the client's background
-        loop; ``httpx_args`` are ``httpx.Client`` arguments, so ``event_hooks`` are plain
-        functions). Use it with ``with`` or call ``close()`` at the end; used inside a running
-        event loop it raises ``SyncClientInEventLoopError``.
-        """
+        """A client for the generated ``sync()`` functions, from the arguments of
+        ``create_client`` (``transport`` stays an async one; ``httpx_args`` are ``httpx.Client``
+        arguments). Close it (``with``); inside a running event loop it refuses to work."""
         return SyncGetSalesClient(**_settings(create(*args, **kwargs)), runner=_LoopRunner())
 
     return create_sync_client
