@@ -139,9 +139,6 @@ class ClientObserver:
         self._waits: deque[float] = deque(maxlen=SAMPLES)
         self._durations: deque[float] = deque(maxlen=SAMPLES)
 
-    def __repr__(self) -> str:
-        return f"ClientObserver({dict(self._counts)})"
-
     def admitted(self, request: httpx.Request, attempt: int, waited: float) -> None:
         """The rate limiter let an attempt go after holding it back ``waited`` seconds."""
         with self._lock:

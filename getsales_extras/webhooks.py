@@ -46,11 +46,8 @@ with requires("webhookDelivery", "getsales_extras.webhooks"):
 
 logger = logging.getLogger("getsales.webhooks")
 
-DEFAULT_DEDUPE_WINDOW = 3600.0
-"""Seconds a successfully handled delivery is remembered (one hour)."""
-
-DEFAULT_MAX_BODY = 5 * 1024 * 1024
-"""Largest body the receiver reads (bytes); larger ones are answered 413."""
+DEFAULT_DEDUPE_WINDOW = 3600.0  # seconds a handled delivery is remembered
+DEFAULT_MAX_BODY = 5 * 1024 * 1024  # the largest body read (bytes); a larger one is a 413
 
 # Top-level keys of a delivery: when one of them is present, a `body` key is part of the
 # delivery rather than a wrapper around it.
@@ -99,14 +96,9 @@ class Event:
     @property
     def text(self) -> str | None:
         """The message text: the LinkedIn message's, else the e-mail's body or subject."""
-        for value in (
-            getattr(self.linkedin_message, "text", None),
-            getattr(self.email, "body", None),
-            getattr(self.email, "subject", None),
-        ):
-            if isinstance(value, str) and value:
-                return value
-        return None
+        email, message = self.email, self.linkedin_message
+        texts = (message and message.text, email and email.body, email and email.subject)
+        return next((text for text in texts if isinstance(text, str) and text), None)
 
 
 def parse_event(
