@@ -284,12 +284,8 @@ def _has_token(query: str, token: str) -> bool:
 
 def _event_name(scope: ASGIScope) -> str | None:
     """The last path segment below the mount point: the event the URL was subscribed for."""
-    path: str = scope.get("path", "")
-    root: str = scope.get("root_path", "")
-    if root and path.startswith(root):
-        path = path[len(root) :]
-    segments = [segment for segment in path.split("/") if segment]  # ASGI paths are decoded
-    return segments[-1] if segments else None
+    path = str(scope.get("path", "")).removeprefix(str(scope.get("root_path", "")))
+    return next((segment for segment in reversed(path.split("/")) if segment), None)
 
 
 async def _read_body(receive: ASGIReceive, limit: int) -> bytes | None:
@@ -313,9 +309,7 @@ def delivery_url(url: str, event: str, token: str) -> str:
     path = parts.path.rstrip("/") + "/" + urllib.parse.quote(str(event), safe="")
     query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     query = [(k, v) for k, v in query if k != "token"] + [("token", token)]
-    return urllib.parse.urlunsplit(
-        (parts.scheme, parts.netloc, path, urllib.parse.urlencode(query), "")
-    )
+    return parts._replace(path=path, query=urllib.parse.urlencode(query), fragment="").geturl()
 
 
 def _event_value(event: object) -> str:
