@@ -40,7 +40,6 @@ with requires("webhookDelivery", "getsales_extras.webhooks"):
         WebhookLinkedInConnection,
         WebhookLinkedInConnectionRequest,
         WebhookLinkedInMessage,
-        WebhookRequestMethod,
         WebhookStatus,
     )
 
@@ -312,10 +311,6 @@ def delivery_url(url: str, event: str, token: str) -> str:
     return parts._replace(path=path, query=urllib.parse.urlencode(query), fragment="").geturl()
 
 
-def _event_value(event: object) -> str:
-    return str(getattr(event, "value", event))
-
-
 async def _all_webhooks(client: AuthenticatedClient | Client) -> list[Webhook]:
     with requires("listWebhooks", "webhook subscriptions"):
         from getsales_client.api.webhooks import list_webhooks
@@ -341,24 +336,18 @@ async def subscribe(
     with requires("updateWebhook", "subscribe"):
         from getsales_client.api.webhooks import update_webhook
         from getsales_client.models import UpdateWebhookBody
-    wanted = list(dict.fromkeys(_event_value(event) for event in events))
     by_target = {str(hook.target_url): hook for hook in await _all_webhooks(client)}
     result: list[Webhook] = []
-    for event in wanted:
+    for event in dict.fromkeys(str(getattr(e, "value", e)) for e in events):  # enum or text
         target = delivery_url(url, event, token)
         hook = by_target.get(target)
         if hook is None:
-            body = CreateWebhookBody(
-                name=name or f"{event} (getsales SDK)",
-                event=WebhookEvent(event),
-                target_url=target,
-                request_method=WebhookRequestMethod.POST,
-            )
-            hook = await create_webhook.asyncio(client=client, body=body)
-            by_target[target] = hook
-        elif _event_value(hook.status) == "off":
-            body_on = UpdateWebhookBody(target_url=target, status=WebhookStatus.ON)
-            hook = await update_webhook.asyncio(hook.uuid, client=client, body=body_on)
+            label = name or f"{event} (getsales SDK)"  # delivered by POST, the default
+            new = CreateWebhookBody(name=label, event=WebhookEvent(event), target_url=target)
+            hook = await create_webhook.asyncio(client=client, body=new)
+        elif hook.status == WebhookStatus.OFF:
+            on = UpdateWebhookBody(target_url=target, status=WebhookStatus.ON)
+            hook = await update_webhook.asyncio(hook.uuid, client=client, body=on)
         result.append(hook)
     return result
 
@@ -374,7 +363,7 @@ async def unsubscribe(
     any) with any token, or only ``token``."""
     with requires("deleteWebhook", "unsubscribe"):
         from getsales_client.api.webhooks import delete_webhook
-    wanted = None if events is None else {_event_value(event) for event in events}
+    wanted = None if events is None else {str(getattr(e, "value", e)) for e in events}
     base = urllib.parse.urlsplit(url)
     base_path = base.path.rstrip("/")
     deleted: list[Webhook] = []
