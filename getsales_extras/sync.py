@@ -110,9 +110,6 @@ class _PortalTransport(httpx.BaseTransport):
         request.read()  # the body as bytes, readable again from the other thread
         return self._runner.call(_exchange, self._target, request)
 
-    def close(self) -> None:
-        """The client closes the async transport, on its loop."""
-
 
 @attrs.define
 class SyncGetSalesClient(GetSalesClient):
@@ -128,7 +125,6 @@ class SyncGetSalesClient(GetSalesClient):
 
     def get_httpx_client(self) -> httpx.Client:
         """The ``httpx.Client`` the generated ``sync`` functions send through."""
-        _refuse_in_event_loop()
         with self._lock:
             if self._client is None:
                 settings = self._httpx_settings()
