@@ -1,9 +1,6 @@
-"""Counters, timings and hooks per client (README: "Watching it in production").
-
-Each client's transport reports every attempt to its :class:`ClientObserver`, which counts it,
-logs retries and long limiter waits on the ``getsales`` logger and passes the event to the
-client's :class:`Hooks`; a hook that raises is logged and ignored. Nothing carries headers or
-query strings.
+"""Counters, timings and hooks per client (README: "Watching it in production"). Each
+transport reports every attempt to its :class:`ClientObserver`, which counts it, logs retries
+and long limiter waits, and passes the event to the client's :class:`Hooks`.
 """
 
 from __future__ import annotations

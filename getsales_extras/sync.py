@@ -1,9 +1,6 @@
-"""``create_sync_client``: the generated ``sync()`` functions on the transport of ``create_client``.
-
-Pacing, retries, typed errors, counters and hooks are the async client's: each request is
-handed to that transport on an event loop of the client's own, run by a daemon thread, so
-threads share one loop and sync and async clients of a key one budget. ``paginate_sync``
-drives the very ``paginate`` generator on that loop.
+"""``create_sync_client``: the generated ``sync()`` functions on the very transport of
+``create_client`` (pacing, retries, errors, counters), run on an event loop of the client's own
+in a daemon thread; threads share that loop, and sync and async clients of a key one budget.
 """
 
 from __future__ import annotations
@@ -225,11 +222,8 @@ def _drive(
 def paginate_sync(
     operation: ListOperation[T], *, client: SyncGetSalesClient, **options: Any
 ) -> Generator[T, None, None]:
-    """:func:`getsales_extras.paginate` for a sync client: every item, in a plain ``for``.
-
-    Same options and behaviour (typed items, prefetch, ``dedupe``, stuck-server detection);
-    ``on_rejected`` is called on the client's background thread.
-    """
+    """:func:`getsales_extras.paginate`, same options, for a plain ``for`` over a sync client's
+    pages (``on_rejected`` is called on the client's thread)."""
     return _drive(client, lambda twin: paginate(operation, client=twin, **options))
 
 
