@@ -26,22 +26,8 @@ from getsales_extras.pagination import paginate
 # The delivery models come from the overlay's `webhookDelivery` description: a client generated
 # without them cannot parse deliveries, and says so here rather than with a bare ImportError.
 with requires("webhookDelivery", "getsales_extras.webhooks"):
-    from getsales_client.models import (
-        Company,
-        Flow,
-        Lead,
-        SenderProfile,
-        Webhook,
-        WebhookContactMarkers,
-        WebhookConversationThread,
-        WebhookDelivery,
-        WebhookEmail,
-        WebhookEvent,
-        WebhookLinkedInConnection,
-        WebhookLinkedInConnectionRequest,
-        WebhookLinkedInMessage,
-        WebhookStatus,
-    )
+    from getsales_client import models
+    from getsales_client.models import WebhookDelivery, WebhookEvent
 
 logger = logging.getLogger("getsales.webhooks")
 
@@ -69,17 +55,23 @@ class Event:
     delivery: WebhookDelivery
     raw: dict[str, Any] = attrs.field(repr=False)
     wrapped: bool = False
-    contact: Lead | None = attrs.field(init=False)
-    account: Company | None = attrs.field(init=False)
-    contact_markers: WebhookContactMarkers | None = attrs.field(init=False)
-    sender_profile: SenderProfile | None = attrs.field(init=False)
-    automation: Flow | None = attrs.field(init=False)
-    linkedin_message: WebhookLinkedInMessage | None = attrs.field(init=False)
-    email: WebhookEmail | None = attrs.field(init=False)
-    linkedin_connection: WebhookLinkedInConnection | None = attrs.field(init=False)
-    linkedin_connection_request: WebhookLinkedInConnectionRequest | None = attrs.field(init=False)
-    latest_linkedin_conversation_thread: WebhookConversationThread | None = attrs.field(init=False)
-    latest_email_conversation_thread: WebhookConversationThread | None = attrs.field(init=False)
+    contact: models.Lead | None = attrs.field(init=False)
+    account: models.Company | None = attrs.field(init=False)
+    contact_markers: models.WebhookContactMarkers | None = attrs.field(init=False)
+    sender_profile: models.SenderProfile | None = attrs.field(init=False)
+    automation: models.Flow | None = attrs.field(init=False)
+    linkedin_message: models.WebhookLinkedInMessage | None = attrs.field(init=False)
+    email: models.WebhookEmail | None = attrs.field(init=False)
+    linkedin_connection: models.WebhookLinkedInConnection | None = attrs.field(init=False)
+    linkedin_connection_request: models.WebhookLinkedInConnectionRequest | None = attrs.field(
+        init=False
+    )
+    latest_linkedin_conversation_thread: models.WebhookConversationThread | None = attrs.field(
+        init=False
+    )
+    latest_email_conversation_thread: models.WebhookConversationThread | None = attrs.field(
+        init=False
+    )
 
     def __attrs_post_init__(self) -> None:
         for part in attrs.fields(Event):
@@ -311,7 +303,7 @@ def delivery_url(url: str, event: str, token: str) -> str:
     return parts._replace(path=path, query=urllib.parse.urlencode(query), fragment="").geturl()
 
 
-async def _all_webhooks(client: AuthenticatedClient | Client) -> list[Webhook]:
+async def _all_webhooks(client: AuthenticatedClient | Client) -> list[models.Webhook]:
     with requires("listWebhooks", "webhook subscriptions"):
         from getsales_client.api.webhooks import list_webhooks
     return [item async for item in paginate(list_webhooks, client=client)]
@@ -324,7 +316,7 @@ async def subscribe(
     *,
     token: str,
     name: str | None = None,
-) -> list[Webhook]:
+) -> list[models.Webhook]:
     """One webhook per event delivering to ``<url>/<event>?token=<token>``, in the order of
     ``events``; one with that target already is reused (and switched on), so this can run at
     every start-up. ``name`` names new webhooks (default ``"<event> (getsales SDK)"``)."""
@@ -337,7 +329,7 @@ async def subscribe(
         from getsales_client.api.webhooks import update_webhook
         from getsales_client.models import UpdateWebhookBody
     by_target = {str(hook.target_url): hook for hook in await _all_webhooks(client)}
-    result: list[Webhook] = []
+    result: list[models.Webhook] = []
     for event in dict.fromkeys(str(getattr(e, "value", e)) for e in events):  # enum or text
         target = delivery_url(url, event, token)
         hook = by_target.get(target)
@@ -345,8 +337,8 @@ async def subscribe(
             label = name or f"{event} (getsales SDK)"  # delivered by POST, the default
             new = CreateWebhookBody(name=label, event=WebhookEvent(event), target_url=target)
             hook = await create_webhook.asyncio(client=client, body=new)
-        elif hook.status == WebhookStatus.OFF:
-            on = UpdateWebhookBody(target_url=target, status=WebhookStatus.ON)
+        elif hook.status == models.WebhookStatus.OFF:
+            on = UpdateWebhookBody(target_url=target, status=models.WebhookStatus.ON)
             hook = await update_webhook.asyncio(hook.uuid, client=client, body=on)
         result.append(hook)
     return result
@@ -358,7 +350,7 @@ async def unsubscribe(
     events: Iterable[str] | None = None,
     *,
     token: str | None = None,
-) -> list[Webhook]:
+) -> list[models.Webhook]:
     """Delete (and return) the webhooks delivering to ``<url>/<event>`` for ``events`` (default:
     any) with any token, or only ``token``."""
     with requires("deleteWebhook", "unsubscribe"):
@@ -366,7 +358,7 @@ async def unsubscribe(
     wanted = None if events is None else {str(getattr(e, "value", e)) for e in events}
     base = urllib.parse.urlsplit(url)
     base_path = base.path.rstrip("/")
-    deleted: list[Webhook] = []
+    deleted: list[models.Webhook] = []
     for hook in await _all_webhooks(client):
         target = urllib.parse.urlsplit(str(hook.target_url))
         folder, _, event = target.path.rpartition("/")
