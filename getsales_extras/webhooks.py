@@ -199,6 +199,10 @@ ASGISend = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 _METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
 
 
+def _or_memory(store: DedupeStore | None) -> DedupeStore:
+    return MemoryDedupeStore() if store is None else store
+
+
 @attrs.define
 class WebhookReceiver:
     """An ASGI application that takes GetSales deliveries at ``<mount>/<event>?token=<token>``
@@ -206,7 +210,7 @@ class WebhookReceiver:
 
     handler: Handler
     _token: str = attrs.field(alias="token", kw_only=True, repr=False)
-    dedupe: DedupeStore = attrs.field(factory=MemoryDedupeStore, kw_only=True)
+    dedupe: DedupeStore = attrs.field(default=None, converter=_or_memory, kw_only=True)
     dedupe_window: float = attrs.field(default=DEFAULT_DEDUPE_WINDOW, kw_only=True)
     handler_timeout: float = attrs.field(default=300.0, kw_only=True)  # the longest claim
     max_body: int = attrs.field(default=DEFAULT_MAX_BODY, kw_only=True)
