@@ -46,8 +46,7 @@ class RequestEvent(_AttemptEvent):
 
 @attrs.frozen
 class ResponseEvent(_AttemptEvent):
-    """An attempt is over: ``status`` is None when no answer came (``error`` then names the
-    failure, e.g. ``ReadTimeout``). ``seconds`` runs from sending to the whole answer."""
+    """An attempt is over: its ``status``, or the ``error`` (``ReadTimeout``) when none came."""
 
     status: int | None
     error: str | None
@@ -57,8 +56,7 @@ class ResponseEvent(_AttemptEvent):
 
 @attrs.frozen
 class RetryEvent(_AttemptEvent):
-    """The attempt failed and the request is sent again after ``wait`` seconds; ``reason`` is
-    the status (``"429"``, ``"503"``) or the failure (``"ReadTimeout"``)."""
+    """The attempt failed (``reason``: ``"429"``, ``"ReadTimeout"``...); next try in ``wait`` s."""
 
     reason: str
     wait: float

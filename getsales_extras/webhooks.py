@@ -147,9 +147,7 @@ class DedupeStore(Protocol):
     keeps the key ``"done"`` for ``window`` seconds."""
 
     async def claim(self, key: str, lease: float) -> DedupeState: ...
-
     async def complete(self, key: str, window: float) -> None: ...
-
     async def release(self, key: str) -> None: ...
 
 
