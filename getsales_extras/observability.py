@@ -1,23 +1,6 @@
-"""Numbers an operator can watch: counters and timings per client, and hooks to export them.
-
-Every client from ``create_client`` / ``create_sync_client`` keeps a :class:`ClientObserver`
-that its transport reports to at a few points of each request: when an attempt is admitted by
-the rate limiter, when it is sent, when its answer (or its failure) is in, and when it is
-going to be sent again. From those it keeps:
-
-- counters: requests sent (every attempt), answers by status class, 429 answers
-  (``rate_limited``), attempts without an answer, retries, bytes both ways;
-- timings: how long the rate limiter held requests back (total, count, percentiles) and how
-  long attempts took (percentiles), over the latest 10,000 of each.
-
-``getsales_extras.client_stats(client)`` returns them as a :class:`ClientStats` snapshot.
-:class:`Hooks` passes the same events to your callbacks as they happen, to feed Prometheus,
-OpenTelemetry or a log pipeline (``examples/prometheus_metrics.py``). Hooks run on the
-client's event loop (the background one for a sync client): keep them quick. A hook that
-raises is logged and otherwise ignored; it never fails the request.
-
-The ``getsales`` logger gets one INFO line per retry and per limiter wait longer than a
-second. No event, counter or log line carries headers or query strings.
+"""Counters, timings and hooks per client (README: "Watching it in production"). Each
+transport reports every attempt to its :class:`ClientObserver`, which counts it, logs retries
+and long limiter waits, and passes the event to the client's :class:`Hooks`.
 """
 
 from __future__ import annotations
@@ -26,9 +9,9 @@ import logging
 import math
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -38,17 +21,6 @@ from getsales_client.types import OPERATION_EXTENSION
 if TYPE_CHECKING:
     from getsales_extras.ratelimit import RollingWindowLimiter
 
-__all__ = [
-    "LOGGED_WAIT",
-    "ClientObserver",
-    "ClientStats",
-    "Hooks",
-    "RateLimitWaitEvent",
-    "RequestEvent",
-    "ResponseEvent",
-    "RetryEvent",
-]
-
 logger = logging.getLogger("getsales")
 
 #: Limiter waits longer than this many seconds get an INFO line on the ``getsales`` logger.
@@ -56,30 +28,26 @@ LOGGED_WAIT = 1.0
 #: How many of the latest waits and attempt durations the percentiles are taken over.
 SAMPLES = 10_000
 
-E = TypeVar("E")
-
 
 @attrs.frozen
-class RequestEvent:
-    """An attempt is being sent. ``attempt`` is 1 for the first try of a request."""
-
+class _AttemptEvent:
     method: str
     path: str  # never the query string
     operation: str | None  # the generated module's name, None for a request built by hand
-    attempt: int
+    attempt: int  # 1 for the first try of a request
+
+
+@attrs.frozen
+class RequestEvent(_AttemptEvent):
+    """An attempt is being sent."""
+
     bytes_sent: int
 
 
 @attrs.frozen
-class ResponseEvent:
-    """An attempt is over: ``status`` is the answer's, or None when none came (``error`` then
-    names the failure, e.g. ``ReadTimeout``). ``seconds`` runs from sending to the whole
-    answer."""
+class ResponseEvent(_AttemptEvent):
+    """An attempt is over: its ``status``, or the ``error`` (``ReadTimeout``) when none came."""
 
-    method: str
-    path: str
-    operation: str | None
-    attempt: int
     status: int | None
     error: str | None
     bytes_received: int
@@ -87,29 +55,17 @@ class ResponseEvent:
 
 
 @attrs.frozen
-class RetryEvent:
-    """An attempt failed and the request will be sent again after ``wait`` seconds.
+class RetryEvent(_AttemptEvent):
+    """The attempt failed (``reason``: ``"429"``, ``"ReadTimeout"``...); next try in ``wait`` s."""
 
-    ``reason`` is the status (``"429"``, ``"503"``) or the failure (``"ReadTimeout"``).
-    After a 429 every request of the key waits; the rate limiter does the waiting then.
-    """
-
-    method: str
-    path: str
-    operation: str | None
-    attempt: int  # the attempt that failed
     reason: str
     wait: float
 
 
 @attrs.frozen
-class RateLimitWaitEvent:
-    """The rate limiter held an attempt back for ``seconds`` before letting it go."""
+class RateLimitWaitEvent(_AttemptEvent):
+    """The rate limiter held the attempt back for ``seconds`` before letting it go."""
 
-    method: str
-    path: str
-    operation: str | None
-    attempt: int
     seconds: float
 
 
@@ -125,22 +81,19 @@ class Hooks:
 
 @attrs.frozen
 class ClientStats:
-    """What a client has done so far (``getsales_extras.client_stats(client)``).
+    """What a client has done so far (``client_stats(client)``; the README's table says what
+    each field counts). Percentiles are over the latest ``SAMPLES`` admissions or attempts."""
 
-    Percentiles are over the latest 10,000 admissions (waits; 0.0 for a request admitted at
-    once) or attempts (durations); 0.0 before there are any.
-    """
-
-    requests: int  # HTTP requests sent, every attempt counted
+    requests: int
     responses_2xx: int
     responses_3xx: int
-    responses_4xx: int  # 429 answers included
+    responses_4xx: int
     responses_5xx: int
-    rate_limited: int  # 429 answers
-    connection_errors: int  # attempts that got no answer (refused, dropped, timed out)
-    retries: int  # requests sent again after a failure or a 429
-    limiter_waits: int  # attempts the rate limiter held back
-    limiter_wait_seconds: float  # the total time they were held back
+    rate_limited: int
+    connection_errors: int
+    retries: int
+    limiter_waits: int
+    limiter_wait_seconds: float
     limiter_wait_p50: float
     limiter_wait_p90: float
     limiter_wait_p99: float
@@ -148,119 +101,72 @@ class ClientStats:
     response_seconds_p50: float
     response_seconds_p90: float
     response_seconds_p99: float
-    bytes_sent: int  # request bodies
-    bytes_received: int  # response bodies, as they came off the wire
-    window_used: int | None  # requests the key's rolling window counts right now
-    window_size: int | None  # the budget: requests allowed per window (None: no limiter)
+    bytes_sent: int
+    bytes_received: int
+    window_used: int | None  # None without a limiter
+    window_size: int | None
+
+
+# The plain counters are the integer fields of ClientStats, kept under the same names.
+_COUNTERS = tuple(f.name for f in attrs.fields(ClientStats) if f.type in (int, "int"))
+
+
+_Hook = Callable[[Any], None] | None
 
 
 def _percentile(ordered: list[float], fraction: float) -> float:
     """Nearest-rank percentile of an ascending list (0.0 for an empty one)."""
     if not ordered:
         return 0.0
-    rank = max(1, math.ceil(fraction * len(ordered)))
-    return ordered[rank - 1]
-
-
-def _where(request: httpx.Request) -> tuple[str, str, str | None]:
-    name = request.extensions.get(OPERATION_EXTENSION)
-    return request.method.upper(), request.url.path, name if isinstance(name, str) else None
+    return ordered[max(1, math.ceil(fraction * len(ordered))) - 1]
 
 
 class ClientObserver:
-    """Counts what one client's transport does and passes it on to the client's hooks.
-
-    Thread-safe: the counters are guarded by a lock, so a snapshot can be taken from any
-    thread while requests run.
-    """
+    """Counts what one client's transport does and passes it on to the client's hooks; a lock
+    guards the counts, so a snapshot can be taken from any thread."""
 
     def __init__(self, hooks: Hooks | None = None, *, clock: Callable[[], float] = time.monotonic):
         self.hooks = hooks if hooks is not None else Hooks()
         self._clock = clock
         self._lock = threading.Lock()
-        self._requests = 0
-        self._by_class = [0, 0, 0, 0, 0, 0]  # index: status // 100
-        self._rate_limited = 0
-        self._connection_errors = 0
-        self._retries = 0
-        self._limiter_waits = 0
-        self._limiter_wait_total = 0.0
+        self._counts: Counter[str] = Counter()
+        self._waited = 0.0
         self._waits: deque[float] = deque(maxlen=SAMPLES)
         self._durations: deque[float] = deque(maxlen=SAMPLES)
-        self._bytes_sent = 0
-        self._bytes_received = 0
-
-    def __repr__(self) -> str:
-        return f"ClientObserver(requests={self._requests}, retries={self._retries})"
-
-    # --- what the transport reports ---------------------------------------------------
 
     def admitted(self, request: httpx.Request, attempt: int, waited: float) -> None:
         """The rate limiter let an attempt go after holding it back ``waited`` seconds."""
         with self._lock:
             self._waits.append(waited)
             if waited > 0:
-                self._limiter_waits += 1
-                self._limiter_wait_total += waited
-        if waited <= 0:
-            return
-        method, path, operation = _where(request)
+                self._counts["limiter_waits"] += 1
+                self._waited += waited
         if waited > LOGGED_WAIT:
-            logger.info("%s %s: waited %.2f s for the rate limiter", method, path, waited)
-        self._emit(
-            self.hooks.on_rate_limit_wait,
-            lambda: RateLimitWaitEvent(method, path, operation, attempt, waited),
-        )
+            logger.info("%s: waited %.2f s for the rate limiter", _line(request), waited)
+        if waited > 0:
+            self._emit(self.hooks.on_rate_limit_wait, RateLimitWaitEvent, request, attempt, waited)
 
     def sending(self, request: httpx.Request, attempt: int) -> float:
         """An attempt is about to be sent; returns the time to pass to ``answered``."""
         size = len(request.content)
-        with self._lock:
-            self._requests += 1
-            self._bytes_sent += size
-        hook = self.hooks.on_request
-        if hook is not None:
-            method, path, operation = _where(request)
-            self._emit(hook, lambda: RequestEvent(method, path, operation, attempt, size))
+        self._count(requests=1, bytes_sent=size)
+        self._emit(self.hooks.on_request, RequestEvent, request, attempt, size)
         return self._clock()
 
     def answered(
         self, request: httpx.Request, attempt: int, status: int, size: int, started: float
     ) -> None:
         """The whole answer of an attempt is in."""
-        seconds = max(0.0, self._clock() - started)
-        with self._lock:
-            self._by_class[min(max(status // 100, 0), 5)] += 1
-            if status == 429:
-                self._rate_limited += 1
-            self._bytes_received += size
-            self._durations.append(seconds)
-        hook = self.hooks.on_response
-        if hook is not None:
-            method, path, operation = _where(request)
-            self._emit(
-                hook,
-                lambda: ResponseEvent(
-                    method, path, operation, attempt, status, None, size, seconds
-                ),
-            )
+        by_class = f"responses_{min(status // 100, 5)}xx"
+        counts = {by_class: 1, "rate_limited": int(status == 429), "bytes_received": size}
+        self._over(request, started, counts, attempt, status, None, size)
 
     def failed(
         self, request: httpx.Request, attempt: int, error: BaseException, started: float
     ) -> None:
         """An attempt got no answer."""
-        seconds = max(0.0, self._clock() - started)
-        with self._lock:
-            self._connection_errors += 1
-            self._durations.append(seconds)
-        hook = self.hooks.on_response
-        if hook is not None:
-            method, path, operation = _where(request)
-            kind = type(error).__name__
-            self._emit(
-                hook,
-                lambda: ResponseEvent(method, path, operation, attempt, None, kind, 0, seconds),
-            )
+        counts = {"connection_errors": 1}
+        self._over(request, started, counts, attempt, None, type(error).__name__, 0)
 
     def retrying(
         self,
@@ -272,75 +178,62 @@ class ClientObserver:
         number: int | None = None,
         limit: int | None = None,
     ) -> None:
-        """Attempt ``attempt`` failed with ``reason``; the next one follows in ``wait`` s.
-
-        ``number`` of ``limit`` are the transient-failure retries (None for a 429, which does
-        not use them up).
-        """
-        with self._lock:
-            self._retries += 1
-        method, path, operation = _where(request)
-        if number is None:
-            logger.info("%s %s: %s; sending again in %.2f s", method, path, reason, wait)
-        else:
-            logger.info(
-                "%s %s: %s; retry %d of %s in %.2f s", method, path, reason, number, limit, wait
-            )
-        self._emit(
-            self.hooks.on_retry, lambda: RetryEvent(method, path, operation, attempt, reason, wait)
-        )
-
-    # --- reading ----------------------------------------------------------------------
+        """The attempt failed with ``reason``; the next follows in ``wait`` s (retry ``number``
+        of ``limit``; a 429 does not use those up)."""
+        self._count(retries=1)
+        step = "sending again" if number is None else f"retry {number} of {limit}"
+        logger.info("%s: %s; %s in %.2f s", _line(request), reason, step, wait)
+        self._emit(self.hooks.on_retry, RetryEvent, request, attempt, reason, wait)
 
     def snapshot(self, limiter: RollingWindowLimiter | None = None) -> ClientStats:
         with self._lock:
-            waits = sorted(self._waits)
-            durations = sorted(self._durations)
-            by_class = list(self._by_class)
-            counts = (
-                self._requests,
-                self._rate_limited,
-                self._connection_errors,
-                self._retries,
-                self._limiter_waits,
-                self._limiter_wait_total,
-                self._bytes_sent,
-                self._bytes_received,
-            )
-        requests, limited, errors, retries, held, held_total, sent, received = counts
+            counts = {name: self._counts[name] for name in _COUNTERS}
+            waited = self._waited
+            waits, durations = sorted(self._waits), sorted(self._durations)
         used = size = None
         if limiter is not None:
             in_flight, counted = limiter.stats()
             used, size = in_flight + counted, limiter.rate.requests
+        percentiles: dict[str, Any] = {
+            f"{name}_p{point}": _percentile(samples, point / 100)
+            for name, samples in (("limiter_wait", waits), ("response_seconds", durations))
+            for point in (50, 90, 99)
+        }
         return ClientStats(
-            requests=requests,
-            responses_2xx=by_class[2],
-            responses_3xx=by_class[3],
-            responses_4xx=by_class[4],
-            responses_5xx=by_class[5],
-            rate_limited=limited,
-            connection_errors=errors,
-            retries=retries,
-            limiter_waits=held,
-            limiter_wait_seconds=held_total,
-            limiter_wait_p50=_percentile(waits, 0.50),
-            limiter_wait_p90=_percentile(waits, 0.90),
-            limiter_wait_p99=_percentile(waits, 0.99),
+            **counts,
+            **percentiles,
+            limiter_wait_seconds=waited,
             limiter_wait_max=waits[-1] if waits else 0.0,
-            response_seconds_p50=_percentile(durations, 0.50),
-            response_seconds_p90=_percentile(durations, 0.90),
-            response_seconds_p99=_percentile(durations, 0.99),
-            bytes_sent=sent,
-            bytes_received=received,
             window_used=used,
             window_size=size,
         )
 
+    def _count(self, **amounts: int) -> None:
+        with self._lock:
+            self._counts.update(amounts)
+
+    def _over(
+        self, request: httpx.Request, started: float, counts: dict[str, int], *details: Any
+    ) -> None:
+        """An attempt ended: count it and tell ``on_response`` (attempt, status, error, size)."""
+        seconds = max(0.0, self._clock() - started)
+        with self._lock:
+            self._counts.update(counts)
+            self._durations.append(seconds)
+        self._emit(self.hooks.on_response, ResponseEvent, request, *details, seconds)
+
     @staticmethod
-    def _emit(hook: Callable[[E], Any] | None, event: Callable[[], E]) -> None:
+    def _emit(hook: _Hook, kind: Callable[..., Any], request: httpx.Request, *details: Any) -> None:
+        """Call ``hook`` with the event (built only when there is a hook)."""
         if hook is None:
             return
+        name = request.extensions.get(OPERATION_EXTENSION)
+        operation = name if isinstance(name, str) else None
         try:
-            hook(event())
+            hook(kind(request.method.upper(), request.url.path, operation, *details))
         except Exception:
             logger.warning("a getsales hook raised; the request goes on", exc_info=True)
+
+
+def _line(request: httpx.Request) -> str:
+    return f"{request.method.upper()} {request.url.path}"

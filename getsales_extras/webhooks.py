@@ -1,53 +1,24 @@
-"""GetSales webhook deliveries: typed events, an ASGI receiver, and subscriptions.
-
-GetSales pushes an event as an HTTP request (POST by default) carrying a JSON object to the
-``target_url`` of each subscription to that event. The object does not name its event, there is
-no documented signature, timestamps look like ``2024-01-01 00:00:00``, and some integrations
-receive it wrapped as ``{"body": {...}}``. This module deals with all of that::
-
-    from getsales_extras.webhooks import Event, WebhookReceiver, subscribe
-
-    async def on_event(event: Event) -> None:
-        if event.event == "contact_replied_linkedin_message" and event.contact:
-            print(event.contact.name, "replied:", event.text)
-
-    receiver = WebhookReceiver(on_event, token="a long random secret")  # an ASGI app
-    # mount it (FastAPI/Starlette: app.mount("/getsales", receiver)), then, once:
-    await subscribe(client, "https://example.com/getsales", ["contact_replied_linkedin_message"],
-                    token="a long random secret")
-
-- :func:`parse_event` turns a body (bytes, text or a parsed mapping) into an :class:`Event`
-  with the generated models of its parts (``contact``, ``linkedin_message``, ``email``...).
-- :class:`WebhookReceiver` takes deliveries at ``<mount>/<event name>?token=...``: 401 for a
-  missing or wrong token, 400 for a body that is not a JSON object, 500 when the handler raises
-  (GetSales delivers again), 200 otherwise. A delivery identical to one handled successfully
-  within ``dedupe_window`` seconds is answered 200 without calling the handler again.
-- :func:`subscribe` / :func:`unsubscribe` keep one subscription per event pointing at
-  ``<url>/<event>?token=...``; running ``subscribe`` again creates nothing new.
-
-The dedupe memory is this process's by default (:class:`MemoryDedupeStore`); several workers
-behind one URL share one through :class:`getsales_extras.shared_dedupe.RedisDedupeStore`, or
-any object with the three methods of :class:`DedupeStore`.
+"""GetSales webhook deliveries: typed events, an ASGI receiver, and subscriptions (README:
+"Webhooks"). A delivery does not name its event and carries no signature, so subscriptions
+point at ``<url>/<event>?token=...`` and the receiver reads both back.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import heapq
 import hmac
 import json
 import logging
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Literal, Protocol
 
 import attrs
 
 from getsales_client.client import AuthenticatedClient, Client
-from getsales_client.types import PARSE_ERRORS
+from getsales_client.types import PARSE_ERRORS, Unset
 from getsales_extras._operations import requires
 from getsales_extras.errors import ConfigurationError, GetSalesError, NotFoundError
 from getsales_extras.pagination import paginate
@@ -55,48 +26,13 @@ from getsales_extras.pagination import paginate
 # The delivery models come from the overlay's `webhookDelivery` description: a client generated
 # without them cannot parse deliveries, and says so here rather than with a bare ImportError.
 with requires("webhookDelivery", "getsales_extras.webhooks"):
-    from getsales_client.models import (
-        Company,
-        Flow,
-        Lead,
-        SenderProfile,
-        Webhook,
-        WebhookContactMarkers,
-        WebhookConversationThread,
-        WebhookDelivery,
-        WebhookEmail,
-        WebhookEvent,
-        WebhookLinkedInConnection,
-        WebhookLinkedInConnectionRequest,
-        WebhookLinkedInMessage,
-        WebhookRequestMethod,
-        WebhookStatus,
-    )
-
-__all__ = [
-    "DEFAULT_DEDUPE_WINDOW",
-    "DedupeState",
-    "DedupeStore",
-    "Event",
-    "Handler",
-    "MemoryDedupeStore",
-    "WebhookPayloadError",
-    "WebhookReceiver",
-    "delivery_url",
-    "parse_event",
-    "subscribe",
-    "unsubscribe",
-]
+    from getsales_client import models
+    from getsales_client.models import WebhookDelivery, WebhookEvent
 
 logger = logging.getLogger("getsales.webhooks")
 
-T = TypeVar("T")
-
-DEFAULT_DEDUPE_WINDOW = 3600.0
-"""Seconds a successfully handled delivery is remembered (one hour)."""
-
-DEFAULT_MAX_BODY = 5 * 1024 * 1024
-"""Largest body the receiver reads (bytes); larger ones are answered 413."""
+DEFAULT_DEDUPE_WINDOW = 3600.0  # seconds a handled delivery is remembered
+DEFAULT_MAX_BODY = 5 * 1024 * 1024  # the largest body read (bytes); a larger one is a 413
 
 # Top-level keys of a delivery: when one of them is present, a `body` key is part of the
 # delivery rather than a wrapper around it.
@@ -109,135 +45,72 @@ class WebhookPayloadError(GetSalesError, ValueError):
     """A delivery body that is not a JSON object (cut off, not JSON, an array, empty)."""
 
 
-# ---------------------------------------------------------------------------------------------
-# Parsing
-
-
-def _part(value: object, cls: type[T]) -> T | None:
-    """A part of the delivery when it parsed as its model (absent, null or odd: ``None``)."""
-    return value if isinstance(value, cls) else None
-
-
-@dataclass(frozen=True)
+@attrs.frozen
 class Event:
-    """One delivery, typed.
-
-    Attributes:
-        event: the event name (from the URL the delivery came to, else the delivery's own
-            ``event_name``), or ``None`` when neither says. A name this SDK does not list is
-            kept as ``WebhookEvent.UNKNOWN`` with the raw name as its ``value``; the enum is a
-            ``str``, so ``event.event == "contact_replied_email"`` works either way.
-        delivery: the whole delivery as the generated model (unknown keys in
-            ``delivery.additional_properties``).
-        raw: the delivery object as received (unwrapped from ``body`` when it was wrapped).
-        wrapped: whether it came wrapped as ``{"body": {...}}``.
-    """
+    """One delivery, typed: ``event`` is the name from the URL, else the delivery's own
+    ``event_name``; ``delivery`` the generated model, ``raw`` the object as received
+    (unwrapped); the parts are shortcuts into ``delivery``."""
 
     event: WebhookEvent | None
     delivery: WebhookDelivery
-    raw: dict[str, Any] = field(repr=False)
+    raw: dict[str, Any] = attrs.field(repr=False)
     wrapped: bool = False
+    contact: models.Lead | None = attrs.field(init=False)
+    account: models.Company | None = attrs.field(init=False)
+    contact_markers: models.WebhookContactMarkers | None = attrs.field(init=False)
+    sender_profile: models.SenderProfile | None = attrs.field(init=False)
+    automation: models.Flow | None = attrs.field(init=False)
+    linkedin_message: models.WebhookLinkedInMessage | None = attrs.field(init=False)
+    email: models.WebhookEmail | None = attrs.field(init=False)
+    linkedin_connection: models.WebhookLinkedInConnection | None = attrs.field(init=False)
+    linkedin_connection_request: models.WebhookLinkedInConnectionRequest | None = attrs.field(
+        init=False
+    )
+    latest_linkedin_conversation_thread: models.WebhookConversationThread | None = attrs.field(
+        init=False
+    )
+    latest_email_conversation_thread: models.WebhookConversationThread | None = attrs.field(
+        init=False
+    )
 
-    @property
-    def contact(self) -> Lead | None:
-        return _part(self.delivery.contact, Lead)
-
-    @property
-    def account(self) -> Company | None:
-        return _part(self.delivery.account, Company)
-
-    @property
-    def contact_markers(self) -> WebhookContactMarkers | None:
-        return _part(self.delivery.contact_markers, WebhookContactMarkers)
-
-    @property
-    def sender_profile(self) -> SenderProfile | None:
-        return _part(self.delivery.sender_profile, SenderProfile)
-
-    @property
-    def automation(self) -> Flow | None:
-        return _part(self.delivery.automation, Flow)
-
-    @property
-    def linkedin_message(self) -> WebhookLinkedInMessage | None:
-        return _part(self.delivery.linkedin_message, WebhookLinkedInMessage)
-
-    @property
-    def email(self) -> WebhookEmail | None:
-        return _part(self.delivery.email, WebhookEmail)
-
-    @property
-    def linkedin_connection(self) -> WebhookLinkedInConnection | None:
-        return _part(self.delivery.linkedin_connection, WebhookLinkedInConnection)
-
-    @property
-    def linkedin_connection_request(self) -> WebhookLinkedInConnectionRequest | None:
-        return _part(self.delivery.linkedin_connection_request, WebhookLinkedInConnectionRequest)
-
-    @property
-    def latest_linkedin_conversation_thread(self) -> WebhookConversationThread | None:
-        return _part(self.delivery.latest_linkedin_conversation_thread, WebhookConversationThread)
-
-    @property
-    def latest_email_conversation_thread(self) -> WebhookConversationThread | None:
-        return _part(self.delivery.latest_email_conversation_thread, WebhookConversationThread)
+    def __attrs_post_init__(self) -> None:
+        for part in attrs.fields(Event):
+            if not part.init:  # a part of the delivery, when it parsed as its model
+                value = getattr(self.delivery, part.name)
+                object.__setattr__(self, part.name, None if isinstance(value, Unset) else value)
 
     @property
     def contact_uuid(self) -> str | None:
-        """The contact's uuid as text, when the delivery has one."""
-        contact = self.contact
-        uuid = None if contact is None else contact.uuid
-        return str(uuid) if uuid else None
+        """The contact's uuid, when the delivery has one."""
+        return self.contact.uuid if self.contact is not None and self.contact.uuid else None
 
     @property
     def text(self) -> str | None:
         """The message text: the LinkedIn message's, else the e-mail's body or subject."""
-        for value in (
-            getattr(self.linkedin_message, "text", None),
-            getattr(self.email, "body", None),
-            getattr(self.email, "subject", None),
-        ):
-            if isinstance(value, str) and value:
-                return value
-        return None
+        email, message = self.email, self.linkedin_message
+        texts = (message and message.text, email and email.body, email and email.subject)
+        return next((text for text in texts if isinstance(text, str) and text), None)
 
 
 def parse_event(
     payload: bytes | bytearray | memoryview | str | Mapping[str, Any],
     event: str | None = None,
 ) -> Event:
-    """Parse one delivery: a raw body (bytes or text) or an already parsed JSON object.
-
-    ``event`` is the event name the delivery was subscribed for (the receiver takes it from
-    the URL). Both the flat form and ``{"body": {...}}`` are accepted; fields in the
-    ``2024-01-01 00:00:00`` form parse as ``datetime``. Raises :class:`WebhookPayloadError`
-    when the payload is not a JSON object.
-    """
-    data = _json_object(payload)
-    wrapped = False
-    if "body" in data and not (_DELIVERY_KEYS & data.keys()):
-        inner = data["body"]
-        if isinstance(inner, (str, bytes, bytearray)):
-            try:
-                inner = json.loads(inner)
-            except ValueError:
-                inner = None
-        if isinstance(inner, Mapping):
-            data, wrapped = dict(inner), True
-    name = event if event else data.get("event_name")
-    delivery = _delivery(data)
-    return Event(
-        event=WebhookEvent(name) if isinstance(name, str) and name else None,
-        delivery=delivery,
-        raw=data,
-        wrapped=wrapped,
-    )
+    """One delivery (bytes, text or a parsed object, flat or wrapped) as an :class:`Event`;
+    ``event`` is the name it was subscribed for. Raises :class:`WebhookPayloadError` when the
+    payload is not a JSON object."""
+    data, wrapped = _json_object(payload), False
+    if "body" in data and not _DELIVERY_KEYS & data.keys():  # else "body" is a delivery key
+        with contextlib.suppress(WebhookPayloadError):
+            data, wrapped = _json_object(data["body"]), True
+    name = event or data.get("event_name")
+    named = WebhookEvent(name) if isinstance(name, str) and name else None
+    return Event(named, _delivery(data), data, wrapped)
 
 
 def _delivery(data: dict[str, Any]) -> WebhookDelivery:
-    """The typed delivery; a part that does not have its documented shape (an account without
-    its uuid, say) is left out and logged, so the rest of the event still reaches the handler
-    (its raw form stays in ``Event.raw``)."""
+    """The typed delivery; a part without its documented shape is left out and logged, so the
+    rest still reaches the handler (``Event.raw`` keeps it)."""
     try:
         return WebhookDelivery.from_dict(data)
     except PARSE_ERRORS:
@@ -254,96 +127,58 @@ def _delivery(data: dict[str, Any]) -> WebhookDelivery:
 
 
 def _json_object(payload: object) -> dict[str, Any]:
+    if isinstance(payload, bytes | bytearray | memoryview | str):
+        try:
+            payload = json.loads(payload if isinstance(payload, str) else bytes(payload))
+        except ValueError as exc:  # UnicodeDecodeError included
+            raise WebhookPayloadError(f"the delivery body is not JSON: {exc}") from None
     if isinstance(payload, Mapping):
         return dict(payload)
-    if isinstance(payload, (bytes, bytearray, memoryview, str)):
-        text = bytes(payload) if not isinstance(payload, str) else payload
-        if not text.strip():
-            raise WebhookPayloadError("the delivery body is empty")
-        try:
-            payload = json.loads(text)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise WebhookPayloadError(f"the delivery body is not JSON: {exc}") from None
-        if isinstance(payload, dict):
-            return payload
-    raise WebhookPayloadError(
-        f"a delivery must be a JSON object, not {_json_kind(payload)}",
-    )
+    kind = "null" if payload is None else type(payload).__name__
+    raise WebhookPayloadError(f"a delivery must be a JSON object, not {kind}")
 
-
-def _json_kind(value: object) -> str:
-    if isinstance(value, list):
-        return "an array"
-    if value is None:
-        return "null"
-    if isinstance(value, (str, int, float)):
-        return f"a {type(value).__name__}"
-    return type(value).__name__
-
-
-# ---------------------------------------------------------------------------------------------
-# Dedupe memory
 
 DedupeState = Literal["new", "pending", "done"]
 
 
 class DedupeStore(Protocol):
-    """Where the receiver remembers deliveries (in this process, or shared by workers).
-
-    ``claim`` is atomic: exactly one caller gets ``"new"`` for a key until it calls
-    ``release`` (the handler failed) or the claim's ``lease`` runs out; ``complete`` keeps the
-    key as ``"done"`` for ``window`` seconds.
-    """
+    """Where the receiver remembers deliveries. ``claim`` is atomic: one caller gets ``"new"``
+    until it calls ``release`` (the handler failed) or the ``lease`` runs out; ``complete``
+    keeps the key ``"done"`` for ``window`` seconds."""
 
     async def claim(self, key: str, lease: float) -> DedupeState: ...
-
     async def complete(self, key: str, window: float) -> None: ...
-
     async def release(self, key: str) -> None: ...
 
 
 class MemoryDedupeStore:
-    """The receiver's default: a dict of recent deliveries in this process.
-
-    ``clock`` (seconds, monotonic) is injectable for tests. Expired entries are dropped as new
-    ones arrive, so memory holds about one window of deliveries.
-    """
+    """The receiver's default: recent deliveries in this process (``clock`` is for tests)."""
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._entries: dict[str, tuple[DedupeState, float]] = {}
-        self._expiries: list[tuple[float, str]] = []
+        self._entries: dict[str, tuple[DedupeState, float]] = {}  # state, expiry
+        self._pruned = clock()
 
     def __len__(self) -> int:
-        self._prune(self._clock())
-        return len(self._entries)
-
-    def _prune(self, now: float) -> None:
-        while self._expiries and self._expiries[0][0] <= now:
-            _, key = heapq.heappop(self._expiries)
-            entry = self._entries.get(key)
-            if entry is not None and entry[1] <= now:
-                del self._entries[key]
-
-    def _set(self, key: str, state: DedupeState, ttl: float) -> None:
-        expires = self._clock() + ttl
-        self._entries[key] = (state, expires)
-        heapq.heappush(self._expiries, (expires, key))
+        now = self._clock()
+        return sum(1 for _, expires in self._entries.values() if expires > now)
 
     async def claim(self, key: str, lease: float) -> DedupeState:
-        self._prune(self._clock())
-        entry = self._entries.get(key)
-        if entry is not None:
-            return entry[0]
-        self._set(key, "pending", lease)
+        now = self._clock()
+        if now >= self._pruned + 1.0:  # expired entries go about once a second
+            self._entries = {k: entry for k, entry in self._entries.items() if entry[1] > now}
+            self._pruned = now
+        state, expires = self._entries.get(key, ("new", now))
+        if expires > now:
+            return state
+        self._entries[key] = ("pending", now + lease)
         return "new"
 
     async def complete(self, key: str, window: float) -> None:
-        self._set(key, "done", window)
+        self._entries[key] = ("done", self._clock() + window)
 
     async def release(self, key: str) -> None:
-        entry = self._entries.get(key)
-        if entry is not None and entry[0] == "pending":
+        if self._entries.get(key, ("done", 0.0))[0] == "pending":
             del self._entries[key]
 
 
@@ -354,9 +189,6 @@ def delivery_key(event: Event) -> str:
     return hashlib.sha256(f"{name}\n{content}".encode()).hexdigest()
 
 
-# ---------------------------------------------------------------------------------------------
-# The receiver
-
 Handler = Callable[[Event], Awaitable[object]]
 ASGIScope = MutableMapping[str, Any]
 ASGIReceive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -365,85 +197,44 @@ ASGISend = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 _METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
 
 
-class _BodyTooLarge(Exception):
-    pass
+def _or_memory(store: DedupeStore | None) -> DedupeStore:
+    return MemoryDedupeStore() if store is None else store
 
 
+@attrs.define
 class WebhookReceiver:
-    """An ASGI application that takes GetSales deliveries and hands them to ``handler``.
+    """An ASGI application that takes GetSales deliveries at ``<mount>/<event>?token=<token>``
+    and hands them to ``handler``, each once (the README's table lists the answers)."""
 
-    Mount it anywhere (FastAPI or Starlette: ``app.mount("/getsales", receiver)``; or serve it
-    alone with any ASGI server) and subscribe ``<public URL of the mount>/<event name>``.
-    Every request must carry ``?token=<token>``; the comparison takes constant time. Answers:
+    handler: Handler
+    _token: str = attrs.field(alias="token", kw_only=True, repr=False)
+    dedupe: DedupeStore = attrs.field(default=None, converter=_or_memory, kw_only=True)
+    dedupe_window: float = attrs.field(default=DEFAULT_DEDUPE_WINDOW, kw_only=True)
+    handler_timeout: float = attrs.field(default=300.0, kw_only=True)  # the longest claim
+    max_body: int = attrs.field(default=DEFAULT_MAX_BODY, kw_only=True)
 
-    - 401 without calling the handler: the token is missing or wrong;
-    - 400: the body is not a JSON object; 413: it is larger than ``max_body`` bytes;
-    - 200 without calling the handler: the same event with the same content was handled
-      successfully within ``dedupe_window`` seconds (``0`` turns this off);
-    - 409: the same delivery is being handled right now (by this or another worker), so
-      GetSales should deliver it again later;
-    - 500: the handler raised (logged on the ``getsales.webhooks`` logger); the delivery is not
-      remembered, so the redelivery is handled;
-    - 200: the handler returned.
-
-    An event name this SDK does not know is handed to the handler like any other, so GetSales
-    never retries it forever. ``dedupe`` is where deliveries are remembered (this process's
-    memory by default; see :class:`DedupeStore`); a claim on a delivery being handled lasts
-    ``handler_timeout`` seconds at most.
-    """
-
-    def __init__(
-        self,
-        handler: Handler,
-        *,
-        token: str,
-        dedupe: DedupeStore | None = None,
-        dedupe_window: float = DEFAULT_DEDUPE_WINDOW,
-        handler_timeout: float = 300.0,
-        max_body: int = DEFAULT_MAX_BODY,
-    ) -> None:
-        if not isinstance(token, str) or not token:
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self._token, str) or not self._token:
             raise ConfigurationError("WebhookReceiver needs a non-empty token")
-        if dedupe_window < 0 or handler_timeout <= 0:
+        if self.dedupe_window < 0 or self.handler_timeout <= 0:
             raise ConfigurationError("dedupe_window must be >= 0 and handler_timeout > 0")
-        self.handler = handler
-        self._token = token.encode()
-        self.dedupe: DedupeStore = dedupe if dedupe is not None else MemoryDedupeStore()
-        self.dedupe_window = dedupe_window
-        self.handler_timeout = handler_timeout
-        self.max_body = max_body
-
-    def __repr__(self) -> str:  # never the token
-        return f"<WebhookReceiver handler={getattr(self.handler, '__name__', self.handler)!r}>"
 
     async def __call__(self, scope: ASGIScope, receive: ASGIReceive, send: ASGISend) -> None:
-        if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
-            return
         if scope["type"] != "http":
-            return
+            return  # nothing to do at start-up or shut-down
         status, message = await self._handle(scope, receive)
         body = json.dumps({"status": status, "message": message}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
     async def _handle(self, scope: ASGIScope, receive: ASGIReceive) -> tuple[int, str]:
         if scope.get("method", "POST").upper() not in _METHODS:
             return 405, "method not allowed"
-        if not self._token_ok(scope):
+        if not _has_token(scope.get("query_string", b"").decode("latin-1"), self._token):
             return 401, "missing or wrong token"
-        try:
-            body = await _read_body(receive, self.max_body)
-        except _BodyTooLarge:
+        body = await _read_body(receive, self.max_body)
+        if body is None:
             return 413, "body too large"
         try:
             event = parse_event(body, _event_name(scope))
@@ -457,10 +248,8 @@ class WebhookReceiver:
         except Exception:
             logger.exception("webhook dedupe store failed; the delivery will come again")
             return 500, "dedupe store failed"
-        if state == "done":
-            return 200, "already handled"
-        if state == "pending":
-            return 409, "being handled"
+        if state != "new":
+            return (200, "already handled") if state == "done" else (409, "being handled")
         status, message = await self._call_handler(event)
         try:
             if status == 200:
@@ -479,51 +268,32 @@ class WebhookReceiver:
             return 500, "handler failed"
         return 200, "ok"
 
-    def _token_ok(self, scope: ASGIScope) -> bool:
-        query = urllib.parse.parse_qs(scope.get("query_string", b"").decode("latin-1"))
-        given = query.get("token") or [""]
-        return hmac.compare_digest(given[-1].encode(), self._token)
+
+def _has_token(query: str, token: str) -> bool:
+    """Whether a query string carries ``token`` (compared in constant time)."""
+    given = urllib.parse.parse_qs(query).get("token") or [""]
+    return hmac.compare_digest(given[-1].encode(), token.encode())
 
 
 def _event_name(scope: ASGIScope) -> str | None:
     """The last path segment below the mount point: the event the URL was subscribed for."""
-    path: str = scope.get("path", "")
-    root: str = scope.get("root_path", "")
-    if root and path.startswith(root):
-        path = path[len(root) :]
-    segments = [segment for segment in path.split("/") if segment]  # ASGI paths are decoded
-    return segments[-1] if segments else None
+    path = str(scope.get("path", "")).removeprefix(str(scope.get("root_path", "")))
+    return next((segment for segment in reversed(path.split("/")) if segment), None)
 
 
-async def _read_body(receive: ASGIReceive, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
+async def _read_body(receive: ASGIReceive, limit: int) -> bytes | None:
+    """The request body, or None when it is larger than ``limit`` bytes."""
+    body = b""
+    more = True
+    while more:
         message = await receive()
         if message["type"] != "http.request":
             break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            raise _BodyTooLarge
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-async def _lifespan(receive: ASGIReceive, send: ASGISend) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
-
-
-# ---------------------------------------------------------------------------------------------
-# Subscriptions
+        body += message.get("body", b"")
+        if len(body) > limit:
+            return None
+        more = message.get("more_body", False)
+    return body
 
 
 def delivery_url(url: str, event: str, token: str) -> str:
@@ -532,16 +302,10 @@ def delivery_url(url: str, event: str, token: str) -> str:
     path = parts.path.rstrip("/") + "/" + urllib.parse.quote(str(event), safe="")
     query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
     query = [(k, v) for k, v in query if k != "token"] + [("token", token)]
-    return urllib.parse.urlunsplit(
-        (parts.scheme, parts.netloc, path, urllib.parse.urlencode(query), "")
-    )
+    return parts._replace(path=path, query=urllib.parse.urlencode(query), fragment="").geturl()
 
 
-def _event_value(event: object) -> str:
-    return str(getattr(event, "value", event))
-
-
-async def _all_webhooks(client: AuthenticatedClient | Client) -> list[Webhook]:
+async def _all_webhooks(client: AuthenticatedClient | Client) -> list[models.Webhook]:
     with requires("listWebhooks", "webhook subscriptions"):
         from getsales_client.api.webhooks import list_webhooks
     return [item async for item in paginate(list_webhooks, client=client)]
@@ -554,13 +318,10 @@ async def subscribe(
     *,
     token: str,
     name: str | None = None,
-) -> list[Webhook]:
-    """Subscribe ``<url>/<event>?token=<token>`` to each of ``events``; one webhook per event.
-
-    A subscription with the same target already present is reused (switched on if it was
-    off), so running this at every start-up creates nothing new. Returns the webhooks in the
-    order of ``events``. ``name`` names new webhooks (default ``"<event> (getsales SDK)"``).
-    """
+) -> list[models.Webhook]:
+    """One webhook per event delivering to ``<url>/<event>?token=<token>``, in the order of
+    ``events``; one with that target already is reused (and switched on), so this can run at
+    every start-up. ``name`` names new webhooks (default ``"<event> (getsales SDK)"``)."""
     if not token:
         raise ConfigurationError("subscribe needs a non-empty token")
     with requires("createWebhook", "subscribe"):
@@ -569,24 +330,18 @@ async def subscribe(
     with requires("updateWebhook", "subscribe"):
         from getsales_client.api.webhooks import update_webhook
         from getsales_client.models import UpdateWebhookBody
-    wanted = list(dict.fromkeys(_event_value(event) for event in events))
     by_target = {str(hook.target_url): hook for hook in await _all_webhooks(client)}
-    result: list[Webhook] = []
-    for event in wanted:
+    result: list[models.Webhook] = []
+    for event in dict.fromkeys(str(getattr(e, "value", e)) for e in events):  # enum or text
         target = delivery_url(url, event, token)
         hook = by_target.get(target)
         if hook is None:
-            body = CreateWebhookBody(
-                name=name or f"{event} (getsales SDK)",
-                event=WebhookEvent(event),
-                target_url=target,
-                request_method=WebhookRequestMethod.POST,
-            )
-            hook = await create_webhook.asyncio(client=client, body=body)
-            by_target[target] = hook
-        elif _event_value(hook.status) == "off":
-            body_on = UpdateWebhookBody(target_url=target, status=WebhookStatus.ON)
-            hook = await update_webhook.asyncio(hook.uuid, client=client, body=body_on)
+            label = name or f"{event} (getsales SDK)"  # delivered by POST, the default
+            new = CreateWebhookBody(name=label, event=WebhookEvent(event), target_url=target)
+            hook = await create_webhook.asyncio(client=client, body=new)
+        elif hook.status == models.WebhookStatus.OFF:
+            on = UpdateWebhookBody(target_url=target, status=models.WebhookStatus.ON)
+            hook = await update_webhook.asyncio(hook.uuid, client=client, body=on)
         result.append(hook)
     return result
 
@@ -597,18 +352,15 @@ async def unsubscribe(
     events: Iterable[str] | None = None,
     *,
     token: str | None = None,
-) -> list[Webhook]:
-    """Delete the webhooks that deliver to ``<url>/<event>`` (any token, or only ``token``).
-
-    ``events`` limits it to those events (default: every event under ``url``). Returns the
-    webhooks deleted.
-    """
+) -> list[models.Webhook]:
+    """Delete (and return) the webhooks delivering to ``<url>/<event>`` for ``events`` (default:
+    any) with any token, or only ``token``."""
     with requires("deleteWebhook", "unsubscribe"):
         from getsales_client.api.webhooks import delete_webhook
-    wanted = None if events is None else {_event_value(event) for event in events}
+    wanted = None if events is None else {str(getattr(e, "value", e)) for e in events}
     base = urllib.parse.urlsplit(url)
     base_path = base.path.rstrip("/")
-    deleted: list[Webhook] = []
+    deleted: list[models.Webhook] = []
     for hook in await _all_webhooks(client):
         target = urllib.parse.urlsplit(str(hook.target_url))
         folder, _, event = target.path.rpartition("/")
@@ -616,10 +368,8 @@ async def unsubscribe(
             continue
         if wanted is not None and urllib.parse.unquote(event) not in wanted:
             continue
-        if token is not None:
-            given = urllib.parse.parse_qs(target.query).get("token") or [""]
-            if not hmac.compare_digest(given[-1].encode(), token.encode()):
-                continue
+        if token is not None and not _has_token(target.query, token):
+            continue
         with contextlib.suppress(NotFoundError):  # deleted meanwhile: just as good
             await delete_webhook.asyncio(hook.uuid, client=client)
         deleted.append(hook)

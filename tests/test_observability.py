@@ -80,8 +80,8 @@ async def test_429s_retries_and_pauses_are_counted_as_the_server_saw_them(
     server = emu.stats
     assert stats.requests == server.total_requests == calls + 3
     assert stats.rate_limited == server.rate_limited == 2
-    assert stats.responses_5xx == server.status_count(502) == 1
-    assert stats.responses_2xx == server.status_count(200) == calls
+    assert stats.responses_5xx == server.statuses[502] == 1
+    assert stats.responses_2xx == server.statuses[200] == calls
     assert stats.responses_4xx == 2
     assert stats.retries == server.total_requests - calls == 3
     # Each 429 paused the key; the retry after it is what the limiter held back.

@@ -378,6 +378,7 @@ def test_the_receiver_needs_a_token_and_never_shows_it(recorder: Recorder) -> No
     with pytest.raises(ConfigurationError):
         WebhookReceiver(recorder, token="")
     assert TOKEN not in repr(WebhookReceiver(recorder, token=TOKEN))
+    assert isinstance(WebhookReceiver(recorder, token=TOKEN, dedupe=None).dedupe, MemoryDedupeStore)
 
 
 @pytest.mark.anyio

@@ -225,7 +225,7 @@ async def test_end_to_end_upsert_and_reply_reach_the_handler_typed(
     assert reply.text == "Sounds good, call me Tuesday."
     assert reply.linkedin_message.sent_at is not None
     assert not isinstance(reply.linkedin_message.sent_at, str)  # parsed as a datetime
-    assert all(d.delivered for d in emu.webhook_deliveries)
+    assert all(d.done.wait(5) and d.delivered for d in emu.webhook_deliveries)
     for delivery in emu.webhook_deliveries:
         assert undeclared(WebhookDelivery.from_dict(delivery.payload)) == []
 
@@ -248,6 +248,7 @@ async def test_a_failed_delivery_is_redelivered_and_handled_once(
         emu.inject_reply(str(getattr(contact, "uuid", "")), "Yes please", channel="email")
         [reply] = await collector.wait_for(1)
     [delivery] = emu.webhook_deliveries
+    assert delivery.done.wait(5)  # the receiver's answer is in
     assert (delivery.attempts, delivery.status) == (2, 200)
     assert undeclared(WebhookDelivery.from_dict(delivery.payload)) == []
     assert reply.email is not None and reply.email.body == "Yes please"

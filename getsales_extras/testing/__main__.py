@@ -1,10 +1,6 @@
-"""Serve a GetSales emulator from the command line until Ctrl-C::
-
-    python -m getsales_extras.testing --rate-limit 30/3 --seed-leads 500
-
-prints the base URL and the API key to use, then serves. ``--settings`` takes any
-``EmulatorConfig`` field as JSON; ``--ready-json`` prints one JSON line instead of the
-banner (for programs that start the emulator, see ``spawn_emulator``).
+"""``python -m getsales_extras.testing --rate-limit 30/3 --seed-leads 500``: serve an emulator
+until Ctrl-C. ``--settings`` takes any ``EmulatorConfig`` field as JSON; ``--ready-json``
+announces it as one JSON line for the program that started it (``spawn_emulator``).
 """
 
 from __future__ import annotations

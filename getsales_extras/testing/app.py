@@ -1,16 +1,9 @@
-"""The emulator's ASGI application: every API request goes through one pipeline, in the
-order a real deployment applies the steps:
-
-1. routing by the operation index (404 unknown path, 405 another method);
-2. authentication (``Authorization: Bearer``, then the optional ``Team-ID``);
-3. the rolling-window rate limit, counted on arrival (429 ``too_many_requests``);
-4. latency, then a fault decision (scripted first, then random);
-5. the operation, unless a fault struck ``before`` it; then the answer, unless a fault
-   struck ``after`` it.
-
-Operations with state (``HANDLERS``) are answered from the store, any other operation by its
-success example in the spec, with the documented success status. The control endpoints under
-``/_emulator/`` need no key, are never limited, faulted or counted.
+"""The emulator's ASGI application. Every API request goes through one pipeline, in the order a
+real deployment applies the steps: routing by the operation index (404, 405); authentication
+(``Authorization: Bearer``, then ``Team-ID``); the rolling-window limit, counted on arrival
+(429); latency and a fault decision; then the operation (from state for ``HANDLERS``, else the
+spec's success example) unless a fault struck ``before`` it, and its answer unless one struck
+``after`` it. The control endpoints under ``/_emulator/`` are never limited, faulted or counted.
 """
 
 from __future__ import annotations
@@ -34,11 +27,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Message, Receive, Scope, Send
 
-from getsales_extras.testing.delivery import inject_reply
+from getsales_client.operation_index import OPERATIONS
 from getsales_extras.testing.errors import ApiError, error_envelope, invalid
 from getsales_extras.testing.faults import REPLACING, ScriptedFault
 from getsales_extras.testing.records import body_filter, query_filter
-from getsales_extras.testing.spec import RouteMatch, Routes, replace_enums, spec_answers
+from getsales_extras.testing.spec import RouteMatch, match_route, replace_enums, spec_answers
 from getsales_extras.testing.stats import payload_digest
 from getsales_extras.testing.store import Store
 
@@ -58,16 +51,18 @@ class Call:
     store: Store
     params: dict[str, str]
     query: list[tuple[str, str]]
-    body: Any
+    raw: bytes
     changed: bool
 
     def obj(self) -> dict[str, Any]:
         """The body as a JSON object (no body counts as ``{}``)."""
-        if self.body is None:
-            return {}
-        if not isinstance(self.body, dict):
+        try:
+            body = json.loads(self.raw) if self.raw.strip() else {}
+        except ValueError:
+            raise ApiError(400, "The request body is not valid JSON.") from None
+        if not isinstance(body, dict):
             raise invalid("body", "The request body must be a JSON object.")
-        return self.body
+        return body
 
     @property
     def uuid(self) -> str:
@@ -90,24 +85,22 @@ def _get_team(c: Call) -> Any:
 
 HANDLERS: dict[str, Callable[[Call], Any]] = {
     "get_current_user": lambda c: c.store.current_user(),
-    "list_teams": lambda c: {"data": [c.store.team()], "limit": 20, "offset": 0, "total": 1},
+    "list_teams": lambda c: c.store.list_teams(dict(c.query)),
     "get_team": _get_team,
     "upsert_lead": _upsert_lead,
-    "create_leads": lambda c: [c.store.render_lead(o.lead) for o in c.store.create_leads(c.obj())],
-    "search_leads": lambda c: c.store.search_leads(c.obj(), body_filter(c.obj())).envelope(),
+    "create_leads": lambda c: [c.store.render_lead(r) for r in c.store.create_leads(c.obj())],
+    "search_leads": lambda c: c.store.search_leads(c.obj(), body_filter(c.obj())),
     "lookup_one_lead": lambda c: c.store.lookup_lead(c.obj()),
     "count_leads": lambda c: {"total": c.store.count_leads(c.obj(), body_filter(c.obj()))},
     "get_lead_by_uuid": lambda c: c.store.get_lead(c.uuid),
     "update_lead": lambda c: c.store.render_lead(c.store.update_lead(c.uuid, c.obj())),
     "delete_lead": lambda c: c.store.delete_lead(c.uuid),
-    "list_lists": lambda c: c.store.list_lists(dict(c.query), query_filter(c.query)).envelope(),
+    "list_lists": lambda c: c.store.list_lists(dict(c.query), query_filter(c.query)),
     "create_list": lambda c: c.store.create_list(c.obj()),
     "get_list": lambda c: c.store.get_list(c.uuid),
     "update_list": lambda c: c.store.update_list(c.uuid, c.obj()),
     "delete_list": lambda c: c.store.delete_list(c.uuid),
-    "list_webhooks": lambda c: c.store.list_webhooks(
-        dict(c.query), query_filter(c.query)
-    ).envelope(),
+    "list_webhooks": lambda c: c.store.list_webhooks(dict(c.query), query_filter(c.query)),
     "create_webhook": lambda c: c.store.create_webhook(c.obj()),
     "get_webhook_details": lambda c: c.store.get_webhook(c.uuid),
     "update_webhook": lambda c: c.store.update_webhook(c.uuid, c.obj()),
@@ -118,19 +111,11 @@ HANDLERS: dict[str, Callable[[Call], Any]] = {
 
 def emulated_operations() -> list[str]:
     """``"METHOD /template"`` of every operation answered from state."""
-    from getsales_client.operation_index import OPERATIONS
-
     return [f"{OPERATIONS[name].method} {OPERATIONS[name].path}" for name in HANDLERS]
 
 
 def _dump(payload: Any) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def _json(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Response:
-    if status == 204:
-        return Response(status_code=204)
-    return Response(_dump(payload), status, dict(headers or {}), "application/json")
 
 
 async def _wait_for_disconnect(receive: Receive) -> None:
@@ -146,7 +131,6 @@ class ApiPipeline:
 
     def __init__(self, runtime: Runtime) -> None:
         self.runtime = runtime
-        self.routes = Routes()
 
     async def __call__(self, scope: Scope, receive: Receive, wire: Send) -> None:
         rt, config = self.runtime, self.runtime.config
@@ -158,7 +142,7 @@ class ApiPipeline:
 
         now = config.clock()
         method, path = scope["method"].upper(), scope["path"]
-        match = self.routes.match(method, path)
+        match = match_route(method, path)
         request = Request(scope, receive)
         rt.stats.received(method, match.template, now)
         raw = await request.body()
@@ -170,7 +154,7 @@ class ApiPipeline:
 
         key, refused = self._authenticate(request.headers)
         if refused is not None:
-            await answer(_json(refused.status, refused.envelope()), delay)
+            await answer(JSONResponse(refused.envelope(), refused.status), delay)
             return
         wait = rt.limiter.try_acquire(key, now) if rt.limiter is not None else None
         if rt.faults.take(method, path, match.template, rate_limit=True) or wait is not None:
@@ -186,8 +170,7 @@ class ApiPipeline:
         decision = rt.faults.decide(config, method, path, match.template)
         if decision is not None and decision.kind == "latency":
             delay, decision = delay + decision.delay_ms / 1000, None
-        if delay > 0:
-            await asyncio.sleep(delay)
+        await asyncio.sleep(delay)
         if decision is not None:
             rt.stats.fault(decision.kind)
         if decision is not None and decision.kind in REPLACING and decision.phase == "before":
@@ -201,20 +184,16 @@ class ApiPipeline:
             rendered = _dump(body) if status != 204 else b""
             await self._fault(scope, receive, send, decision, rendered)
             return
+        declared = spec_answers().get(op.python_name) if op is not None else None
+        succeeded = 200 <= status < 300
         unknown = decision is not None and decision.kind == "unknown_enum"
-        if (
-            op is not None
-            and 200 <= status < 300
-            and (unknown or rt.faults.hit(config.unknown_enum_rate))
-        ):
-            spec = spec_answers().get(op.python_name)
-            paths = spec.enum_paths if spec is not None else ()
-            if replace_enums(body, paths, config.unknown_enum_value) and not unknown:
+        if declared and succeeded and (unknown or rt.faults.hit(config.unknown_enum_rate)):
+            if replace_enums(body, declared.enum_paths, config.unknown_enum_value) and not unknown:
                 rt.stats.fault("unknown_enum")
-        if op is not None and op.success_body is None and 200 <= status < 300:
+        if op is not None and op.success_body is None and succeeded:
             await answer(Response(status_code=status))  # the spec declares no body
             return
-        await answer(_json(status, body))
+        await answer(JSONResponse(body, status))
 
     def _authenticate(self, headers: Mapping[str, str]) -> tuple[str, ApiError | None]:
         config = self.runtime.config
@@ -222,7 +201,7 @@ class ApiPipeline:
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
             return "", ApiError(401, "Missing API key: send Authorization: Bearer <key>.")
-        if not config.accepts_key(token):
+        if token != config.api_key and token not in config.extra_api_keys:
             return "", ApiError(401, "Invalid or expired API key.")
         team = headers.get("team-id", "").strip()
         if team and team != str(config.team_id):
@@ -238,7 +217,7 @@ class ApiPipeline:
         elif config.retry_after == "http-date":
             headers["Retry-After"] = formatdate(time.time() + seconds, usegmt=True)
         message = "Too many requests: the rate limit of this API key is exhausted."
-        return _json(429, error_envelope(429, message), headers)
+        return JSONResponse(error_envelope(429, message), 429, headers)
 
     def _run(
         self, match: RouteMatch, method: str, scope: Scope, raw: bytes
@@ -252,12 +231,8 @@ class ApiPipeline:
         handler = HANDLERS.get(op.python_name)
         try:
             if handler is not None:
-                try:
-                    body = json.loads(raw) if raw.strip() else None
-                except ValueError:
-                    raise ApiError(400, "The request body is not valid JSON.") from None
                 query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), True)
-                call = Call(self.runtime.store, match.params, query, body, not op.read_only)
+                call = Call(self.runtime.store, match.params, query, raw, not op.read_only)
                 return op.success_status, handler(call), call.changed
         except ApiError as error:
             return error.status, error.envelope(), False
@@ -288,15 +263,14 @@ class ApiPipeline:
                 raise ConnectionAbortedError("emulated connection fault")
             await _wait_for_disconnect(receive)
             return
+        response: Response = Response(b"", 200, media_type="application/json")  # "empty"
         if kind == "status":
             message = "The server failed to process the request (emulated fault)."
-            response = _json(fault.status, error_envelope(fault.status, message))
+            response = JSONResponse(error_envelope(fault.status, message), fault.status)
         elif kind == "html":
             response = Response(
                 HTML_PAGE.format(fault.status), fault.status, media_type="text/html"
             )
-        else:
-            response = Response(b"", 200, media_type="application/json")
         await response(scope, receive, send)
 
 
@@ -304,9 +278,8 @@ def control_endpoint(runtime: Runtime) -> Callable[[Request], Awaitable[Response
     """``/_emulator/<action>``, to steer an emulator in another process: ``health``;
     ``stats`` (``?times=1`` adds the times); ``config`` (GET reads, POST changes settings);
     ``faults`` (GET lists, POST adds one ``ScriptedFault`` or an array, DELETE clears); and,
-    by POST only, ``seed`` ``{"leads", "list_uuid", "lists"}``, ``reset`` ``{"data", "stats",
-    "faults", "rate_limit"}`` (all true by default) and ``replies`` ``{"lead_uuid", "text",
-    "channel", "subject"}``."""
+    by POST only, ``seed``, ``reset`` and ``replies``, whose bodies are the arguments of the
+    ``Emulator`` methods of those names."""
 
     def faults(body: Any, method: str) -> Any:
         rules = body if isinstance(body, list) else [body]
@@ -317,19 +290,14 @@ def control_endpoint(runtime: Runtime) -> Callable[[Request], Awaitable[Response
         return {"pending": runtime.faults.pending()}
 
     def reset(body: Any) -> Any:
-        parts = {k: bool(body.get(k, True)) for k in ("data", "stats", "faults", "rate_limit")}
-        runtime.reset(**parts)
-        return {"reset": parts}
+        runtime.reset(**body)
+        return {"reset": body}
 
     def seed(body: Any) -> Any:
-        counts = {k: int(body.get(k) or 0) for k in ("leads", "lists")}
-        result = runtime.seed(**counts, list_uuid=body.get("list_uuid"))
-        return {**result, "data": runtime.store.counts()}
+        return {**runtime.seed(**body), "data": runtime.store.counts()}
 
     def reply(body: Any) -> Any:
-        options = {k: body[k] for k in ("channel", "subject") if k in body}
-        sent = inject_reply(runtime.store, str(body.get("lead_uuid")), body.get("text"), **options)
-        return {"deliveries": [d.webhook_uuid for d in sent]}
+        return {"deliveries": [d.webhook_uuid for d in runtime.inject_reply(**body)]}
 
     changes = {"seed": seed, "reset": reset, "replies": reply}
 

@@ -1,8 +1,5 @@
-"""What the emulator does: credentials, rate limit, contact shape, validation and faults.
-
-One mutable dataclass holds every knob so that tests, the command line and the
-``POST /_emulator/config`` control endpoint speak the same names. Changes made while the
-server runs take effect on the next request.
+"""Every setting of the emulator in one dataclass, so that tests, the command line and
+``POST /_emulator/config`` speak the same names; a change applies from the next request.
 """
 
 from __future__ import annotations
@@ -24,8 +21,6 @@ FaultPhaseSetting = Literal["before", "after", "random"]
 RejectVerdict = str | Mapping[str, Sequence[str]] | None
 """What a rejection rule returns: ``None`` to accept the contact, a message (reported on the
 contact itself) or field errors keyed by the contact's own field names."""
-
-RejectRule = Callable[[Mapping[str, Any]], RejectVerdict]
 
 # Settings that hold callables: Python only, never over HTTP.
 _PYTHON_ONLY = frozenset({"reject_if", "clock"})
@@ -80,7 +75,7 @@ class EmulatorConfig:
 
     reject_email_substring: str | None = None
     """Contacts whose e-mail contains this text are rejected with 422."""
-    reject_if: RejectRule | None = None
+    reject_if: Callable[[Mapping[str, Any]], RejectVerdict] | None = None
     """A callable that may reject any contact being created or updated (Python only)."""
 
     seed: int = 0
@@ -152,6 +147,3 @@ class EmulatorConfig:
     def fault_rates(self) -> dict[str, float]:
         """The rate of each random fault kind, in the order one draw tests them."""
         return {kind: getattr(self, name) for name, kind in _RATES.items()}
-
-    def accepts_key(self, key: str) -> bool:
-        return key == self.api_key or key in self.extra_api_keys

@@ -1,9 +1,7 @@
-"""Contacts: upsert with matching, the legacy bulk create, search, lookup, count, get, update
-and delete, following the rules the GetSales documentation gives for each.
-
-An incoming contact matches an existing one by, in order: LinkedIn member id, ``ln_id``,
-Sales Navigator id, LinkedIn nickname, work e-mail, personal e-mail (an address matches in
-either field), then name plus company name; keys compare case-insensitively.
+"""Contacts, by the rules the GetSales documentation gives for each operation. An incoming
+contact matches an existing one by, in order: LinkedIn member id, ``ln_id``, Sales Navigator
+id, LinkedIn nickname, work e-mail, personal e-mail (an address matches in either field),
+then name plus company name; keys compare case-insensitively.
 """
 
 from __future__ import annotations
@@ -14,15 +12,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from getsales_extras.testing.delivery import Delivery, contact_event, markers
+from getsales_extras.testing.delivery import Delivery, emit, markers
 from getsales_extras.testing.errors import FieldErrors, invalid
-from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Page, Record, StoreState
-from getsales_extras.testing.spec import empty_object, property_types
+from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Record, StoreState
+from getsales_extras.testing.spec import empty_object, schema_properties
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-EMAIL_FIELDS = ("email", "work_email", "personal_email")
-# Given with a contact, but kept apart from its fields (the answer lists them separately).
-_KEPT_APART = frozenset({"tags", "custom_fields"})
 TEXT = ("name", "work_email", "personal_email", "position", "company_name")
 SORTABLE = frozenset({"name", "first_name", "last_name", "company_name", "work_email"})
 
@@ -74,7 +69,6 @@ class UpsertOutcome:
     """What an upsert did to the contact it returns."""
 
     lead: Record
-    created: bool
     changed: bool
 
 
@@ -104,7 +98,7 @@ class ContactStore(StoreState):
 
     def lead_uuids(self) -> list[str]:
         with self.lock:
-            return list(self.leads.records)
+            return list(self.leads)
 
     def _index(self, record: Record, add: bool) -> None:
         for name, key in identity_keys(record).items():
@@ -128,55 +122,58 @@ class ContactStore(StoreState):
                         return self.leads.get(found)
             return None
 
-    def _contact_input(
-        self, data: Any, prefix: str, errors: FieldErrors, *, require_identity: bool = True
-    ) -> tuple[Record, list[str] | None, dict[str, Any] | None]:
-        """Check one incoming contact; returns its fields, tag names and custom fields (each
-        ``None`` when not given). Problems go to ``errors`` under ``prefix``."""
+    def _contact_fields(self, data: Any, prefix: str, errors: FieldErrors) -> Record:
+        """The fields of one incoming contact (tags and custom fields included), identifiers
+        derived from ``email`` and ``linkedin_id``; problems go to ``errors`` under ``prefix``."""
         if not isinstance(data, dict):
             errors.add(prefix.rstrip("."), "The contact must be an object.")
-            return {}, None, None
+            return {}
         fields: Record = {}
-        # What a client may write is what the spec's contact input declares.
-        for name, kind in property_types("LeadInput").items():
-            value = data.get(name)
-            if value is None or name in _KEPT_APART:
-                continue
-            if kind == "string":  # the rest is taken as given
-                if isinstance(value, int) and not isinstance(value, bool):
-                    value = str(value)
-                if not isinstance(value, str):
-                    errors.add(prefix + name, f"The {name} must be a string.")
-                    continue
-                value = value.strip()
-            fields[name] = copy.deepcopy(value)
-        email = data.get("email")
-        if isinstance(email, str) and email.strip():
-            slot = "personal_email" if "work_email" in fields else "work_email"
-            fields.setdefault(slot, email.strip())
         marker = self.config.reject_email_substring
-        for name in EMAIL_FIELDS:
-            value = data.get(name)
-            if isinstance(value, str) and value.strip() and not EMAIL.match(value.strip()):
-                errors.add(prefix + name, "The value must be a valid email address.")
-            elif marker and isinstance(value, str) and marker in value:
-                errors.add(prefix + name, "The email address was rejected.")
+        # What a client may write, and in what form, is what the spec's contact input declares.
+        for name, rule in schema_properties("LeadInput").items():
+            value, kind = data.get(name), rule.get("type")
+            if isinstance(value, int) and not isinstance(value, bool) and kind == "string":
+                value = str(value)
+            if value is None:
+                continue
+            if kind == "string" and not isinstance(value, str):
+                errors.add(prefix + name, f"The {name} must be a string.")
+                continue
+            if kind == "array" and not (
+                isinstance(value, list) and all(isinstance(v, str) for v in value)
+            ):
+                errors.add(prefix + name, f"The {name} must be a list of names.")
+                continue
+            if kind == "object" and not isinstance(value, dict):
+                errors.add(prefix + name, f"The {name} must be an object.")
+                continue
+            if kind == "string":
+                value = value.strip()
+                if rule.get("format") == "email" and value and not EMAIL.match(value):
+                    errors.add(prefix + name, "The value must be a valid email address.")
+                elif rule.get("format") == "email" and marker and marker in value:
+                    errors.add(prefix + name, "The email address was rejected.")
+            fields[name] = copy.deepcopy(value)
+        email = fields.get("email")
+        if email:
+            slot = "personal_email" if "work_email" in fields else "work_email"
+            fields.setdefault(slot, email)
         linkedin_id = data.get("linkedin_id")
         if isinstance(linkedin_id, int | str) and str(linkedin_id).strip():
             for name, value in parse_linkedin_id(str(linkedin_id)).items():
                 fields.setdefault(name, value)
-        tags = data.get("tags")
-        if tags is not None and not (
-            isinstance(tags, list) and all(isinstance(t, str) for t in tags)
-        ):
-            errors.add(prefix + "tags", "The tags must be a list of tag names.")
-            tags = None
-        custom = data.get("custom_fields")
-        if custom is not None and not isinstance(custom, dict):
-            errors.add(prefix + "custom_fields", "The custom_fields must be an object.")
-            custom = None
         if "name" not in fields and (derived := _full_name(fields)):
             fields["name"] = derived
+        return fields
+
+    def _contact_input(
+        self, data: Any, prefix: str, errors: FieldErrors, *, require_identity: bool = True
+    ) -> Record:
+        """A contact to write: its fields, checked for an identifier and the rejection rules."""
+        fields = self._contact_fields(data, prefix, errors)
+        if not isinstance(data, dict):
+            return fields
         if require_identity and not identity_keys(fields):
             errors.add(
                 prefix.rstrip("."),
@@ -188,23 +185,18 @@ class ContactStore(StoreState):
             errors.add(prefix.rstrip("."), verdict)
         elif verdict:
             errors.merge(verdict, prefix)
-        return fields, [t.strip() for t in tags or [] if t.strip()] or None, custom
+        return fields
 
     def _require_list(self, list_uuid: Any, errors: FieldErrors) -> None:
         if not isinstance(list_uuid, str) or self.lists.get(list_uuid) is None:
             known = "is invalid" if list_uuid else "field is required"
             errors.add("list_uuid", f"The list_uuid {known}.")
 
-    def _save(
-        self,
-        record: Record | None,
-        fields: Record,
-        tags: list[str] | None,
-        custom: dict[str, Any] | None,
-        list_uuid: str | None,
-    ) -> Record:
+    def _save(self, record: Record | None, fields: Record, list_uuid: str | None) -> Record:
         """Create a contact (``record`` is None) or change one; keeps the match index and
-        delivers ``contact_created`` or ``contact_updated``."""
+        delivers ``contact_created`` or ``contact_updated``. Tags and custom fields add up."""
+        tags = [t.strip() for t in fields.pop("tags", None) or [] if t.strip()]
+        custom = fields.pop("custom_fields", None)
         event = "contact_created" if record is None else "contact_updated"
         if record is None:
             record = self.stamp({"uuid": self.new_id(), "list_uuid": list_uuid})
@@ -222,7 +214,9 @@ class ContactStore(StoreState):
             record["custom_fields"] = {**record.get("custom_fields", {}), **custom}
         self.leads.insert(record)
         self._index(record, add=True)
-        contact_event(self, event, record)
+        emit(
+            self, event, lambda: {"contact": self.render_lead(record), "contact_markers": markers()}
+        )
         return record
 
     def upsert_lead(self, body: Mapping[str, Any]) -> UpsertOutcome:
@@ -238,23 +232,21 @@ class ContactStore(StoreState):
                 flags[name] = default if value is None else value in (True, 1, "1", "true")
             if body.get("lead") is None:
                 errors.add("lead", "The lead field is required.")
-            fields, tags, custom = self._contact_input(body.get("lead") or {}, "lead.", errors)
+            fields = self._contact_input(body.get("lead") or {}, "lead.", errors)
             top_custom = body.get("custom_fields")
             if isinstance(top_custom, dict):
-                custom = {**top_custom, **(custom or {})}
+                fields["custom_fields"] = {**top_custom, **fields.get("custom_fields", {})}
             elif top_custom is not None:
                 errors.add("custom_fields", "The custom_fields must be an object.")
             errors.raise_if_any()
             list_uuid = str(body["list_uuid"])
             existing = self.find_lead(fields)
             if existing is not None and not flags["update_if_exists"]:
-                return UpsertOutcome(existing, False, False)
+                return UpsertOutcome(existing, False)
             moved = list_uuid if existing is None or flags["move_to_list"] else None
-            return UpsertOutcome(
-                self._save(existing, fields, tags, custom, moved), not existing, True
-            )
+            return UpsertOutcome(self._save(existing, fields, moved), True)
 
-    def create_leads(self, body: Mapping[str, Any]) -> list[UpsertOutcome]:
+    def create_leads(self, body: Mapping[str, Any]) -> list[Record]:
         """``POST /leads/api/leads`` (legacy bulk create): all rows or none. Any problem
         rejects the request with field errors named ``leads.<index>.<field>``; rows matching
         an existing contact update it, so a batch sent twice creates nothing twice."""
@@ -270,22 +262,21 @@ class ContactStore(StoreState):
                 for index, row in enumerate(rows)
             ]
             errors.raise_if_any()
-            outcomes = []
-            for fields, tags, custom in prepared:
+            records = []
+            for fields in prepared:
                 existing = self.find_lead(fields)
                 list_uuid = str(body["list_uuid"]) if existing is None else None
-                record = self._save(existing, fields, tags, custom, list_uuid)
-                outcomes.append(UpsertOutcome(record, existing is None, True))
-            return outcomes
+                records.append(self._save(existing, fields, list_uuid))
+            return records
 
     def update_lead(self, lead_uuid: str, body: Mapping[str, Any]) -> Record:
         """``PUT /leads/api/leads/{uuid}``: change only the fields given."""
         with self.lock:
             record = self.existing(self.leads, lead_uuid, "Contact")
             errors = FieldErrors()
-            fields, tags, custom = self._contact_input(body, "", errors, require_identity=False)
+            fields = self._contact_input(body, "", errors, require_identity=False)
             errors.raise_if_any()
-            return self._save(record, fields, tags, custom, None)
+            return self._save(record, fields, None)
 
     def delete_lead(self, lead_uuid: str) -> Record:
         with self.lock:
@@ -296,7 +287,7 @@ class ContactStore(StoreState):
     def get_lead(self, lead_uuid: str) -> Record:
         return self.render_lead_item(self.existing(self.leads, lead_uuid, "Contact"))
 
-    def search_leads(self, body: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
+    def search_leads(self, body: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
         """``POST /leads/api/leads/search``."""
         page, render = self.page, self.render_lead_item
         return page(self.leads, body, conditions, render, sortable=SORTABLE, text_fields=TEXT)
@@ -308,21 +299,14 @@ class ContactStore(StoreState):
             raise invalid("ids", "The ids must be a list of UUIDs.")
         if ids:
             conditions = {**conditions, "uuid": ids}
-        return self.page(self.leads, {"limit": 1}, conditions, dict, sortable=SORTABLE).total
+        return int(
+            self.page(self.leads, {"limit": 1}, conditions, dict, sortable=SORTABLE)["total"]
+        )
 
     def lookup_lead(self, body: Mapping[str, Any]) -> Record | None:
         """``POST /leads/api/leads/lookup-one``: the match, or ``None``."""
-        probe: Record = {}
-        linkedin_id = body.get("linkedin_id")
-        if isinstance(linkedin_id, str) and linkedin_id.strip():
-            probe.update(parse_linkedin_id(linkedin_id))
-        email = body.get("email")
-        if isinstance(email, str) and email.strip():
-            probe["work_email"] = email.strip()
-        name, company = body.get("name"), body.get("company_name")
-        if isinstance(name, str) and name.strip() and isinstance(company, str) and company:
-            probe.update(name=name, company_name=company)
-        if not probe:
+        probe = self._contact_fields(body, "", FieldErrors())  # what it says, unchecked
+        if not identity_keys(probe):
             message = "Provide linkedin_id, email, or name together with company_name."
             raise invalid("linkedin_id", message)
         with self.lock:

@@ -1,31 +1,23 @@
-"""Webhook deliveries: the events the emulator can produce, sent to subscribed URLs the way
-GetSales sends them (the subscription's method, a JSON object, dates as
-``2024-01-01 00:00:00``), with only keys and fields the spec declares for deliveries:
-
-- ``contact_created`` / ``contact_updated`` (``{"contact", "contact_markers"}``) when a
-  contact is upserted, bulk-created or updated through the API;
-- ``contact_replied_linkedin_message`` / ``contact_replied_email`` (``{"contact",
-  "contact_markers", "linkedin_message" | "email"}``) for a reply injected with
-  ``inject_reply`` or ``POST /_emulator/replies``.
-
-Deliveries leave in order from one background thread, so a slow receiver never slows the API;
-one that gets no 2xx answer is tried ``ATTEMPTS`` times in all, ``RETRY_DELAY`` apart. Each
-delivery's ``done`` event is set once it was answered or given up on.
+"""Webhook deliveries, sent to subscribed URLs the way GetSales sends them (the subscription's
+method, a JSON object with only the keys the spec declares for deliveries, dates written
+``2024-01-01 00:00:00``): ``contact_created`` / ``contact_updated`` when the API changes a
+contact, the reply events for ``inject_reply``. They leave in order from one background thread,
+so a slow receiver never slows the API; one without a 2xx answer is tried ``ATTEMPTS`` times.
 """
 
 from __future__ import annotations
 
-import copy
-import queue
+import json
 import re
 import threading
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from getsales_extras.testing.errors import FieldErrors, not_found
+from getsales_extras.testing.errors import FieldErrors
 from getsales_extras.testing.records import Record
 from getsales_extras.testing.spec import empty_object
 
@@ -44,7 +36,8 @@ def markers() -> dict[str, Any]:
     return dict(empty_object("WebhookContactMarkers"))
 
 
-_ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:Z|[+-]00:?00)?$")
+# An ISO timestamp as a whole JSON string, which deliveries write as "2024-01-01 00:00:00".
+_ISO = re.compile(r'"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(?:Z|[+-]00:?00)?"')
 
 
 @dataclass
@@ -70,42 +63,29 @@ class WebhookDispatcher:
     """Sends deliveries from a background thread started on the first one."""
 
     def __init__(self) -> None:
-        self._queue: queue.SimpleQueue[Delivery | None] = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self._stopping = threading.Event()
         self.sent: list[Delivery] = []
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._pool: ThreadPoolExecutor | None = None
+        self._http: httpx.Client | None = None
 
     def submit(self, delivery: Delivery) -> None:
         with self._lock:
             self.sent.append(delivery)
-            if self._thread is None or not self._thread.is_alive():
+            if self._pool is None or self._http is None:
                 self._stopping.clear()
-                self._thread = threading.Thread(
-                    target=self._run, name="getsales-emulator-webhooks", daemon=True
-                )
-                self._thread.start()
-        self._queue.put(delivery)
+                self._pool = ThreadPoolExecutor(1, "getsales-emulator-webhooks")
+                self._http = httpx.Client(timeout=TIMEOUT, headers={"User-Agent": "GuzzleHttp/7"})
+            self._pool.submit(self._send, self._http, delivery)
 
-    def close(self, timeout: float = 5.0) -> None:
+    def close(self) -> None:
         """Stop sending (deliveries still queued are dropped) and end the thread."""
         with self._lock:
-            thread, self._thread = self._thread, None
-        if thread is None:
-            return
+            pool, http, self._pool, self._http = self._pool, self._http, None, None
         self._stopping.set()
-        self._queue.put(None)
-        thread.join(timeout)
-
-    def _run(self) -> None:
-        with httpx.Client(timeout=TIMEOUT, headers={"User-Agent": "GuzzleHttp/7"}) as http:
-            while True:
-                delivery = self._queue.get()
-                if delivery is None or self._stopping.is_set():
-                    if delivery is not None:
-                        delivery.done.set()
-                    return
-                self._send(http, delivery)
+        if pool is not None and http is not None:
+            pool.shutdown(cancel_futures=True)
+            http.close()
 
     def _send(self, http: httpx.Client, delivery: Delivery) -> None:
         try:
@@ -127,47 +107,25 @@ class WebhookDispatcher:
             delivery.done.set()
 
 
-def _delivery_dates(value: Any) -> Any:
-    """A copy of ``value`` with ISO timestamps written as deliveries write them."""
-    if isinstance(value, dict):
-        return {key: _delivery_dates(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_delivery_dates(item) for item in value]
-    if isinstance(value, str):
-        match = _ISO.match(value)
-        if match:
-            return f"{match.group(1)} {match.group(2)}"
-    return value
-
-
 def emit(store: Store, event: str, parts: Callable[[], Mapping[str, Any]]) -> list[Delivery]:
     """Queue the delivery ``parts()`` builds (only when someone is subscribed: an import of
     many contacts pays nothing otherwise) for every active subscription to ``event``."""
     with store.lock:
         hooks = [
             hook
-            for hook in store.webhooks.records.values()
+            for hook in store.webhooks.values()
             if hook.get("event") == event and hook.get("status") == "on"
         ]
         deliver = store.deliver
         if not hooks or deliver is None:
             return []
-        payload = _delivery_dates(dict(parts()))
+        payload = _ISO.sub(r'"\1 \2"', json.dumps(dict(parts())))
     queued = []
     for hook in hooks:
         method, url = str(hook.get("request_method") or "POST"), str(hook["target_url"])
-        queued.append(Delivery(event, method, url, copy.deepcopy(payload), str(hook["uuid"])))
+        queued.append(Delivery(event, method, url, json.loads(payload), str(hook["uuid"])))
         deliver(queued[-1])
     return queued
-
-
-def contact_event(store: Store, event: str, record: Record) -> list[Delivery]:
-    """``contact_created`` / ``contact_updated`` for a stored contact."""
-    return emit(
-        store,
-        event,
-        lambda: {"contact": store.render_lead(record), "contact_markers": markers()},
-    )
 
 
 def inject_reply(
@@ -186,10 +144,8 @@ def inject_reply(
         errors.add("text", "The text must be a non-empty string.")
     errors.raise_if_any()
     with store.lock:
-        record = store.leads.get(lead_uuid)
-        if record is None:
-            raise not_found("Contact")
-        contact, now, thread = store.render_lead(record), store.now(), store.new_id()
+        contact = store.render_lead(store.existing(store.leads, lead_uuid, "Contact"))
+        now, thread = store.now(), store.new_id()
         message: Record = {"uuid": store.new_id(), "team_id": store.team_id}
         message.update(lead_uuid=lead_uuid, type="inbox", subject=subject, sent_at=now)
         message.update(created_at=now, updated_at=now)

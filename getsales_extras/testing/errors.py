@@ -1,10 +1,6 @@
-"""The GetSales error envelope, and the exception handlers raise to produce it::
-
-    {"error": {"reason": "validation_error", "message": "...", "data": {...}},
-     "message": "...", "code": 422}
-
-A 422's ``data`` holds field errors by dotted name (``"lead.work_email"``, ``"leads.3.email"``,
-as Laravel names them), each a list of messages.
+"""The GetSales error envelope (``{"error": {"reason", "message", "data"}, "message", "code"}``),
+and the exception handlers raise to produce it. A 422's ``data`` holds field errors by dotted
+name (``"lead.work_email"``, ``"leads.3.email"``, as Laravel names them), each a list of messages.
 """
 
 from __future__ import annotations
@@ -12,13 +8,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-_REASONS = {
-    400: ("bad_request", "Bad request"),
-    401: ("auth_exception", "Unauthenticated"),
-    403: ("access_denied", "Access denied"),
-    404: ("not_found", "Not found"),
+from getsales_extras.testing.spec import error_reasons
+
+# The statuses the spec shows no error answer for.
+_UNDOCUMENTED = {
     405: ("method_not_allowed", "Method not allowed"),
-    422: ("validation_error", "Validation failed"),
     429: ("too_many_requests", "Too many requests"),
     501: ("not_emulated", "Not emulated"),
 }
@@ -29,7 +23,7 @@ def error_envelope(
 ) -> dict[str, Any]:
     """The documented error body for ``status``."""
     default = ("server_error", "Server error") if status >= 500 else ("error", message)
-    reason, summary = _REASONS.get(status, default)
+    reason, summary = (error_reasons() | _UNDOCUMENTED).get(status, default)
     error = {"reason": reason, "message": message, "data": dict(data or {})}
     return {"error": error, "message": summary, "code": status}
 

@@ -1,10 +1,7 @@
-"""Deciding which request goes wrong, and how.
-
-Scripted faults ("the next K requests to this path fail like this") are consulted first, in
-the order they were added; then one draw from a seeded generator picks at most one random
-fault by the rates of ``EmulatorConfig``, so a run with the same seed and request order fails
-in the same places. A fault strikes ``before`` the request's change is applied (nothing
-happened) or ``after`` it (the change is stored, but the client gets an error or no answer).
+"""Which request goes wrong, and how: scripted faults first, in the order they were added,
+then one draw from a seeded generator by the rates of ``EmulatorConfig`` (one seed and request
+order fail in the same places). A fault strikes ``before`` the request's change is applied or
+``after`` it (the change is stored, but the client gets an error or no answer).
 """
 
 from __future__ import annotations

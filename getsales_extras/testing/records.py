@@ -1,12 +1,10 @@
 """Storage for the emulator's data: ordered collections, identifiers, timestamps, paging.
 
-Records are plain dicts holding only the fields that were set, kept in creation order, so the
-default order (``created_at`` descending) is a reversed walk; any other order or filter is
-computed once per change and cached, which makes paging through a large list a slice.
-Lists page as GetSales documents: ``limit`` (1 to 100, default 20), ``offset``,
-``order_field`` (default ``created_at``) and ``order_type`` (default ``desc``), from the query
-of GET lists and the body of POST lists. A filter maps a field to a value or an array of
-values ("one of"); ``q`` searches text fields.
+Records are plain dicts kept in creation order, so the default order (``created_at``
+descending) is a reversed walk; any other order or filter is computed once per change and
+cached, which makes paging through a large list a slice. Paging reads ``limit``, ``offset``,
+``order_field`` and ``order_type`` as the spec's shared parameters declare them, from the query
+of GET lists and the body of POST lists; a filter maps a field to a value or to any of values.
 """
 
 from __future__ import annotations
@@ -15,16 +13,15 @@ import random
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from getsales_extras.testing.config import EmulatorConfig
 from getsales_extras.testing.errors import FieldErrors, invalid, not_found
+from getsales_extras.testing.spec import parameter_schema
 
 Record = dict[str, Any]
 Predicate = Callable[[Record], bool]
-MAX_LIMIT = 100
 # The keys an incoming contact is matched by, in the documented order.
 LEAD_IDENTITY_KEYS = tuple("ln_member_id ln_id sn_id linkedin work_email personal_email".split())
 LEAD_IDENTITY_KEYS += ("name_company",)
@@ -83,28 +80,18 @@ class Collection(dict[str, Record]):
         return self._views[key]
 
 
-@dataclass
-class Page:
-    """One page of a list, rendered as the documented flat envelope."""
-
-    items: list[Any]
-    limit: int
-    offset: int
-    total: int
-
-    def envelope(self) -> dict[str, Any]:
-        more = self.offset + len(self.items) < self.total
-        page = {"limit": self.limit, "offset": self.offset, "total": self.total}
-        return {"data": self.items, **page, "has_more": more}
-
-
-def _read_int(source: Mapping[str, Any], name: str, default: int, errors: FieldErrors) -> int:
-    value = source.get(name)
+def _read_int(source: Mapping[str, Any], name: str, errors: FieldErrors) -> int:
+    """A paging number, with the default and the range of the spec's parameter of that name."""
+    rule = parameter_schema(name)
+    value, low, high = source.get(name), rule.get("minimum", 0), rule.get("maximum")
     try:
-        return int(default if value is None or value == "" else value)
+        number = int(rule.get("default", 0) if value is None or value == "" else value)
     except (TypeError, ValueError):
         errors.add(name, f"The {name} must be an integer.")
-        return default
+        return int(rule.get("default", 0))
+    if number < low or (high is not None and number > high):
+        errors.add(name, f"The {name} must be between {low} and {high or 'any number'}.")
+    return number
 
 
 def _matcher(name: str, wanted: Any, text_fields: tuple[str, ...]) -> Predicate:
@@ -137,9 +124,7 @@ class StoreState:
             self._last = datetime(2000, 1, 1, tzinfo=UTC)
             self.leads, self.lists, self.webhooks = Collection(), Collection(), Collection()
             self.lead_index: dict[str, dict[str, str]] = {k: {} for k in LEAD_IDENTITY_KEYS}
-            self.list_names: dict[str, str] = {}
             self.seed_batches = 0
-            self.created = self.now()
 
     @property
     def team_id(self) -> int:
@@ -178,19 +163,16 @@ class StoreState:
         *,
         sortable: frozenset[str] = frozenset(),
         text_fields: tuple[str, ...] = ("name",),
-    ) -> Page:
-        """One page of ``collection`` as ``source`` (query or body) asks for it."""
+    ) -> Record:
+        """One page of ``collection`` as ``source`` (query or body) asks for it, in the
+        documented envelope."""
         errors = FieldErrors()
-        limit = _read_int(source, "limit", 20, errors)
-        offset = _read_int(source, "offset", 0, errors)
-        if not 1 <= limit <= MAX_LIMIT:
-            errors.add("limit", f"The limit must be between 1 and {MAX_LIMIT}.")
-        if offset < 0:
-            errors.add("offset", "The offset must be at least 0.")
+        limit, offset = _read_int(source, "limit", errors), _read_int(source, "offset", errors)
         field = str(source.get("order_field") or "created_at")
         if field not in sortable | {"created_at", "updated_at", "uuid", "name"}:
             errors.add("order_field", "The selected order field is invalid.")
-        direction = str(source.get("order_type") or "desc").lower()
+        default_direction = parameter_schema("order_type").get("default", "desc")
+        direction = str(source.get("order_type") or default_direction).lower()
         if direction not in ("asc", "desc"):
             errors.add("order_type", "The order type must be asc or desc.")
         errors.raise_if_any()
@@ -201,8 +183,10 @@ class StoreState:
                 repr(sorted(conditions.items())),
                 (lambda r: all(c(r) for c in checks)) if checks else None,
             )
-            window = ordered[offset : offset + limit]
-            return Page([render(r) for r in window], limit, offset, len(ordered))
+            items = [render(r) for r in ordered[offset : offset + limit]]
+        more = offset + len(items) < len(ordered)
+        paging = {"limit": limit, "offset": offset, "total": len(ordered)}
+        return {"data": items, **paging, "has_more": more}
 
 
 def query_filter(query: Iterable[tuple[str, str]]) -> dict[str, Any]:

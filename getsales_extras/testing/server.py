@@ -1,20 +1,28 @@
-"""Running the emulator: its shared state (``Runtime``), and uvicorn on a free loopback port
-in a background thread (``Emulator``), which waits until the socket listens, reads the real
-port back and stops cleanly. The same object is a sync and an async context manager.
+"""Running the emulator: its shared state (``Runtime``); uvicorn on a free loopback port in a
+background thread (``Emulator``, a sync and an async context manager), which waits until the
+socket listens and stops cleanly; or a child process steered over the control endpoints
+(``EmulatorProcess``), for benchmarks that measure a client's CPU or memory and for demos
+driving a command-line tool.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import queue
+import signal
 import socket
 import struct
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import anyio.to_thread
+import httpx
 import uvicorn
 
 from getsales_extras.testing.app import create_app
@@ -29,9 +37,6 @@ from getsales_extras.testing.store import Store
 STARTUP_TIMEOUT = 10.0
 SHUTDOWN_TIMEOUT = 5.0
 
-ConnectionCloser = Callable[[Any, bool], bool]
-"""Ends a client's connection at once, by its address: a reset (RST) or a close (FIN)."""
-
 
 class Runtime:
     """Settings, data, statistics, limiter, faults and webhook deliveries of one emulator:
@@ -43,7 +48,8 @@ class Runtime:
         self.stats = EmulatorStats()
         self.faults = FaultInjector(self.config.seed)
         self.limiter: RollingWindowLimiter | None = None
-        self.close_connection: ConnectionCloser | None = None
+        # Ends a client's connection at once, by its address: a reset (RST) or a close (FIN).
+        self.close_connection: Callable[[Any, bool], bool] | None = None
         self.webhook_dispatcher = WebhookDispatcher()
         self.store.deliver = self.webhook_dispatcher.submit
         self.apply({})
@@ -125,40 +131,24 @@ def build_uvicorn_config(app: Any, host: str, port: int) -> uvicorn.Config:
 
 
 class SignallingServer(uvicorn.Server):
-    """A uvicorn server that sets ``ready`` when it listens, stops without waiting for its
-    next tick, and can end a client's connection (for the connection faults)."""
+    """A uvicorn server that sets ``ready`` when it listens and can end a client's connection
+    (for the connection faults)."""
 
     def __init__(self, config: uvicorn.Config) -> None:
         super().__init__(config)
         self.ready = threading.Event()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._wake: asyncio.Event | None = None
 
     @property
     def port(self) -> int:
         return int(self.servers[0].sockets[0].getsockname()[1])
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
         await super().startup(sockets=sockets)
         self.ready.set()
 
-    async def main_loop(self) -> None:
-        counter = 0
-        assert self._wake is not None
-        while not await self.on_tick(counter):
-            counter = (counter + 1) % 864_000
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(0.1):
-                    await self._wake.wait()
-
     def request_exit(self) -> None:
-        """Ask the server to stop, from any thread."""
+        """Ask the server to stop, from any thread (it stops at its next tick)."""
         self.should_exit = True
-        loop, wake = self._loop, self._wake
-        if loop is not None and wake is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(wake.set)
 
     def close_connection(self, client: Any, reset: bool) -> bool:
         for connection in list(self.server_state.connections):
@@ -191,7 +181,6 @@ class Emulator(Runtime):
         self._server: SignallingServer | None = None
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
-        self.startup_seconds: float | None = None
 
     @property
     def port(self) -> int:
@@ -232,7 +221,6 @@ class Emulator(Runtime):
                 self._thread = self._server = None
                 raise RuntimeError(f"the GetSales emulator failed to start: {self._failure!r}")
         self._port = server.port
-        self.startup_seconds = time.perf_counter() - began
         return self
 
     def _serve(self) -> None:
@@ -276,3 +264,91 @@ def run_emulator(
     """An ``Emulator`` for ``with`` / ``async with``; keyword settings override ``config``."""
     base = config if config is not None else EmulatorConfig()
     return Emulator(base.updated(settings) if settings else base, host=host, port=port)
+
+
+class EmulatorProcess:
+    """A running emulator process: its URL and key, and its control endpoints."""
+
+    def __init__(self, process: subprocess.Popen[str], announcement: Mapping[str, Any]) -> None:
+        self.process = process
+        self.base_url: str = str(announcement["base_url"])
+        self.api_key: str = str(announcement["api_key"])
+        self.seeded_list_uuid: str | None = announcement.get("list_uuid")
+        self._control = httpx.Client(base_url=self.base_url, timeout=30.0)
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"}
+
+    def _post(self, path: str, body: Any) -> dict[str, Any]:
+        response = self._control.post(f"/_emulator/{path}", json=body)
+        if response.status_code == 422:
+            raise ValueError(response.json()["error"]["message"])
+        return dict(response.raise_for_status().json())
+
+    def stats(self, *, times: bool = False) -> dict[str, Any]:
+        """``GET /_emulator/stats`` (with the arrival and admission times when ``times``)."""
+        response = self._control.get("/_emulator/stats", params={"times": "1"} if times else {})
+        return dict(response.raise_for_status().json())
+
+    def configure(self, **changes: Any) -> dict[str, Any]:
+        return self._post("config", changes)
+
+    def reset(self, **parts: bool) -> None:
+        self._post("reset", parts)
+
+    def seed(self, **counts: Any) -> dict[str, Any]:
+        """``leads`` (into ``list_uuid`` or a new list) and ``lists``."""
+        return self._post("seed", counts)
+
+    def inject_reply(self, lead_uuid: str, text: str, **options: Any) -> list[str]:
+        """The contact replies (``channel``, ``subject``); returns the webhooks called."""
+        sent = self._post("replies", {"lead_uuid": lead_uuid, "text": text, **options})
+        return [str(uuid) for uuid in sent["deliveries"]]
+
+    def fail_next(self, kind: str, path: str = "*", **options: Any) -> None:
+        self._post("faults", {"kind": kind, "path": path, **options})
+
+    def stop(self, timeout: float = 5.0) -> int:
+        """Ask the process to stop (SIGINT, then kill) and return its exit code."""
+        self._control.close()
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        with self.process:  # closes its output and waits for the end
+            return int(self.process.wait())
+
+    def __enter__(self) -> EmulatorProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def spawn_emulator(
+    settings: Mapping[str, Any] | None = None,
+    *,
+    seed_leads: int = 0,
+    seed_lists: int = 0,
+    python: str = sys.executable,
+    startup_timeout: float = 30.0,
+) -> EmulatorProcess:
+    """Start ``python -m getsales_extras.testing`` on a free loopback port and wait until it
+    serves; ``settings`` are ``EmulatorConfig`` fields as JSON values."""
+    command = [python, "-m", "getsales_extras.testing", "--port=0", "--ready-json"]
+    command += [f"--seed-leads={seed_leads}", f"--seed-lists={seed_lists}"]
+    command += ["--settings", json.dumps(dict(settings or {}))]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    stdout = process.stdout
+    assert stdout is not None
+    threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
+    try:
+        return EmulatorProcess(process, json.loads(lines.get(timeout=startup_timeout)))
+    except (queue.Empty, ValueError) as exc:
+        process.kill()
+        code = process.wait()
+        raise RuntimeError(f"the emulator process did not start (exit code {code})") from exc

@@ -1,14 +1,7 @@
-"""What the emulator learns from the API description instead of restating it.
-
-- Routes, methods and the read-only mark of each operation come from the generated
-  operation index (``getsales_client.operation_index``): a path the API does not have
-  answers 404, a real path with another method 405.
-- The default answer of an operation the emulator keeps no state for is the success example
-  of the API description the client was generated from (``getsales_client/api_description.json``:
-  the vendor's bundle with our overlay applied); without one it answers 501 ``not_emulated``.
-- The enum fields of each success answer (for the unknown-enum fault) are read from the
-  success schema, following ``$ref``, ``allOf``/``oneOf``/``anyOf``, arrays and the
-  ``x-getsales-unwrap`` wrapper.
+"""What the emulator reads from the API description instead of restating it: routes and the
+read-only mark from the generated operation index (an unknown path answers 404, another method
+405); default answers, enum fields, request bodies and paging rules from the description the
+client was generated from (``getsales_client/api_description.json``, overlay applied).
 """
 
 from __future__ import annotations
@@ -16,13 +9,13 @@ from __future__ import annotations
 import copy
 import functools
 import json
-import re
 from importlib import resources
 from typing import Any, NamedTuple
 
+from starlette.routing import compile_path
+
 from getsales_client.operation_index import OPERATIONS, Operation
 
-_PARAM = re.compile(r"\{(\w+)\}")
 EnumPath = tuple[str, ...]
 
 
@@ -35,36 +28,27 @@ class RouteMatch(NamedTuple):
     status: int = 200
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    parts = []
-    for segment in template.split("/"):
-        param = _PARAM.fullmatch(segment)
-        parts.append(f"(?P<{param.group(1)}>[^/]+)" if param else re.escape(segment))
-    return re.compile("/".join(parts))
+# Every operation of the index; a literal segment wins over a parameter
+# (``/leads/api/leads/mass-action`` is not a contact uuid).
+_ROUTES = [
+    (op, compile_path(op.path)[0])
+    for op in sorted(OPERATIONS.values(), key=lambda op: [s[:1] == "{" for s in op.path.split("/")])
+]
 
 
-class Routes:
-    """Every operation of the index, matched by method and path; a literal segment wins
-    over a parameter (``/leads/api/leads/mass-action`` is not a contact uuid)."""
-
-    def __init__(self) -> None:
-        ranked = sorted(
-            OPERATIONS.values(), key=lambda op: [s.startswith("{") for s in op.path.split("/")]
-        )
-        self._routes = [(op, _pattern(op.path)) for op in ranked]
-
-    def match(self, method: str, path: str) -> RouteMatch:
-        other = None
-        for op, pattern in self._routes:
-            found = pattern.fullmatch(path)
-            if found is None:
-                continue
-            if op.method == method:
-                return RouteMatch(op.path, op, found.groupdict())
-            other = other or op.path
-        if other is not None:
-            return RouteMatch(other, status=405)
-        return RouteMatch(path, status=404)
+def match_route(method: str, path: str) -> RouteMatch:
+    """The operation for ``method path``, else the template of another method (405) or 404."""
+    other = None
+    for op, pattern in _ROUTES:
+        found = pattern.fullmatch(path)
+        if found is None:
+            continue
+        if op.method == method:
+            return RouteMatch(op.path, op, found.groupdict())
+        other = other or op.path
+    if other is not None:
+        return RouteMatch(other, status=405)
+    return RouteMatch(path, status=404)
 
 
 class SpecAnswer(NamedTuple):
@@ -90,56 +74,82 @@ def _load_spec() -> dict[str, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
+def _resolve(node: Any) -> dict[str, Any]:
+    """``node`` with its ``$ref`` followed (``{}`` for what is not an object)."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = _load_spec()
+        for part in str(node["$ref"]).lstrip("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        node = target
+    return node if isinstance(node, dict) else {}
+
+
+def _json_media(owner: Any) -> dict[str, Any]:
+    """The ``application/json`` content of a request body or a response."""
+    return _resolve((_resolve(owner).get("content") or {}).get("application/json"))
+
+
+def _operation(op: Operation) -> dict[str, Any]:
+    return _resolve((_load_spec().get("paths") or {}).get(op.path, {}).get(op.method.lower()))
+
+
+def _enum_paths(schema: Any, depth: int = 0) -> list[EnumPath]:
+    """Where a schema holds enum fields, following composition, arrays and the unwrap mark."""
+    node = _resolve(schema)
+    if "enum" in node:
+        return [()]
+    if depth > 8:
+        return []
+    paths: list[EnumPath] = []
+    for key in ("allOf", "oneOf", "anyOf"):
+        for part in node.get(key) or []:
+            paths += _enum_paths(part, depth + 1)
+    if "items" in node:
+        paths += [("*", *p) for p in _enum_paths(node["items"], depth + 1)]
+    for name, prop in (node.get("properties") or {}).items():
+        paths += [(name, *p) for p in _enum_paths(prop, depth + 1)]
+    wrapper = node.get("x-getsales-unwrap")
+    if isinstance(wrapper, str):
+        paths += [(wrapper, *p) for p in paths if p and p[0] != wrapper]
+    return [p for p in dict.fromkeys(paths) if p]
+
+
 @functools.cache
 def spec_answers() -> dict[str, SpecAnswer]:
     """Per operation (by python name): the success example and the enum fields."""
-    spec = _load_spec()
-    if not spec:
+    if not _load_spec():
         return {}
-
-    def resolve(node: Any) -> dict[str, Any]:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = spec
-            for part in str(node["$ref"]).lstrip("#/").split("/"):
-                target = target.get(part, {}) if isinstance(target, dict) else {}
-            node = target
-        return node if isinstance(node, dict) else {}
-
-    def enum_paths(schema: Any, depth: int = 0) -> list[EnumPath]:
-        node = resolve(schema)
-        if "enum" in node:
-            return [()]
-        if depth > 8:
-            return []
-        paths: list[EnumPath] = []
-        for key in ("allOf", "oneOf", "anyOf"):
-            for part in node.get(key) or []:
-                paths += enum_paths(part, depth + 1)
-        if "items" in node:
-            paths += [("*", *p) for p in enum_paths(node["items"], depth + 1)]
-        for name, prop in (node.get("properties") or {}).items():
-            paths += [(name, *p) for p in enum_paths(prop, depth + 1)]
-        wrapper = node.get("x-getsales-unwrap")
-        if isinstance(wrapper, str):
-            paths += [(wrapper, *p) for p in paths if p and p[0] != wrapper]
-        return [p for p in dict.fromkeys(paths) if p]
-
     answers: dict[str, SpecAnswer] = {}
     for op in OPERATIONS.values():
-        operation = resolve((spec.get("paths") or {}).get(op.path, {}).get(op.method.lower()))
-        response = resolve((operation.get("responses") or {}).get(str(op.success_status)))
-        media = resolve((response.get("content") or {}).get("application/json"))
-        schema = resolve(media.get("schema"))
-        examples = [resolve(e).get("value") for e in (media.get("examples") or {}).values()]
+        responses = _operation(op).get("responses") or {}
+        media = _json_media(responses.get(str(op.success_status)))
+        schema = _resolve(media.get("schema"))
+        examples = [_resolve(e).get("value") for e in (media.get("examples") or {}).values()]
         candidates = [media["example"]] if "example" in media else examples
         if not candidates and "example" in schema:
             candidates = [schema["example"]]
         answers[op.python_name] = SpecAnswer(
             example=candidates[0] if candidates else None,
             has_example=bool(candidates) or op.success_body is None,
-            enum_paths=tuple(enum_paths(schema)),
+            enum_paths=tuple(_enum_paths(schema)),
         )
     return answers
+
+
+@functools.cache
+def request_schema(python_name: str) -> dict[str, Any]:
+    """The schema of an operation's JSON request body (``{}`` without one)."""
+    body = _operation(OPERATIONS[python_name]).get("requestBody")
+    return _resolve(_json_media(body).get("schema"))
+
+
+@functools.cache
+def parameter_schema(name: str) -> dict[str, Any]:
+    """The schema of one of the spec's shared parameters (``limit``, ``offset``...)."""
+    for parameter in ((_load_spec().get("components") or {}).get("parameters") or {}).values():
+        if _resolve(parameter).get("name") == name:
+            return _resolve(_resolve(parameter).get("schema"))
+    return {}
 
 
 def spec_example(python_name: str) -> dict[str, Any]:
@@ -148,15 +158,11 @@ def spec_example(python_name: str) -> dict[str, Any]:
     return copy.deepcopy(example) if isinstance(example, dict) else {}
 
 
-def _properties(schema_name: str) -> dict[str, Any]:
+@functools.cache
+def schema_properties(schema_name: str) -> dict[str, dict[str, Any]]:
+    """The properties a component schema declares, each with its rules (``type``, ``format``)."""
     schema = (_load_spec().get("components") or {}).get("schemas", {}).get(schema_name, {})
     return dict(schema.get("properties") or {})
-
-
-@functools.cache
-def property_types(schema_name: str) -> dict[str, str]:
-    """The declared ``type`` of each property of a component schema."""
-    return {name: str(prop.get("type")) for name, prop in _properties(schema_name).items()}
 
 
 @functools.cache
@@ -164,12 +170,19 @@ def empty_object(schema_name: str) -> dict[str, Any]:
     """Every property the spec declares for a component schema, empty: arrays ``[]``,
     objects ``{}``, the rest ``null`` (stored records are rendered over it)."""
     empty: dict[str, Any] = {"array": [], "object": {}}
-    return {name: empty.get(kind) for name, kind in property_types(schema_name).items()}
+    declared = schema_properties(schema_name)
+    return {name: empty.get(str(rule.get("type"))) for name, rule in declared.items()}
 
 
-def enum_values(schema_name: str, prop: str) -> frozenset[str]:
-    """The values the spec lists for one property of a component schema (empty: any)."""
-    return frozenset(_properties(schema_name).get(prop, {}).get("enum") or ())
+@functools.cache
+def error_reasons() -> dict[int, tuple[str, str]]:
+    """The ``reason`` and summary ``message`` of each error status the spec shows an answer of."""
+    reasons = {}
+    for response in ((_load_spec().get("components") or {}).get("responses") or {}).values():
+        example = _json_media(response).get("example") or {}
+        if isinstance(example.get("code"), int) and isinstance(example.get("error"), dict):
+            reasons[example["code"]] = (str(example["error"]["reason"]), str(example["message"]))
+    return reasons
 
 
 def replace_enums(body: Any, paths: tuple[EnumPath, ...], value: str) -> int:

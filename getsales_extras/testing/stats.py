@@ -5,6 +5,7 @@ how often each exact body that may change data was admitted and applied."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import threading
@@ -29,13 +30,14 @@ def payload_digest(method: str, path: str, body: Body) -> str:
 
 
 def _max_in_window(times: list[float], period: float) -> int:
+    """The most of ``times`` inside any half-open window ``(t - period, t]``."""
     times = sorted(times)
-    best = start = 0
-    for end, t in enumerate(times):
-        while times[start] <= t - period:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
+    return max(
+        (i + 1 - bisect.bisect_right(times, t - period) for i, t in enumerate(times)), default=0
+    )
+
+
+_COUNTERS = ("rate_limited_by_key", "requests", "mutations", "faults")
 
 
 class EmulatorStats:
@@ -51,7 +53,7 @@ class EmulatorStats:
             self.requests: Counter[str] = Counter()
             self.mutations: Counter[str] = Counter()
             self.faults: Counter[str] = Counter()
-            self.statuses: Counter[int] = Counter()
+            self.statuses: Counter[int] = Counter()  # answers that got as far as a status
             self.status_log: list[int] = []  # every status sent, in order
             self.rate_limited = 0
             self.rate_limited_by_key: Counter[str] = Counter()
@@ -60,8 +62,6 @@ class EmulatorStats:
             self.payloads_admitted: Counter[str] = Counter()
             self.payloads_applied: Counter[str] = Counter()
             self._targets: dict[str, str] = {}
-
-    # --- recording (server thread) ----------------------------------------------------------
 
     def received(self, method: str, template: str, now: float) -> None:
         with self._lock:
@@ -96,13 +96,7 @@ class EmulatorStats:
             if payload is not None:
                 self.payloads_applied[payload] += 1
 
-    # --- questions tests ask ----------------------------------------------------------------
-
-    # Single reads of a counter or a list need no lock (each is atomic in CPython).
-
-    def status_count(self, status: int) -> int:
-        """How many answers (that reached the point of sending a status) had this status."""
-        return self.statuses[status]
+    # Questions tests ask. Single reads of a counter or a list need no lock (atomic in CPython).
 
     def requests_for(self, method: str, template: str) -> int:
         """Requests received for one operation, whatever their outcome."""
@@ -153,10 +147,7 @@ class EmulatorStats:
                 "total_requests": len(self.received_times),
                 "total_admitted": len(self.admitted_times),
                 "rate_limited": self.rate_limited,
-                "rate_limited_by_key": dict(self.rate_limited_by_key),
-                "requests": dict(self.requests),
-                "mutations": dict(self.mutations),
-                "faults": dict(self.faults),
+                **{name: dict(getattr(self, name)) for name in _COUNTERS},
                 "duplicate_payloads_admitted": self._duplicates(self.payloads_admitted),
                 "duplicate_payloads_applied": self._duplicates(self.payloads_applied),
             }

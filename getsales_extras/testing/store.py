@@ -11,14 +11,13 @@ from typing import Any
 
 from getsales_extras.testing.contacts import ContactStore, UpsertOutcome
 from getsales_extras.testing.errors import FieldErrors, invalid
-from getsales_extras.testing.records import Page, Record
-from getsales_extras.testing.spec import enum_values, spec_example
+from getsales_extras.testing.records import Collection, Record
+from getsales_extras.testing.spec import request_schema, spec_example
 
 __all__ = ["Store", "UpsertOutcome"]
 
 _FIRST_NAMES = ("Ada", "Ben", "Chloe", "Dmitri", "Elif", "Farah", "Goran", "Hana")
 _POSITIONS = ("Head of Sales", "CTO", "Marketing Lead", "Founder", "Account Executive", "CFO")
-WEBHOOK_FIELDS = ("name", "event", "target_url", "request_method", "status")
 
 
 class Store(ContactStore):
@@ -38,6 +37,12 @@ class Store(ContactStore):
     def team(self) -> Record:
         return {**spec_example("get_team"), "id": self.team_id}
 
+    def list_teams(self, query: Mapping[str, Any]) -> Record:
+        """The key's one team, paged like every list."""
+        teams = Collection()
+        teams[str(self.team_id)] = self.team()
+        return self.page(teams, query, {}, dict)
+
     # --- lists ------------------------------------------------------------------------------
 
     def _render_list(self, record: Record) -> Record:
@@ -49,18 +54,18 @@ class Store(ContactStore):
             raise invalid("name", "The name field is required.")
         if len(name) > 255:
             raise invalid("name", "The name may not be greater than 255 characters.")
-        if self.list_names.get(name.strip().casefold(), current) != current:
+        folded = name.strip().casefold()
+        if any(r["name"].casefold() == folded for u, r in self.lists.items() if u != current):
             raise invalid("name", "The name has already been taken.")
         return name.strip()
 
-    def list_lists(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
-        return self.page(self.lists, query, conditions, self._render_list, sortable=frozenset())
+    def list_lists(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
+        return self.page(self.lists, query, conditions, self._render_list)
 
     def create_list(self, body: Mapping[str, Any]) -> Record:
         with self.lock:
             record = self.stamp({"uuid": self.new_id(), "name": self._list_name(body, None)})
             self.lists.insert(record)
-            self.list_names[record["name"].casefold()] = record["uuid"]
             return self._render_list(record)
 
     def get_list(self, list_uuid: str) -> Record:
@@ -70,9 +75,7 @@ class Store(ContactStore):
         with self.lock:
             record = self.existing(self.lists, list_uuid, "List")
             name = self._list_name(body, list_uuid)
-            del self.list_names[record["name"].casefold()]
             record.update(name=name, updated_at=self.now())
-            self.list_names[name.casefold()] = list_uuid
             self.lists.changed()
             return self._render_list(record)
 
@@ -80,8 +83,7 @@ class Store(ContactStore):
         """The list goes; its contacts stay, in no list."""
         with self.lock:
             record = self.existing(self.lists, list_uuid, "List", remove=True)
-            self.list_names.pop(record["name"].casefold(), None)
-            for lead in self.leads.records.values():
+            for lead in self.leads.values():
                 if lead.get("list_uuid") == list_uuid:
                     lead["list_uuid"] = None
             self.leads.changed()
@@ -89,31 +91,34 @@ class Store(ContactStore):
 
     # --- webhook subscriptions --------------------------------------------------------------
 
-    def _webhook_fields(self, body: Mapping[str, Any], *, creating: bool) -> Record:
-        """The subscription's fields, checked against the events and methods the spec lists."""
+    def _webhook_fields(self, body: Mapping[str, Any], operation: str) -> Record:
+        """The subscription's fields, checked against the operation's body schema."""
+        schema = request_schema(operation)
+        declared, required = schema.get("properties") or {}, schema.get("required") or ()
+        fields = {name: copy.deepcopy(body[name]) for name in declared if name in body}
+        if operation == "create_webhook":
+            fields = {name: rule.get("default") for name, rule in declared.items()} | fields
         errors = FieldErrors()
-        defaults = {"request_method": "POST", "status": "on", "filters": None} if creating else {}
-        fields = {**defaults, **{k: body[k] for k in (*WEBHOOK_FIELDS, "filters") if k in body}}
-        for name in WEBHOOK_FIELDS:
-            value = fields.get(name)
-            allowed = enum_values("Webhook", name)
-            if value is None and (creating or name in body):
-                errors.add(name, f"The {name} field is required.")
-            elif value is not None and (not isinstance(value, str) or not value.strip()):
+        for name, rule in declared.items():
+            value, kind = fields.get(name), rule.get("type")
+            if value is None:
+                if name in required or (name in body and not rule.get("nullable")):
+                    errors.add(name, f"The {name} field is required.")
+            elif kind == "string" and (not isinstance(value, str) or not value.strip()):
                 errors.add(name, f"The {name} must be a non-empty string.")
-            elif allowed and value is not None and value not in allowed:
+            elif kind == "object" and not isinstance(value, dict):
+                errors.add(name, f"The {name} must be an object.")
+            elif value not in rule.get("enum", [value]):
                 errors.add(name, f"The selected {name} is invalid.")
-        if not re.match(r"^https?://[^\s/]+", str(fields.get("target_url", "http://x"))):
-            errors.add("target_url", "The target url must be a valid URL.")
-        if fields.get("filters") is not None and not isinstance(fields["filters"], dict):
-            errors.add("filters", "The filters must be an object.")
+            elif rule.get("format") == "uri" and not re.match(r"^https?://[^\s/]+", value):
+                errors.add(name, f"The {name} must be a valid URL.")
         errors.raise_if_any()
-        return copy.deepcopy(fields)
+        return fields
 
     def _render_webhook(self, record: Record) -> Record:
         return {**copy.deepcopy(record), "team_id": self.team_id, "user_id": 1}
 
-    def list_webhooks(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Page:
+    def list_webhooks(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
         return self.page(
             self.webhooks,
             query,
@@ -125,7 +130,7 @@ class Store(ContactStore):
 
     def create_webhook(self, body: Mapping[str, Any]) -> Record:
         with self.lock:
-            fields = self._webhook_fields(body, creating=True)
+            fields = self._webhook_fields(body, "create_webhook")
             record = self.stamp({"uuid": self.new_id(), **fields})
             self.webhooks.insert(record)
             return self._render_webhook(record)
@@ -136,7 +141,7 @@ class Store(ContactStore):
     def update_webhook(self, webhook_uuid: str, body: Mapping[str, Any]) -> Record:
         with self.lock:
             record = self.existing(self.webhooks, webhook_uuid, "Webhook")
-            record.update(self._webhook_fields(body, creating=False))
+            record.update(self._webhook_fields(body, "update_webhook"))
             record["updated_at"] = self.now()
             self.webhooks.changed()
             return self._render_webhook(record)
@@ -152,15 +157,8 @@ class Store(ContactStore):
             self.seed_batches += 1
             stamp = self.now()
             for n in range(count):
-                name = f"Seeded list {self.seed_batches}-{n:06d}"
-                uuid = self.new_id()
-                self.lists.records[uuid] = {
-                    "uuid": uuid,
-                    "name": name,
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-                self.list_names[name.casefold()] = uuid
+                name, uuid = f"Seeded list {self.seed_batches}-{n:06d}", self.new_id()
+                self.lists[uuid] = dict(uuid=uuid, name=name, created_at=stamp, updated_at=stamp)
             self.lists.changed()
 
     def seed_leads(self, count: int, list_uuid: str | None = None) -> str:
@@ -179,7 +177,7 @@ class Store(ContactStore):
             for n in range(count):
                 first, email = _FIRST_NAMES[n % len(_FIRST_NAMES)], f"lead{n}.{batch}@seed.example"
                 uuid, nickname = self.new_id(), f"seed-lead-{batch}-{n}"
-                self.leads.records[uuid] = {
+                self.leads[uuid] = {
                     "uuid": uuid,
                     "list_uuid": list_uuid,
                     "name": f"{first} Seed{n:06d}",
