@@ -3,7 +3,7 @@ key's rate limit, retries what is safe to retry and raises typed errors (``creat
 ``create_sync_client`` for scripts), and counts what it does (``client_stats``, ``Hooks``).
 
 Names are imported on first use (PEP 562), so ``import getsales_extras`` stays cheap and a
-program loads only the parts it uses; type checkers see every name.
+program loads only the parts it uses.
 """
 
 from __future__ import annotations
@@ -13,132 +13,88 @@ from typing import TYPE_CHECKING, Any
 
 from getsales_extras._version import __version__
 
-if TYPE_CHECKING:
-    from getsales_extras._operations import MissingOperationError
-    from getsales_extras.bulk import Outcome, for_each_outcome, run_bulk
-    from getsales_extras.client import GetSalesClient, client_stats, create_client
-    from getsales_extras.errors import (
-        APIConnectionError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ClientClosedError,
-        ConfigurationError,
-        ConflictError,
-        GetSalesError,
-        InvalidPathParameterError,
-        MalformedResponseError,
-        NotFoundError,
-        PaymentRequiredError,
-        PermissionDeniedError,
-        RateLimitBackendError,
-        RateLimitError,
-        RedirectError,
-        ResponseTooLargeError,
-        ServerError,
-        SyncClientInEventLoopError,
-        ValidationError,
-    )
-    from getsales_extras.importer import (
-        ContactImporter,
-        FailureFile,
-        ImportStats,
-        RowError,
-        RowOutcome,
-    )
-    from getsales_extras.observability import (
-        ClientStats,
-        Hooks,
-        RateLimitWaitEvent,
-        RequestEvent,
-        ResponseEvent,
-        RetryEvent,
-    )
-    from getsales_extras.pagination import (
-        ListOperation,
-        Page,
-        PaginationError,
-        RejectedItem,
-        paginate,
-        paginate_pages,
-    )
-    from getsales_extras.ratelimit import RateLimit
-    from getsales_extras.retry import RetryPolicy
-    from getsales_extras.shared_budget import RedisBudget
-    from getsales_extras.sync import (
-        SyncGetSalesClient,
-        create_sync_client,
-        paginate_pages_sync,
-        paginate_sync,
-    )
-    from getsales_extras.webhooks import WebhookPayloadError, WebhookReceiver, parse_event
+if TYPE_CHECKING:  # what type checkers see; _PUBLIC below lists the same names for the runtime
+    from getsales_extras._operations import MissingOperationError as MissingOperationError
+    from getsales_extras.bulk import Outcome as Outcome
+    from getsales_extras.bulk import for_each_outcome as for_each_outcome
+    from getsales_extras.bulk import run_bulk as run_bulk
+    from getsales_extras.client import GetSalesClient as GetSalesClient
+    from getsales_extras.client import client_stats as client_stats
+    from getsales_extras.client import create_client as create_client
+    from getsales_extras.errors import APIConnectionError as APIConnectionError
+    from getsales_extras.errors import APIStatusError as APIStatusError
+    from getsales_extras.errors import APITimeoutError as APITimeoutError
+    from getsales_extras.errors import AuthenticationError as AuthenticationError
+    from getsales_extras.errors import BadRequestError as BadRequestError
+    from getsales_extras.errors import ClientClosedError as ClientClosedError
+    from getsales_extras.errors import ConfigurationError as ConfigurationError
+    from getsales_extras.errors import ConflictError as ConflictError
+    from getsales_extras.errors import GetSalesError as GetSalesError
+    from getsales_extras.errors import InvalidPathParameterError as InvalidPathParameterError
+    from getsales_extras.errors import MalformedResponseError as MalformedResponseError
+    from getsales_extras.errors import NotFoundError as NotFoundError
+    from getsales_extras.errors import PaymentRequiredError as PaymentRequiredError
+    from getsales_extras.errors import PermissionDeniedError as PermissionDeniedError
+    from getsales_extras.errors import RateLimitBackendError as RateLimitBackendError
+    from getsales_extras.errors import RateLimitError as RateLimitError
+    from getsales_extras.errors import RedirectError as RedirectError
+    from getsales_extras.errors import ResponseTooLargeError as ResponseTooLargeError
+    from getsales_extras.errors import ServerError as ServerError
+    from getsales_extras.errors import SyncClientInEventLoopError as SyncClientInEventLoopError
+    from getsales_extras.errors import ValidationError as ValidationError
+    from getsales_extras.importer import ContactImporter as ContactImporter
+    from getsales_extras.importer import FailureFile as FailureFile
+    from getsales_extras.importer import ImportStats as ImportStats
+    from getsales_extras.importer import RowError as RowError
+    from getsales_extras.importer import RowOutcome as RowOutcome
+    from getsales_extras.observability import ClientStats as ClientStats
+    from getsales_extras.observability import Hooks as Hooks
+    from getsales_extras.observability import RateLimitWaitEvent as RateLimitWaitEvent
+    from getsales_extras.observability import RequestEvent as RequestEvent
+    from getsales_extras.observability import ResponseEvent as ResponseEvent
+    from getsales_extras.observability import RetryEvent as RetryEvent
+    from getsales_extras.pagination import ListOperation as ListOperation
+    from getsales_extras.pagination import Page as Page
+    from getsales_extras.pagination import PaginationError as PaginationError
+    from getsales_extras.pagination import RejectedItem as RejectedItem
+    from getsales_extras.pagination import paginate as paginate
+    from getsales_extras.pagination import paginate_pages as paginate_pages
+    from getsales_extras.ratelimit import RateLimit as RateLimit
+    from getsales_extras.retry import RetryPolicy as RetryPolicy
+    from getsales_extras.shared_budget import RedisBudget as RedisBudget
+    from getsales_extras.sync import SyncGetSalesClient as SyncGetSalesClient
+    from getsales_extras.sync import create_sync_client as create_sync_client
+    from getsales_extras.sync import paginate_pages_sync as paginate_pages_sync
+    from getsales_extras.sync import paginate_sync as paginate_sync
+    from getsales_extras.webhooks import WebhookPayloadError as WebhookPayloadError
+    from getsales_extras.webhooks import WebhookReceiver as WebhookReceiver
+    from getsales_extras.webhooks import parse_event as parse_event
 
-# The module that defines each public name.
-_EXPORTS = {
-    **dict.fromkeys(("Outcome", "for_each_outcome", "run_bulk"), "bulk"),
-    **dict.fromkeys(("GetSalesClient", "client_stats", "create_client"), "client"),
-    **dict.fromkeys(
-        (
-            "APIConnectionError",
-            "APIStatusError",
-            "APITimeoutError",
-            "AuthenticationError",
-            "BadRequestError",
-            "ClientClosedError",
-            "ConfigurationError",
-            "ConflictError",
-            "GetSalesError",
-            "InvalidPathParameterError",
-            "MalformedResponseError",
-            "NotFoundError",
-            "PaymentRequiredError",
-            "PermissionDeniedError",
-            "RateLimitBackendError",
-            "RateLimitError",
-            "RedirectError",
-            "ResponseTooLargeError",
-            "ServerError",
-            "SyncClientInEventLoopError",
-            "ValidationError",
-        ),
-        "errors",
+
+# Each public name by the module it lives in: one line per module, names split on spaces.
+_PUBLIC = {
+    "_operations": "MissingOperationError",
+    "bulk": "Outcome for_each_outcome run_bulk",
+    "client": "GetSalesClient client_stats create_client",
+    "errors": (
+        "APIConnectionError APIStatusError APITimeoutError AuthenticationError "
+        "BadRequestError ClientClosedError ConfigurationError ConflictError "
+        "GetSalesError InvalidPathParameterError MalformedResponseError NotFoundError "
+        "PaymentRequiredError PermissionDeniedError RateLimitBackendError "
+        "RateLimitError RedirectError ResponseTooLargeError ServerError "
+        "SyncClientInEventLoopError ValidationError"
     ),
-    **dict.fromkeys(
-        ("ContactImporter", "FailureFile", "ImportStats", "RowError", "RowOutcome"), "importer"
-    ),
-    **dict.fromkeys(
-        (
-            "ClientStats",
-            "Hooks",
-            "RateLimitWaitEvent",
-            "RequestEvent",
-            "ResponseEvent",
-            "RetryEvent",
-        ),
-        "observability",
-    ),
-    **dict.fromkeys(
-        (
-            "ListOperation",
-            "Page",
-            "PaginationError",
-            "RejectedItem",
-            "paginate",
-            "paginate_pages",
-        ),
-        "pagination",
-    ),
-    "MissingOperationError": "_operations",
-    "RateLimit": "ratelimit",
-    "RetryPolicy": "retry",
-    "RedisBudget": "shared_budget",
-    **dict.fromkeys(("WebhookPayloadError", "WebhookReceiver", "parse_event"), "webhooks"),
-    **dict.fromkeys(
-        ("SyncGetSalesClient", "create_sync_client", "paginate_pages_sync", "paginate_sync"),
-        "sync",
-    ),
+    "importer": "ContactImporter FailureFile ImportStats RowError RowOutcome",
+    "observability": "ClientStats Hooks RateLimitWaitEvent RequestEvent ResponseEvent RetryEvent",
+    "pagination": "ListOperation Page PaginationError RejectedItem paginate paginate_pages",
+    "ratelimit": "RateLimit",
+    "retry": "RetryPolicy",
+    "shared_budget": "RedisBudget",
+    "sync": "SyncGetSalesClient create_sync_client paginate_pages_sync paginate_sync",
+    "webhooks": "WebhookPayloadError WebhookReceiver parse_event",
 }
+_EXPORTS = {name: module for module, names in _PUBLIC.items() for name in names.split()}
+__all__ = ["__version__", *_EXPORTS]
 
 
 def __getattr__(name: str) -> Any:
@@ -152,63 +108,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return list(__all__)
-
-
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ClientClosedError",
-    "ClientStats",
-    "ConfigurationError",
-    "ConflictError",
-    "ContactImporter",
-    "FailureFile",
-    "GetSalesClient",
-    "GetSalesError",
-    "Hooks",
-    "ImportStats",
-    "InvalidPathParameterError",
-    "ListOperation",
-    "MalformedResponseError",
-    "MissingOperationError",
-    "NotFoundError",
-    "Outcome",
-    "Page",
-    "PaginationError",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "RateLimit",
-    "RateLimitBackendError",
-    "RateLimitError",
-    "RateLimitWaitEvent",
-    "RedirectError",
-    "RedisBudget",
-    "RejectedItem",
-    "RequestEvent",
-    "ResponseEvent",
-    "ResponseTooLargeError",
-    "RetryEvent",
-    "RetryPolicy",
-    "RowError",
-    "RowOutcome",
-    "ServerError",
-    "SyncClientInEventLoopError",
-    "SyncGetSalesClient",
-    "ValidationError",
-    "WebhookPayloadError",
-    "WebhookReceiver",
-    "__version__",
-    "client_stats",
-    "create_client",
-    "create_sync_client",
-    "for_each_outcome",
-    "paginate",
-    "paginate_pages",
-    "paginate_pages_sync",
-    "paginate_sync",
-    "parse_event",
-    "run_bulk",
-]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from pathlib import Path
 from typing import Any, cast
 
 import httpx
@@ -354,9 +356,21 @@ def test_with_timeout_headers_and_cookies_never_change_the_original(make: str) -
 
 
 def test_every_public_name_is_exported_lazily_and_resolves() -> None:
+    import ast
+
     import getsales_extras
 
-    names = set(getsales_extras.__all__) - {"__version__"}
-    assert names == set(getsales_extras._EXPORTS)
-    for name in sorted(names):
-        assert getattr(getsales_extras, name) is not None, name
+    # What type checkers see (the TYPE_CHECKING imports) is what the runtime serves.
+    tree = ast.parse(Path(getsales_extras.__file__).read_text(encoding="utf-8"))
+    block = next(n for n in tree.body if isinstance(n, ast.If))
+    seen = {
+        alias.name: str(node.module).removeprefix("getsales_extras.")
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert seen == getsales_extras._EXPORTS
+    assert set(getsales_extras.__all__) == {*seen, "__version__"}
+    for name, module in sorted(seen.items()):
+        value = getattr(getsales_extras, name)
+        assert value is getattr(importlib.import_module(f"getsales_extras.{module}"), name)
