@@ -268,39 +268,6 @@ def create_client(
 
     The client can be used with ``async with`` to close its connections at the end.
     """
-    return GetSalesClient(
-        **client_fields(
-            api_key,
-            team_id,
-            base_url,
-            rate_limit,
-            max_retries,
-            retry,
-            timeout,
-            headers,
-            transport,
-            httpx_args,
-            max_body_size,
-            hooks,
-        )
-    )
-
-
-def client_fields(
-    api_key: str | None,
-    team_id: str | int | None,
-    base_url: str | None,
-    rate_limit: RateLimit | None,
-    max_retries: int | None,
-    retry: RetryPolicy | None,
-    timeout: float | httpx.Timeout | None,
-    headers: Mapping[str, str] | None,
-    transport: httpx.AsyncBaseTransport | None,
-    httpx_args: Mapping[str, Any] | None,
-    max_body_size: int | None,
-    hooks: Hooks | None,
-) -> dict[str, Any]:
-    """The fields of a client as ``create_client`` documents its arguments."""
     key = _api_key(api_key)
     team = team_id if team_id is not None else os.environ.get("GETSALES_TEAM_ID") or None
     root = _base_url(base_url)
@@ -338,13 +305,13 @@ def client_fields(
             )
     extra["transport"] = wrapped
 
-    return {
-        "base_url": root,
-        "token": key,
-        "headers": sent_headers,
-        "timeout": timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        "httpx_args": extra,
-    }
+    return GetSalesClient(
+        base_url=root,
+        token=key,
+        headers=sent_headers,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        httpx_args=extra,
+    )
 
 
 def _api_key(given: str | None) -> str:
