@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Table", "Target", "count_between", "machine", "max_in_window", "percent"]
+__all__ = ["Table", "Target", "count_between", "machine", "percent"]
 
 
 @dataclass
@@ -73,17 +73,6 @@ class Target:
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "measured": self.measured, "met": self.met}
-
-
-def max_in_window(times: Sequence[float], period: float) -> int:
-    """The most timestamps inside any half-open window ``(t - period, t]``."""
-    ordered = sorted(times)
-    best = start = 0
-    for end, stamp in enumerate(ordered):
-        while ordered[start] <= stamp - period:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
 
 
 def count_between(times: Sequence[float], start: float, end: float) -> int:

@@ -45,10 +45,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import Table, Target, max_in_window, percent
+from bench import Table, Target, percent
 from getsales_client.api.user_team import get_current_user
 from getsales_extras import GetSalesError, RateLimit, RateLimitError, RedisBudget, create_client
-from getsales_extras.testing import EmulatorProcess, spawn_emulator
+from getsales_extras.testing import EmulatorProcess, busiest_window, spawn_emulator
 
 NAME = "multiprocess"
 TITLE = "One budget across processes (Redis)"
@@ -201,7 +201,7 @@ def _measure(emulator: EmulatorProcess, setup: str, redis_url: str | None) -> di
         "sustained": round(sustained_fraction(admitted), 4),
         "admitted": stats["total_admitted"],
         "rate_limited": stats["rate_limited"],
-        "peak_sent_in_window": max_in_window(stats["received_times"], PERIOD),
+        "peak_sent_in_window": busiest_window(stats["received_times"], PERIOD),
         "calls_ok": sum(w["ok"] for w in workers),
         "calls_failed_with_429": sum(w["rate_limited"] for w in workers),
     }

@@ -30,11 +30,11 @@ from typing import Any
 import httpx
 from aiolimiter import AsyncLimiter
 
-from bench import Table, Target, count_between, max_in_window, percent
+from bench import Table, Target, count_between, percent
 from getsales_client.api.user_team import get_current_user
 from getsales_extras import GetSalesError, RateLimit, create_client
 from getsales_extras.ratelimit import clear_shared_limiters
-from getsales_extras.testing import EmulatorProcess, spawn_emulator
+from getsales_extras.testing import EmulatorProcess, busiest_window, spawn_emulator
 
 NAME = "ratelimit"
 TITLE = "Rate-limit efficiency"
@@ -142,7 +142,7 @@ def measure(
         "admitted_in_windows": served,
         "sent_in_windows": count_between(received, first, end),
         "rate_limited": stats["rate_limited"],
-        "peak_sent_in_window": max_in_window(received, RATE.period),
+        "peak_sent_in_window": busiest_window(received, RATE.period),
         "caller_ok": counters.ok,
         "caller_failed": counters.failed,
     }

@@ -54,7 +54,7 @@ from getsales_extras import (
     paginate_pages,
 )
 from getsales_extras.client import DEFAULT_BASE_URL
-from getsales_extras.testing import EmulatorProcess, spawn_emulator
+from getsales_extras.testing import EmulatorProcess, busiest_window, spawn_emulator
 
 #: The production budget (300 requests per minute) on a clock running 12 times faster.
 DEMO_RATE = RateLimit(requests=300, period=5.0)
@@ -109,17 +109,6 @@ def cli_command() -> list[str]:
     if script.exists():
         return [str(script)]
     return [sys.executable, "-c", "from getsales_extras.cli import main; main()"]
-
-
-def rolling_window_peak(times: Sequence[float], period: float) -> int:
-    """The most timestamps inside any window ``(t - period, t]``."""
-    ordered = sorted(times)
-    best = start = 0
-    for end, stamp in enumerate(ordered):
-        while ordered[start] <= stamp - period:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
 
 
 def full_window_share(times: Sequence[float], rate: RateLimit) -> tuple[int, float] | None:
@@ -331,7 +320,7 @@ def _emulator_steps(emulator: EmulatorProcess, rows: int, workdir: Path, started
     heading("7. Numbers")
     final = emulator.stats(times=True)
     received = final["received_times"]
-    peak = rolling_window_peak(received, DEMO_RATE.period)
+    peak = busiest_window(received, DEMO_RATE.period)
     allowed_rate = DEMO_RATE.requests / DEMO_RATE.period
     faults = sum(final["faults"].values())
     say(f"Contacts: {rows:,} in the CSV, {in_list:,} imported, {len(failed_rows):,} failed.")

@@ -16,6 +16,7 @@ from getsales_extras.testing.config import EmulatorConfig, ManualClock
 from getsales_extras.testing.delivery import Delivery
 from getsales_extras.testing.faults import FaultKind, ScriptedFault
 from getsales_extras.testing.server import Emulator, EmulatorProcess, run_emulator, spawn_emulator
+from getsales_extras.testing.stats import busiest_window
 
 __all__ = [
     "Delivery",
@@ -25,6 +26,7 @@ __all__ = [
     "FaultKind",
     "ManualClock",
     "ScriptedFault",
+    "busiest_window",
     "emulated_operations",
     "run_emulator",
     "spawn_emulator",

@@ -10,7 +10,7 @@ import hashlib
 import json
 import threading
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 Body = bytes | Mapping[str, Any] | list[Any]
@@ -29,8 +29,9 @@ def payload_digest(method: str, path: str, body: Body) -> str:
     return hashlib.sha256(f"{method.upper()} {path}\n{canonical}".encode()).hexdigest()[:20]
 
 
-def _max_in_window(times: list[float], period: float) -> int:
-    """The most of ``times`` inside any half-open window ``(t - period, t]``."""
+def busiest_window(times: Sequence[float], period: float) -> int:
+    """The most of ``times`` inside any half-open window ``(t - period, t]``: what a rolling
+    limit of ``period`` seconds counts at its busiest."""
     times = sorted(times)
     return max(
         (i + 1 - bisect.bisect_right(times, t - period) for i, t in enumerate(times)), default=0
@@ -133,12 +134,12 @@ class EmulatorStats:
     def max_admitted_in_window(self, period: float) -> int:
         """The most admitted requests inside any half-open window of ``period`` seconds."""
         with self._lock:
-            return _max_in_window(self.admitted_times, period)
+            return busiest_window(self.admitted_times, period)
 
     def max_received_in_window(self, period: float) -> int:
         """The same over every request received: whether a client *sent* too many."""
         with self._lock:
-            return _max_in_window(self.received_times, period)
+            return busiest_window(self.received_times, period)
 
     def snapshot(self, *, include_times: bool = False) -> dict[str, Any]:
         """Everything above as JSON values (served at ``GET /_emulator/stats``)."""
