@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from getsales_extras.identity import full_name
 from getsales_extras.testing.delivery import Delivery, emit, markers
 from getsales_extras.testing.errors import FieldErrors, invalid
 from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Record, StoreState
@@ -43,14 +44,6 @@ def parse_linkedin_id(value: str) -> dict[str, str]:
     return {"ln_member_id": text} if text.isdigit() else {"linkedin": text}
 
 
-def _full_name(record: Mapping[str, Any]) -> str | None:
-    name = record.get("name")
-    if isinstance(name, str) and name.strip():
-        return name.strip()
-    parts = [record.get("first_name"), record.get("last_name")]
-    return " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip()) or None
-
-
 def identity_keys(record: Mapping[str, Any]) -> dict[str, str]:
     """The matching keys of a contact (case-folded), by index name."""
     keys = {
@@ -58,7 +51,7 @@ def identity_keys(record: Mapping[str, Any]) -> dict[str, str]:
         for name in LEAD_IDENTITY_KEYS[:-1]
         if isinstance(value := record.get(name), str) and value
     }
-    person, company = _full_name(record), record.get("company_name")
+    person, company = full_name(record), record.get("company_name")
     if person and isinstance(company, str) and company:
         keys["name_company"] = f"{person.casefold()}|{company.casefold()}"
     return keys
@@ -163,7 +156,7 @@ class ContactStore(StoreState):
         if isinstance(linkedin_id, int | str) and str(linkedin_id).strip():
             for name, value in parse_linkedin_id(str(linkedin_id)).items():
                 fields.setdefault(name, value)
-        if "name" not in fields and (derived := _full_name(fields)):
+        if "name" not in fields and (derived := full_name(fields)):
             fields["name"] = derived
         return fields
 
@@ -207,7 +200,7 @@ class ContactStore(StoreState):
                 record["list_uuid"] = list_uuid
         record.update(fields)
         if ("first_name" in fields or "last_name" in fields) and "name" not in fields:
-            record["name"] = _full_name({k: record.get(k) for k in ("first_name", "last_name")})
+            record["name"] = full_name({k: record.get(k) for k in ("first_name", "last_name")})
         if tags:
             record["tags"] = list(dict.fromkeys([*record.get("tags", []), *tags]))
         if custom:
