@@ -1,15 +1,7 @@
 """Typed exceptions for everything that can go wrong when talking to GetSales.
 
-GetSales answers every error with one JSON envelope::
-
-    {"error": {"reason": "validation_error", "message": "...", "data": {...}},
-     "message": "Validation failed", "code": 422}
-
-but proxies in front of it answer with HTML pages, empty bodies or cut-off JSON. The transport
-turns any of those into one of the classes below, chosen by status code alone, so callers can
-``except NotFoundError`` without caring what the body looked like.
-
-Hierarchy::
+The class of a status error depends on the status code alone, whatever the body (the GetSales
+envelope, a proxy's HTML page, an empty or cut-off body), so callers can ``except NotFoundError``.
 
     GetSalesError
     ├── APIStatusError                 the server answered with a status >= 400, or a 3xx
@@ -33,25 +25,29 @@ Hierarchy::
     ├── ClientClosedError              the client was closed, or its event loop has ended
     └── SyncClientInEventLoopError     a sync client used inside a running event loop (RuntimeError)
 
-``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` are defined with the
-generated client (``getsales_client.errors``), which raises them itself; they are re-exported here.
-
-No message, ``str()`` or ``repr()`` of these exceptions contains request headers, and whatever
-they quote from a body goes through ``redact``, so the API key never shows up in logs or
-tracebacks, even when a proxy echoes the ``Authorization`` header back.
+``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` come from the
+generated client, which raises them itself. No message, ``str()`` or ``repr()`` contains request
+headers, and what they quote from a body goes through ``redact``, so the API key never shows up
+in logs or tracebacks, even when a proxy echoes the ``Authorization`` header back.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from getsales_client.errors import GetSalesError, InvalidPathParameterError, MalformedResponseError
-from getsales_extras.retry import parse_retry_after
+from getsales_client.models.error_envelope import ErrorEnvelope
+from getsales_client.models.error_envelope_error import ErrorEnvelopeError
+from getsales_client.models.error_envelope_error_data import ErrorEnvelopeErrorData
+from getsales_client.types import PARSE_ERRORS, Unset
 
 __all__ = [
     "APIConnectionError",
@@ -78,6 +74,7 @@ __all__ = [
     "body_excerpt",
     "decode_json",
     "error_from_response",
+    "parse_retry_after",
     "redact",
 ]
 
@@ -97,10 +94,7 @@ _REDACTED = "[redacted]"
 
 
 def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """``text`` without the given ``secrets`` or anything that looks like a credential.
-
-    Used for every message the SDK builds from what a server sent, and by the command line.
-    """
+    """``text`` without the given ``secrets`` or anything that looks like a credential."""
     for secret in secrets:
         if len(secret) >= 6:
             text = text.replace(secret, _REDACTED)
@@ -116,17 +110,35 @@ def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
 
 
 def decode_json(content: bytes) -> tuple[Any, str | None]:
-    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON this SDK reads.
-
-    The one place bodies are parsed for checking: a document nested deeper than the parser's
-    recursion limit is refused here instead of raising ``RecursionError`` later.
-    """
+    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON this SDK reads (a
+    document nested too deeply is refused here instead of raising ``RecursionError`` later)."""
     try:
         return json.loads(content), None
     except RecursionError:
         return None, "JSON nested too deeply"
     except ValueError:  # includes UnicodeDecodeError
         return None, "not valid JSON"
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait according to a ``Retry-After`` header (a number of seconds or an HTTP
+    date), or None when absent or unreadable. A past date or a negative number means 0."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        pass
+    else:
+        return max(seconds, 0.0) if math.isfinite(seconds) else None
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
 
 
 class ConfigurationError(GetSalesError, ValueError):
@@ -136,28 +148,27 @@ class ConfigurationError(GetSalesError, ValueError):
 class SyncClientInEventLoopError(GetSalesError, RuntimeError):
     """A client from ``create_sync_client`` was called from inside a running event loop.
 
-    A blocking call there would stall every other task of that loop until the answer came (or
-    deadlock, from the client's own loop). Nothing was sent. In ``async`` code use
-    ``create_client`` and ``await operation.asyncio(client=...)``; in a notebook, which runs
-    an event loop, ``await`` works at the top level of a cell.
+    A blocking call there would stall every other task of that loop (or deadlock, from the
+    client's own loop). Nothing was sent. In ``async`` code use ``create_client`` and ``await``;
+    a notebook runs an event loop, so ``await`` works at the top level of a cell.
     """
 
 
 class APIStatusError(GetSalesError):
-    """The server answered with an error status (>= 400).
+    """The server answered with an error status (>= 400), or a redirect.
 
     Attributes:
         status_code: the HTTP status.
-        reason: the machine-readable ``error.reason`` of the envelope (``"validation_error"``),
-            or None when the body did not carry one.
-        message: a human-readable explanation; for bodies that are not the envelope, a short
-            excerpt of the body.
-        data: ``error.data`` of the envelope (field errors for a 422), else None.
+        reason: the envelope's machine-readable ``error.reason`` (``"validation_error"``), or None.
+        message: the envelope's explanation, else a short excerpt of the body.
+        data: the envelope's ``error.data`` (field errors for a 422); for other JSON, the body.
+        retry_after: the pause the ``Retry-After`` header asked for, in seconds, if any.
         response: the full ``httpx.Response``, already read.
         method, url: what was requested.
     """
 
     status_code: int
+    retry_after: float | None = None
 
     def __init__(
         self,
@@ -189,15 +200,11 @@ class APIStatusError(GetSalesError):
             phrase = HTTPStatus(self.status_code).phrase
         except ValueError:
             phrase = "Unknown Status"
-        head = f"{self.status_code} {phrase}"
-        if self.reason:
-            head += f" ({self.reason})"
-        text = f"{head}: {self.message}"
+        reason = f" ({self.reason})" if self.reason else ""
+        text = f"{self.status_code} {phrase}{reason}: {self.message}"
         if self.method or self.url:
             text += f" [{self.method} {_path_of(self.url)}]"
-        if self.note:
-            text += f"; {self.note}"
-        return text
+        return f"{text}; {self.note}" if self.note else text
 
     def __repr__(self) -> str:
         return (
@@ -207,12 +214,9 @@ class APIStatusError(GetSalesError):
 
 
 class RedirectError(APIStatusError):
-    """3xx: the server (or a proxy) redirected the request, which this client does not follow.
-
-    A redirect usually means a wrong base URL (``http://`` to a host that wants ``https://``);
-    following it could send the key elsewhere or turn a POST into a GET. ``location`` holds
-    the ``Location`` header, when there was one.
-    """
+    """3xx: a redirect, which this client does not follow: it usually means a wrong base URL,
+    and following it could send the key elsewhere or turn a POST into a GET. ``location`` is
+    the ``Location`` header, if any."""
 
     location: str | None = None
 
@@ -244,9 +248,8 @@ class ConflictError(APIStatusError):
 class ValidationError(APIStatusError):
     """422: the request body failed validation.
 
-    ``field_errors`` maps each offending field to its messages, read from the envelope's
-    ``error.data`` whether it is shaped ``{"field": ["msg", ...]}`` or
-    ``[{"field": ..., "message": ...}, ...]``.
+    ``field_errors`` maps each offending field to its messages, whether ``error.data`` is shaped
+    ``{"field": ["msg", ...]}`` or ``{"errors": [{"field": ..., "message": ...}, ...]}``.
     """
 
     @property
@@ -263,14 +266,8 @@ class ValidationError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: the key's request budget is used up and waiting longer was not allowed.
-
-    Raised only after the SDK gave up waiting: the overall deadline would be exceeded, or the
-    server asked for a pause longer than the retry policy's ``retry_after_cap``.
-    ``retry_after`` holds the pause the server asked for, in seconds, when it said.
-    """
-
-    retry_after: float | None = None
+    """429: the key's budget is used up and waiting longer was not allowed (the deadline would
+    pass, or the server asked for more than the retry policy's ``retry_after_cap``)."""
 
 
 class ServerError(APIStatusError):
@@ -292,11 +289,9 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 class APIConnectionError(GetSalesError, httpx.TransportError):
     """No usable answer arrived: the connection failed, dropped or was refused.
 
-    ``may_have_been_processed`` tells whether the server could have acted on the request (the
-    request was sent but the answer was lost); when True and the operation is not safe to
-    repeat, the SDK did not send it again and the caller must check the outcome.
-
-    It is also an ``httpx.TransportError``, so code written against plain httpx still catches it.
+    ``may_have_been_processed``: the request was sent and the answer lost, so the server could
+    have acted; the SDK then resends it only when the operation is safe to repeat. Also an
+    ``httpx.TransportError``, so code written against plain httpx still catches it.
     """
 
     def __init__(
@@ -330,11 +325,8 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
 
 
 class ResponseTooLargeError(MalformedResponseError):
-    """An answer (of any status) whose body is larger than the client accepts (``max_body``).
-
-    Reading stopped at the limit; ``response`` has the status and headers but no body.
-    Not retried: the server would send the same again.
-    """
+    """An answer of any status with a body over the size cap (``max_body_size``); ``response``
+    has its status and headers only. Not retried: the server would send the same again."""
 
 
 class ClientClosedError(GetSalesError, RuntimeError):
@@ -343,15 +335,11 @@ class ClientClosedError(GetSalesError, RuntimeError):
 
 
 class RateLimitBackendError(GetSalesError):
-    """The store that holds a budget shared between processes (Redis) did not answer in time.
+    """The store of a budget shared between processes (Redis) did not answer in time.
 
-    Raised *before* the request is sent: the server never saw it, so it is safe to send it again
-    later and nothing was processed. (A retry of a request whose earlier attempt failed was not
-    sent either; what that earlier attempt did is what its own error said.) Raised only when the
-    shared budget is set to fail closed, the default; with ``on_error="degrade"`` the process
-    falls back to its share of the budget instead.
-
-    ``store`` is the store's address without credentials.
+    Raised *before* sending (the server never saw this attempt, so sending it later is safe),
+    only when the shared budget fails closed (the default). ``store`` is the store's address
+    without credentials.
     """
 
     request_sent = False
@@ -364,21 +352,16 @@ class RateLimitBackendError(GetSalesError):
 def error_from_response(
     response: httpx.Response, *, method: str = "", url: str = "", note: str | None = None
 ) -> APIStatusError:
-    """Build the exception matching ``response`` (status >= 400), whatever its body holds.
-
-    ``response`` must already be read. The class depends on the status code only; the body fills
-    in ``reason``, ``message`` and ``data`` when it is the GetSales envelope and provides a short
-    excerpt otherwise.
-    """
+    """The exception for ``response`` (already read; a 3xx or a status >= 400), whatever its body
+    holds: the class follows the status code, the body fills in the details."""
     status = response.status_code
-    if status in _STATUS_CLASSES:
-        cls = _STATUS_CLASSES[status]
-    elif 500 <= status <= 599:
+    cls: type[APIStatusError]
+    if 500 <= status <= 599:
         cls = ServerError
     elif 300 <= status <= 399:
         cls = RedirectError
     else:
-        cls = APIStatusError
+        cls = _STATUS_CLASSES.get(status, APIStatusError)
     reason, message, data = _decode_error_body(response)
     secrets = _secrets_of(response)
     location = response.headers.get("Location")
@@ -394,8 +377,7 @@ def error_from_response(
         url=url,
         note=note,
     )
-    if isinstance(error, RateLimitError):
-        error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
     if isinstance(error, RedirectError):
         error.location = location
     return error
@@ -411,24 +393,26 @@ def _secrets_of(response: httpx.Response) -> tuple[str, ...]:
 
 
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
-    """Pull ``(reason, message, data)`` out of an error body of any shape."""
-    content = response.content
-    if not content.strip():
+    """``(reason, message, data)`` from the GetSales envelope, or from a body of another shape
+    (an HTML page, text, other JSON) as well as it can."""
+    if not response.content.strip():
         return None, "(empty body)", None
-    body, problem = decode_json(content)
-    if problem is not None:
-        return None, body_excerpt(response), None
-    if not isinstance(body, dict):
+    body, problem = decode_json(response.content)
+    if problem is not None or not isinstance(body, dict):
         return None, body_excerpt(response), body
-    envelope = body.get("error")
-    if isinstance(envelope, dict):
-        reason = _as_text(envelope.get("reason"))
-        message = _as_text(envelope.get("message")) or _as_text(body.get("message"))
-        return reason, message or "(no message)", envelope.get("data")
+    try:
+        envelope = ErrorEnvelope.from_dict(body)
+    except PARSE_ERRORS:
+        envelope = ErrorEnvelope()  # an "error" or "data" of another type: read it as other JSON
+    if isinstance(envelope.error, ErrorEnvelopeError):
+        detail = envelope.error
+        message = _text(detail.message) or _text(envelope.message) or "(no message)"
+        data = detail.data.to_dict() if isinstance(detail.data, ErrorEnvelopeErrorData) else None
+        return _text(detail.reason), message, data
     # Not the envelope but still JSON: take the usual keys, keep the whole body as data.
-    reason = _as_text(envelope) or _as_text(body.get("reason"))
-    message = _as_text(body.get("message")) or _as_text(body.get("detail"))
-    return reason, message or body_excerpt(response), body
+    reason = _text(body.get("error")) or _text(body.get("reason"))
+    text = _text(body.get("message")) or _text(body.get("detail"))
+    return reason, text or body_excerpt(response), body
 
 
 def body_excerpt(response: httpx.Response) -> str:
@@ -450,28 +434,24 @@ def body_excerpt(response: httpx.Response) -> str:
     return f"non-JSON body: {text!r}"
 
 
-def _as_text(value: Any) -> str | None:
-    if value is None or isinstance(value, (dict, list)):
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list, Unset)):
         return None
-    text = str(value).strip()
-    return text or None
+    return str(value).strip() or None
 
 
 def _field_errors(data: Any) -> dict[str, list[str]]:
     """Normalise the field-error shapes validation errors come in."""
+    if isinstance(data, dict) and isinstance(data.get("errors"), (dict, list)):
+        data = data["errors"]
     fields: dict[str, list[str]] = {}
     if isinstance(data, dict):
-        source = data.get("errors", data) if isinstance(data.get("errors"), (dict, list)) else data
-        if isinstance(source, list):
-            return _field_errors(source)
-        for name, messages in source.items():
-            if isinstance(messages, list):
-                texts = [str(m) for m in messages if m is not None]
-            elif isinstance(messages, (str, int, float)):
-                texts = [str(messages)]
-            else:
-                continue
-            if texts:
+        for name, messages in data.items():
+            if isinstance(messages, (str, int, float)):
+                messages = [messages]
+            if isinstance(messages, list) and (
+                texts := [str(m) for m in messages if m is not None]
+            ):
                 fields[str(name)] = texts
     elif isinstance(data, list):
         for item in data:
@@ -479,19 +459,16 @@ def _field_errors(data: Any) -> dict[str, list[str]]:
                 continue
             name = item.get("field") or item.get("name") or item.get("path") or item.get("loc")
             message = item.get("message") or item.get("msg")
-            if name is None or message is None:
-                continue
-            if isinstance(name, list):
-                name = ".".join(str(part) for part in name)
-            fields.setdefault(str(name), []).append(str(message))
+            if name is not None and message is not None:
+                if isinstance(name, list):
+                    name = ".".join(str(part) for part in name)
+                fields.setdefault(str(name), []).append(str(message))
     return fields
 
 
 def _path_of(url: str) -> str:
-    """The path of ``url``: error texts name the endpoint without query strings (which may hold
-    personal data such as e-mail addresses)."""
-    if not url:
-        return ""
+    """The path of ``url``: error texts name the endpoint without the query string (which may
+    hold personal data such as e-mail addresses)."""
     try:
         return httpx.URL(url).path or url
     except httpx.InvalidURL:

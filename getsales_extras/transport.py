@@ -1,51 +1,36 @@
 """The httpx transport that gives every generated function pacing, retries and typed errors.
 
-The generated endpoint functions all end in ``client.get_async_httpx_client().request(...)``.
-Wrapping the transport underneath that ``httpx.AsyncClient`` is the one place every request
-passes through, so this is where the SDK does, per request:
+Every generated endpoint function ends in ``client.get_async_httpx_client().request(...)``, so
+the transport underneath is the one place each request passes through. Per request it:
 
-1. look up the operation the request names in its ``OPERATION_EXTENSION`` (set by the generated
-   code) in ``getsales_client.operation_index``: one dictionary lookup, no path matching;
-2. wait for the key's rate limiter, which counts each attempt as it is sent;
-3. send through the inner transport and read the whole answer, within the attempt's time
-   limit (the largest of the request's httpx timeouts, for sending and reading as a whole)
-   and the body size cap (``max_body_size``, 64 MiB by default);
-4. on a 429, pause every task of the key and try again (not counted against ``max_retries``),
-   after at least a minimum backoff whatever ``Retry-After`` says;
-5. on a transient failure, retry with backoff if that cannot act twice on the server;
-6. turn any status >= 400 into the matching ``APIStatusError`` subclass, a 3xx into
-   ``RedirectError`` (redirects are never followed), and a 2xx body that is not the JSON the
-   operation promises (HTML, cut short, nested too deeply, an array where an object belongs)
-   into ``MalformedResponseError``.
+1. finds the spec operation the request names (``OPERATION_EXTENSION``, set by the generated
+   code) in ``getsales_client.operation_index``: one dictionary lookup;
+2. waits for the key's rate limiter, which counts each attempt as it is sent;
+3. sends and reads the whole answer within the attempt's time limit (the largest of the
+   request's httpx timeouts) and the body size cap (``max_body_size``, 64 MiB by default);
+4. retries what is worth retrying (``_should_retry``) after a wait (``_retry_delay``);
+5. raises the ``APIStatusError`` subclass for a status >= 400, ``RedirectError`` for a 3xx
+   (redirects are never followed), and ``MalformedResponseError`` for a 2xx body that is not
+   the JSON the operation promises.
 
-What is retried, and when:
+What is retried:
 
-- 429 (the request reached the server but was not processed): always, for as long as the
-  retry policy's ``deadline`` allows; it does not use up ``max_retries``.
-- ``ConnectError``, ``ConnectTimeout``, ``PoolTimeout`` (nothing was sent): always, up to
-  ``max_retries``.
-- 5xx, ``ReadTimeout``, ``WriteTimeout``, ``ReadError``, ``WriteError``,
-  ``RemoteProtocolError`` (the server may have acted), and a 2xx whose JSON body is empty or
-  cut short (it did act): only for operations that are safe to repeat, up to ``max_retries``.
-- Anything else (4xx other than 429, a refused URL scheme, a proxy failure): never.
+- 429 (not processed): always, for as long as the policy's ``deadline`` allows, without using up
+  ``max_retries``; the whole key pauses, for at least the smallest backoff and at most
+  ``retry_after_cap`` (a server asking for more gets a ``RateLimitError`` at once).
+- ``ConnectError``, ``ConnectTimeout``, ``PoolTimeout`` (nothing was sent): up to ``max_retries``.
+- 5xx, read/write timeouts and errors, a dropped connection, a 2xx with a broken JSON body (the
+  server may have acted): only for operations safe to repeat, up to ``max_retries``.
+- Anything else (other 4xx, a refused URL scheme, a proxy failure): never.
 
-An operation is safe to repeat when the spec's operation index says so: GET, PUT and DELETE
-unless marked ``x-getsales-idempotent: false``, and POSTs marked read-only. A request that names
-no operation (built by hand on the httpx client) is safe only for GET, HEAD, OPTIONS, PUT and
-DELETE.
+An operation is safe to repeat when the operation index says so (GET, PUT and DELETE unless
+marked ``x-getsales-idempotent: false``, and POSTs marked read-only); a request naming no
+operation, when its method is idempotent (RFC 9110). A request not safe to repeat is never sent a
+second time once it may have reached the server: its error says it may have been processed.
 
-A 2xx answer is checked against what the operation declares: when it declares a JSON body, an
-empty or unparseable body is an error (retried when safe); when it declares no body, any body,
-empty or not, is accepted. A request that is not safe
-to repeat is never sent a second time once it may have reached the server: the caller gets an
-error saying it may have been processed.
-
-Logging goes to the ``getsales`` logger at DEBUG: method, path (never the query string), status,
-attempt and waits; retries and long limiter waits also at INFO. Headers are never logged.
-
-Counters, timings and hooks: the transport reports each admission, attempt, answer and retry to
-its ``observer`` (``getsales_extras.observability``). A request may carry its own
-``max_retries`` in the ``MAX_RETRIES_EXTENSION`` request extension (``client.with_options``).
+Logging goes to the ``getsales`` logger at DEBUG (method, path without the query string, status,
+attempt, waits; never headers). Counters and hooks go to the ``observer``. A request may carry
+its own ``max_retries`` in the ``MAX_RETRIES_EXTENSION`` request extension.
 """
 
 from __future__ import annotations
@@ -70,56 +55,54 @@ from getsales_extras.errors import (
     MalformedResponseError,
     RateLimitError,
     ResponseTooLargeError,
+    ServerError,
     body_excerpt,
     decode_json,
     error_from_response,
 )
 from getsales_extras.observability import ClientObserver
 from getsales_extras.ratelimit import LimiterWaitTooLong, Permit, RollingWindowLimiter
-from getsales_extras.retry import RetryPolicy, parse_retry_after
+from getsales_extras.retry import RetryPolicy
 
 __all__ = ["DEFAULT_MAX_BODY_SIZE", "MAX_RETRIES_EXTENSION", "GetSalesTransport"]
 
 #: The largest body (as received, before decompression) read from any answer: 64 MiB.
 DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
+# A request extension overriding the retry policy's max_retries for that request.
+MAX_RETRIES_EXTENSION = "getsales.max_retries"
 
 logger = logging.getLogger("getsales")
 
-# Failures raised before any byte of the request left this machine.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Failures that retrying cannot fix (a wrong URL scheme, a request httpx refuses to send...).
+# Failures raised before any byte of the request left this machine (httpx refuses to write some
+# requests: a header it cannot encode).
+_NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+)
+# Failures that retrying cannot fix.
 _PERMANENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
-_TIMEOUTS = (httpx.TimeoutException,)
-# Without an operation to ask, only these methods are assumed safe to send twice (RFC 9110
-# idempotent methods). Everything else, POST above all, is assumed to act each time it arrives.
 _SAFE_TO_REPEAT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-# A request extension overriding the retry policy's max_retries for that request.
-MAX_RETRIES_EXTENSION = "getsales.max_retries"
+_DESCRIPTIONS: list[tuple[type[httpx.TransportError], str]] = [
+    (httpx.ConnectTimeout, "timed out connecting to the server"),
+    (httpx.PoolTimeout, "timed out waiting for a free connection"),
+    (httpx.ReadTimeout, "timed out waiting for the answer"),
+    (httpx.WriteTimeout, "timed out sending the request"),
+    (httpx.ConnectError, "could not connect to the server"),
+    (httpx.RemoteProtocolError, "the server closed the connection without a valid answer"),
+    (httpx.ReadError, "the connection broke while reading the answer"),
+    (httpx.WriteError, "the connection broke while sending the request"),
+    (httpx.UnsupportedProtocol, "unsupported URL scheme"),
+    (httpx.ProxyError, "the proxy failed"),
+]
 
 
 def operation_of(request: httpx.Request) -> Operation | None:
     """The spec operation a generated function's request names, or None for other requests."""
     name = request.extensions.get(OPERATION_EXTENSION)
     return OPERATIONS.get(name) if isinstance(name, str) else None
-
-
-class _Attempt:
-    """What one try produced: an answer to return, or a failure and whether to try again."""
-
-    __slots__ = ("error", "response", "retry", "wait")
-
-    def __init__(
-        self,
-        *,
-        response: httpx.Response | None = None,
-        error: GetSalesError | None = None,
-        retry: bool = False,
-        wait: float = 0.0,
-    ) -> None:
-        self.response = response
-        self.error = error
-        self.retry = retry
-        self.wait = wait
 
 
 class GetSalesTransport(httpx.AsyncBaseTransport):
@@ -179,185 +162,233 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        method = request.method.upper()
-        path = request.url.path
         operation = operation_of(request)
         if operation is not None:
             repeatable = operation.idempotent
         else:
-            repeatable = method in _SAFE_TO_REPEAT_METHODS
-        await request.aread()  # buffered, so that a retry can send the same body again
+            repeatable = request.method.upper() in _SAFE_TO_REPEAT_METHODS
+        await request.aread()  # buffered, so that a retry sends the same body again
 
         policy = self._retry
         max_retries: int = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
-        retries = 0  # transient-failure retries used so far
-        rejections = 0  # 429 answers seen by this request
+        retries = 0  # transient-failure retries so far
+        rejections = 0  # 429 answers so far
         attempt = 0
         deadline: float | None = None  # set when the first attempt is sent
-        failure: GetSalesError | None = None  # what to raise if no further attempt is possible
+        error: GetSalesError | None = None  # the latest attempt's failure
         while True:
-            permit: Permit | None = None
-            if self._limiter is not None:
-                try:
-                    permit = await self._limiter.acquire(
-                        priority=attempt > 0, deadline=deadline, max_pause=policy.retry_after_cap
-                    )
-                except LimiterWaitTooLong as waiting:
-                    raise self._waited_too_long(waiting, failure, request) from None
+            permit = await self._admit(request, attempt, deadline, error)
             attempt += 1
-            if permit is not None:
-                self._observer.admitted(request, attempt, permit.waited)
             if attempt == 1 and policy.deadline is not None:
-                sent_at = permit.sent_at if permit is not None else self._clock()
-                deadline = sent_at + policy.deadline
-            logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
+                deadline = (
+                    permit.sent_at if permit is not None else self._clock()
+                ) + policy.deadline
+            try:
+                # A retry may not run past the deadline, which bounds the call as a whole.
+                cutoff = deadline if attempt > 1 else None
+                return await self._attempt(request, permit, operation, attempt, cutoff)
+            except GetSalesError as exc:
+                error = exc
 
-            # A retry may not run past the deadline: the deadline bounds the call as a whole.
-            cutoff = deadline if attempt > 1 else None
-            outcome = await self._attempt(
-                request, permit, method, path, repeatable, operation, attempt, cutoff
-            )
-            if outcome.response is not None:
-                return outcome.response
-            error = outcome.error
-            assert error is not None
-            failure = error
-
-            if isinstance(error, RateLimitError):
-                wait = await self._on_rate_limited(error, permit, rejections)
+            rate_limited = isinstance(error, RateLimitError)
+            if isinstance(error, RateLimitError):  # pauses the key, whether this request waits
+                wait = await self._pause_key(error, permit, rejections)
                 rejections += 1
-                if wait is None:
-                    error.add_detail(
-                        f"the server asked to wait {error.retry_after:g} s, more than the "
-                        f"{policy.retry_after_cap:g} s this client waits"
-                    )
-                    raise error
-                if deadline is not None and self._clock() + wait > deadline:
-                    error.add_detail(
-                        f"gave up: waiting {wait:.1f} s more would pass the "
-                        f"{policy.deadline:g} s deadline"
-                    )
-                    raise error
-                self._observer.retrying(request, attempt, "429", wait)
-                if self._limiter is None:
-                    await asyncio.sleep(wait)
-                continue
-
-            if not outcome.retry:
+            if not self._should_retry(error, request, repeatable):
                 raise error
-            if retries >= max_retries:
-                if attempt > 1:
-                    error.add_detail(f"gave up after {attempt} attempts")
-                raise error
-            wait = max(outcome.wait, policy.backoff(retries, rng=self._rng))
+            if not rate_limited:  # a 429 does not use up max_retries
+                if retries >= max_retries:
+                    if attempt > 1:
+                        error.add_detail(f"gave up after {attempt} attempts")
+                    raise error
+                wait = self._retry_delay(error, retries)
+                retries += 1
             if deadline is not None and self._clock() + wait > deadline:
-                error.add_detail(f"gave up: a retry would pass the {policy.deadline:g} s deadline")
+                error.add_detail(
+                    f"gave up: waiting {wait:.1f} s more would pass the {policy.deadline:g} s "
+                    f"deadline"
+                )
                 raise error
-            retries += 1
             self._observer.retrying(
-                request, attempt, _short(error), wait, number=retries, limit=max_retries
+                request,
+                attempt,
+                _short(error),
+                wait,
+                number=None if rate_limited else retries,
+                limit=None if rate_limited else max_retries,
             )
-            await asyncio.sleep(wait)
+            if not (rate_limited and self._limiter is not None):  # else the limiter waits
+                await asyncio.sleep(wait)
+
+    def _should_retry(self, error: GetSalesError, request: httpx.Request, repeatable: bool) -> bool:
+        """Whether sending the request again may help without acting twice on the server; when
+        the answer is no for a reason the caller cannot see, the error says why."""
+        if isinstance(error, RateLimitError):
+            asked = error.retry_after
+            if asked is not None and asked > self._retry.retry_after_cap:
+                error.add_detail(
+                    f"the server asked to wait {asked:g} s, more than the "
+                    f"{self._retry.retry_after_cap:g} s this client waits"
+                )
+                return False
+            return True
+        if isinstance(error, APIConnectionError):
+            if isinstance(error.__cause__, _PERMANENT):
+                return False
+            if not error.may_have_been_processed:
+                return True
+        elif isinstance(error, ServerError):
+            if (error.retry_after or 0.0) > self._retry.retry_after_cap:
+                return False
+        elif type(error) is not MalformedResponseError:  # other statuses, a body over the cap
+            return False
+        if not repeatable:
+            done = "was" if isinstance(error, MalformedResponseError) else "may have been"
+            error.add_detail(
+                f"the request {done} processed; it was not sent again because "
+                f"{request.method} {request.url.path} is not safe to repeat"
+            )
+        return repeatable
+
+    def _retry_delay(self, error: GetSalesError, retries: int) -> float:
+        """The wait before retry number ``retries`` of a transient failure: the backoff, or
+        longer if the server asked for it."""
+        retry_after = error.retry_after if isinstance(error, APIStatusError) else None
+        return max(retry_after or 0.0, self._retry.backoff(retries, rng=self._rng))
+
+    async def _pause_key(
+        self, error: RateLimitError, permit: Permit | None, rejections: int
+    ) -> float:
+        """Pause every task of the key (and every process sharing its budget) after a 429;
+        return how long until the pause ends.
+
+        The pause is what the server asked for, clamped to the policy (never past
+        ``retry_after_cap``, never under the smallest backoff: ``Retry-After: 0`` is not "hammer
+        me"), else a backoff growing with consecutive 429 episodes. A 429 for a request sent
+        before the current pause began belongs to its episode and does not lengthen it.
+        """
+        policy = self._retry
+        asked = error.retry_after
+        episode: int | None = rejections
+        if self._limiter is not None and permit is not None:
+            episode = self._limiter.record_rejection(permit)
+        pause = policy.rate_limit_pause(asked)
+        if pause is None:
+            pause = 0.0 if episode is None else policy.backoff(episode, rng=self._rng)
+        if self._limiter is not None:
+            too_long = asked is not None and asked > policy.retry_after_cap
+            end = await self._limiter.pause(pause, refuse=too_long)
+            pause = max(0.0, end - self._clock())
+        logger.debug(
+            "%s %s: 429; requests of this key wait %.2f s (Retry-After %s)",
+            error.method,
+            httpx.URL(error.url).path,
+            pause,
+            "absent" if asked is None else f"{asked:g} s",
+        )
+        return pause
+
+    async def _admit(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        deadline: float | None,
+        failure: GetSalesError | None,
+    ) -> Permit | None:
+        """Wait for the rate limiter, or raise what the request amounts to if it may not wait."""
+        if self._limiter is None:
+            return None
+        try:
+            permit = await self._limiter.acquire(
+                priority=attempt > 0, deadline=deadline, max_pause=self._retry.retry_after_cap
+            )
+        except LimiterWaitTooLong as waiting:
+            remaining = max(0.0, waiting.until - self._clock())
+            if failure is None or (waiting.paused and isinstance(failure, RateLimitError)):
+                # Paused by a 429 (this request's, or another's): answer as that 429 would.
+                failure = failure or error_from_response(
+                    httpx.Response(429, request=request),
+                    method=request.method,
+                    url=str(request.url),
+                )
+                failure.add_detail(
+                    f"this key is paused by a 429 for another {remaining:.1f} s, longer than "
+                    f"this request may wait"
+                )
+            else:
+                failure.add_detail(
+                    f"gave up: the rate limiter could not admit a retry before the "
+                    f"{self._retry.deadline:g} s deadline"
+                )
+            raise failure from None
+        self._observer.admitted(request, attempt + 1, permit.waited)
+        return permit
 
     async def _attempt(
         self,
         request: httpx.Request,
         permit: Permit | None,
-        method: str,
-        path: str,
-        repeatable: bool,
         operation: Operation | None,
         attempt: int,
-        cutoff: float | None = None,
-    ) -> _Attempt:
-        """Send once and classify the outcome; the permit is released when the answer is in."""
-        url = str(request.url)
+        cutoff: float | None,
+    ) -> httpx.Response:
+        """Send once: the answer, or the error it amounts to. The permit is released as soon as
+        the answer is in."""
+        method, url = request.method, str(request.url)
         counted = True
         started = self._observer.sending(request, attempt)
+        logger.debug("%s %s: sending (attempt %d)", method, request.url.path, attempt)
         try:
             raw_response, raw = await self._exchange(request, permit, cutoff)
             self._observer.answered(request, attempt, raw_response.status_code, len(raw), started)
-        except _TooLarge as exc:
-            self._observer.answered(request, attempt, exc.status, 0, started)
-            kept = httpx.Response(exc.status, headers=exc.headers, request=request)
-            return _Attempt(
-                error=ResponseTooLargeError(
-                    f"{exc.status} answer with a body larger than the {self._max_body_size:,} "
-                    f"bytes this client reads (max_body_size); not read further",
-                    response=kept,
-                    method=method,
-                    url=url,
-                )
-            )
+        except _TooLarge as big:
+            self._observer.answered(request, attempt, big.status, 0, started)
+            raise ResponseTooLargeError(
+                f"{big.status} answer with a body larger than the {self._max_body_size:,} "
+                f"bytes this client reads (max_body_size); not read further",
+                response=httpx.Response(big.status, headers=big.headers, request=request),
+                method=method,
+                url=url,
+            ) from None
         except httpx.TransportError as exc:
             self._observer.failed(request, attempt, exc, started)
-            # A request httpx refuses to write (a header it cannot encode) was not sent either.
-            local = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
-            sent = not isinstance(exc, (*_NOT_SENT, *local))
-            counted = sent
-            logger.debug("%s %s: %s (attempt failed)", method, path, type(exc).__name__)
-            error = _connection_error(exc, request, method, path, url, sent=sent)
-            if isinstance(exc, _PERMANENT):
-                return _Attempt(error=error)
-            if sent and not repeatable:
-                error.add_detail(
-                    f"the request may have been processed by the server; it was not sent "
-                    f"again because {method} {path} is not safe to repeat"
-                )
-                return _Attempt(error=error)
-            return _Attempt(error=error, retry=True)
+            counted = not isinstance(exc, _NOT_SENT)
+            logger.debug("%s %s: %s (attempt failed)", method, request.url.path, type(exc).__name__)
+            kind = (
+                APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+            )
+            raise kind(
+                f"{method} {request.url.path}: {_describe(exc)}",
+                request=request,
+                method=method,
+                url=url,
+                may_have_been_processed=counted,
+            ) from exc
         finally:
             if permit is not None:
                 permit.release(counted=counted)
 
         response = _readable_copy(raw_response, raw, request)
         status = response.status_code
-        logger.debug("%s %s: %d", method, path, status)
-        if status == 429:
-            return _Attempt(error=error_from_response(response, method=method, url=url))
-        if permit is not None and self._limiter is not None:
+        logger.debug("%s %s: %d", method, request.url.path, status)
+        if status != 429 and permit is not None and self._limiter is not None:
             self._limiter.record_success(permit)
-
-        if status >= 500:
-            note = None
-            if not repeatable:
-                note = (
-                    f"the request may have been processed; it was not sent again because "
-                    f"{method} {path} is not safe to repeat"
-                )
-            failed = error_from_response(response, method=method, url=url, note=note)
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            if retry_after is not None and retry_after > self._retry.retry_after_cap:
-                return _Attempt(error=failed)
-            return _Attempt(error=failed, retry=repeatable, wait=retry_after or 0.0)
         if status >= 300:  # a 3xx too: redirects are not followed, and no 3xx is a result
-            return _Attempt(error=error_from_response(response, method=method, url=url))
-
+            raise error_from_response(response, method=method, url=url)
         problem = _unusable_body(response, method, operation)
         if problem is not None:
-            malformed = MalformedResponseError(
+            raise MalformedResponseError(
                 f"{status} answer with {problem}", response=response, method=method, url=url
             )
-            if not repeatable:
-                malformed.add_detail(
-                    f"the request was processed; it was not sent again because "
-                    f"{method} {path} is not safe to repeat"
-                )
-            return _Attempt(error=malformed, retry=repeatable)
-
-        # Already read (and decoded): httpx hands it to the caller without reading it again.
-        return _Attempt(response=response)
+        return response  # already read and decoded: httpx does not read it again
 
     async def _exchange(
         self, request: httpx.Request, permit: Permit | None, cutoff: float | None
     ) -> tuple[httpx.Response, bytes]:
         """Send once and read the whole answer, within the attempt's time limit and size cap.
 
-        The limit is the largest of the request's httpx timeouts: those bound each wait for a
-        byte, this bounds the attempt (a body trickling in a byte at a time included), and it
-        ends at ``cutoff`` (a clock time) at the latest. The
-        permit's ``sent_at`` becomes the moment the request headers go out (connecting and
-        queueing for a connection are not sending), so the limiter counts what the server sees.
+        The request's httpx timeouts bound each wait for a byte; the largest of them bounds the
+        attempt as a whole (a body trickling in included), ending at ``cutoff`` at the latest.
         """
         limit = _attempt_limit(request)
         if cutoff is not None:
@@ -371,83 +402,6 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             return response, await _read_raw(response, self._max_body_size)
         raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
 
-    async def _on_rate_limited(
-        self, error: RateLimitError, permit: Permit | None, rejections: int
-    ) -> float | None:
-        """Record a 429; return how long to wait before trying again, None to give up now.
-
-        What is recorded is clamped first: a pause never outlasts ``retry_after_cap`` (a server
-        asking for longer pauses the key for the cap, and this request gives up), and never
-        undercuts the policy's smallest backoff (``Retry-After: 0`` is not "hammer me").
-        """
-        policy = self._retry
-        retry_after = error.retry_after
-        path = httpx.URL(error.url).path
-        too_long = retry_after is not None and retry_after > policy.retry_after_cap
-        clamped = policy.rate_limit_pause(retry_after)
-
-        def backoff(episodes: int) -> float:
-            return policy.backoff(episodes, rng=self._rng)
-
-        if self._limiter is not None and permit is not None:
-            pause_end = self._limiter.record_rejection(
-                permit,
-                retry_after=clamped,
-                backoff=backoff,
-                response=error.response,
-                refuse=too_long,
-            )
-            await self._limiter.share_pause(pause_end)
-            wait = max(0.0, pause_end - self._clock())
-        else:
-            wait = clamped if clamped is not None else backoff(rejections)
-        if too_long:
-            logger.debug(
-                "%s %s: 429 asking for %.1f s, more than the %.1f s cap; giving up",
-                error.method,
-                path,
-                retry_after,
-                policy.retry_after_cap,
-            )
-            return None
-        logger.debug(
-            "%s %s: 429; requests of this key wait %.2f s (Retry-After %s)",
-            error.method,
-            path,
-            wait,
-            "absent" if retry_after is None else f"{retry_after:g} s",
-        )
-        return wait
-
-    def _waited_too_long(
-        self, waiting: LimiterWaitTooLong, failure: GetSalesError | None, request: httpx.Request
-    ) -> GetSalesError:
-        """The error for a request that may not wait for the limiter as long as needed."""
-        remaining = max(0.0, waiting.until - self._clock())
-        paused_by = waiting.paused_by
-        if paused_by is not None and (failure is None or isinstance(failure, RateLimitError)):
-            return error_from_response(
-                paused_by,
-                method=request.method,
-                url=str(request.url),
-                note=(
-                    f"this key is paused by a 429 for another {remaining:.1f} s, longer than "
-                    f"this request may wait"
-                ),
-            )
-        if failure is not None:
-            failure.add_detail(
-                f"gave up: the rate limiter could not admit a retry before the "
-                f"{self._retry.deadline:g} s deadline"
-            )
-            return failure
-        return APIConnectionError(  # unreachable with the limiter's contract; kept total
-            f"gave up waiting {remaining:.1f} s for the rate limiter",
-            request=request,
-            method=request.method,
-            url=str(request.url),
-        )
-
 
 class _TooLarge(Exception):
     """The body of an answer passed the size cap (``status`` and ``headers`` are kept)."""
@@ -459,8 +413,9 @@ class _TooLarge(Exception):
 
 
 class _SendClock:
-    """An httpcore ``trace`` hook that moves a permit's ``sent_at`` to when the request's
-    headers start going out; a trace hook the caller set is still called."""
+    """An httpcore ``trace`` hook that moves a permit's ``sent_at`` to when the request's headers
+    start going out (connecting and waiting for a connection are not sending), so the limiter
+    counts what the server sees; a trace hook the caller set is still called."""
 
     def __init__(self, permit: Permit, clock: Callable[[], float], user: object) -> None:
         self._permit = permit
@@ -551,11 +506,9 @@ def _unusable_body(
     """Why a 2xx body cannot be what the operation promises, or None if it is fine (a JSON
     body that is fine is left parsed in the response's ``JSON_BODY_EXTENSION``).
 
-    An operation that declares a JSON success body promises JSON whatever the Content-Type says:
-    an empty body or one that does not parse (cut short by a proxy, an HTML maintenance page)
-    breaks that promise. One that declares no body accepts anything; one that declares text is
-    not inspected. For requests that name no operation, a JSON media type (or none at all)
-    promises JSON; 204, 205 and HEAD answers have no body by definition.
+    An operation that declares a JSON body promises JSON whatever the Content-Type says; one
+    that declares no body or text is not inspected. A request naming no operation promises JSON
+    with a JSON media type (or none at all); 204, 205 and HEAD answers have no body.
     """
     status = response.status_code
     if method == "HEAD" or not 200 <= status < 300:
@@ -565,68 +518,35 @@ def _unusable_body(
     if response.extensions.get("getsales_undecodable"):
         return "a body that does not match its Content-Encoding"
     media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
-    is_json = operation is not None or media == "application/json" or media.endswith("+json")
+    declared_json = media == "application/json" or media.endswith("+json")
     if operation is None and status in (204, 205):
         return None
     content = response.content
     if not content.strip():
         if operation is not None and operation.success_may_be_empty:
             return None
-        return "an empty body where JSON was expected" if is_json or not media else None
-    if is_json:
-        value, problem = decode_json(content)
-        if problem is not None:
-            if media == "application/json" or media.endswith("+json"):
-                return f"a body that is {problem} (cut short?)"
-            return f"a {media or 'untyped'} body where JSON was expected ({body_excerpt(response)})"
+        if operation is None and media and not declared_json:
+            return None
+        return "an empty body where JSON was expected"
+    if operation is None and not declared_json:
+        return None
+    value, problem = decode_json(content)
+    if problem is None:
         # Parsed once: the generated code reads the value from here instead of parsing again.
         response.extensions[JSON_BODY_EXTENSION] = value
-    return None
+        return None
+    if declared_json:
+        return f"a body that is {problem} (cut short?)"
+    return f"a {media or 'untyped'} body where JSON was expected ({body_excerpt(response)})"
 
 
-def _connection_error(
-    exc: httpx.TransportError,
-    request: httpx.Request,
-    method: str,
-    path: str,
-    url: str,
-    *,
-    sent: bool,
-) -> APIConnectionError:
-    kind = APITimeoutError if isinstance(exc, _TIMEOUTS) else APIConnectionError
-    what = _describe_transport_error(exc)
-    error = kind(
-        f"{method} {path}: {what}",
-        request=request,
-        method=method,
-        url=url,
-        may_have_been_processed=sent,
-    )
-    error.__cause__ = exc
-    return error
-
-
-def _describe_transport_error(exc: httpx.TransportError) -> str:
-    descriptions: list[tuple[type[httpx.TransportError], str]] = [
-        (httpx.ConnectTimeout, "timed out connecting to the server"),
-        (httpx.PoolTimeout, "timed out waiting for a free connection"),
-        (httpx.ReadTimeout, "timed out waiting for the answer"),
-        (httpx.WriteTimeout, "timed out sending the request"),
-        (httpx.ConnectError, "could not connect to the server"),
-        (httpx.RemoteProtocolError, "the server closed the connection without a valid answer"),
-        (httpx.ReadError, "the connection broke while reading the answer"),
-        (httpx.WriteError, "the connection broke while sending the request"),
-        (httpx.UnsupportedProtocol, "unsupported URL scheme"),
-        (httpx.ProxyError, "the proxy failed"),
-    ]
-    for cls, text in descriptions:
+def _describe(exc: httpx.TransportError) -> str:
+    detail = str(exc)
+    for cls, text in _DESCRIPTIONS:
         if isinstance(exc, cls):
-            detail = str(exc)
             return f"{text} ({detail})" if detail else text
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
 
 
 def _short(error: Exception) -> str:
-    if isinstance(error, APIStatusError):
-        return f"{error.status_code}"
-    return type(error).__name__
+    return str(error.status_code) if isinstance(error, APIStatusError) else type(error).__name__

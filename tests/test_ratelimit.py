@@ -32,10 +32,6 @@ from tests.test_transport_fakes import (
 # The ledger: pure arithmetic on timestamps, checked with an explicit clock.
 
 
-def _no_backoff(_episodes: int) -> float:
-    return 0.0
-
-
 def test_rate_limit_validation_and_defaults() -> None:
     assert RateLimit() == RateLimit(requests=300, period=60.0)
     assert RateLimit().burst_size == 30
@@ -125,36 +121,31 @@ def test_no_rolling_window_ever_holds_more_than_the_limit(seed: int) -> None:
     assert max_in_any_window(sends, rate.period) == rate.requests
 
 
-def test_a_429_pauses_everyone_and_consecutive_episodes_back_off() -> None:
-    rate = RateLimit(10, 1.0)
-    ledger = _Ledger(rate)
-
-    def backoff(episodes: int) -> float:
-        return 0.5 * 2.0**episodes
-
+def test_a_429_pauses_everyone_and_consecutive_episodes_are_counted() -> None:
+    ledger = _Ledger(RateLimit(10, 1.0))
     assert ledger.try_admit(0.0) is None
     assert ledger.try_admit(0.0) is None
-    end = ledger.record_rejection(0.1, 0.0, None, backoff, None)
-    assert end == pytest.approx(0.6)
+    assert ledger.record_rejection(0.1, 0.0) == 0  # the first episode: no 429 just before it
+    assert ledger.pause(0.6, refuse=False) == 0.6
     assert ledger.try_admit(0.3) == pytest.approx(0.6)
-    # the other request of the same burst is rejected too: same episode, no longer pause
-    assert ledger.record_rejection(0.2, 0.0, None, backoff, None) == pytest.approx(0.6)
-    # a request sent after the pause and rejected again: second episode, twice the wait
+    # the other request of the same burst is rejected too: same episode
+    assert ledger.record_rejection(0.2, 0.0) is None
+    # a shorter pause does not cut the one in force short
+    assert ledger.pause(0.4, refuse=False) == 0.6
+    # a request sent after the pause began and rejected again: the second episode
     assert ledger.try_admit(0.6) is None
-    assert ledger.record_rejection(0.7, 0.6, None, backoff, None) == pytest.approx(1.7)
-    # Retry-After wins over the backoff, even inside an episode
-    assert ledger.record_rejection(0.8, 0.0, 3.0, backoff, None) == pytest.approx(3.8)
-    # a success of a request sent after the pause ends the episode
+    assert ledger.record_rejection(0.7, 0.6) == 1
+    # a success of a request sent after the pause began ends the run of episodes
+    assert ledger.pause(3.8, refuse=False) == 3.8
     assert ledger.try_admit(3.8) is None
     ledger.record_success(3.8)
-    assert ledger.record_rejection(4.0, 3.9, None, backoff, None) == pytest.approx(4.5)
+    assert ledger.record_rejection(4.0, 3.9) == 0
 
 
 def test_after_a_pause_requests_come_back_at_the_steady_pace() -> None:
     rate = RateLimit(10, 1.0)  # steady pace: one per 0.1 s
     ledger = _Ledger(rate)
-    end = ledger.record_rejection(0.0, 0.0, 0.5, _no_backoff, None)
-    assert end == 0.5
+    assert ledger.pause(0.5, refuse=False) == 0.5
     admitted: list[float] = []
     now = 0.5
     while len(admitted) < 5:
@@ -232,20 +223,23 @@ async def test_waits_beyond_the_deadline_or_pause_allowance_are_refused() -> Non
     with pytest.raises(LimiterWaitTooLong) as caught:
         await paced.acquire(deadline=paced.clock() + 0.1)
     assert time.monotonic() - started < 1.0  # refused at the deadline, not after the wait
-    assert caught.value.paused_by is None
+    assert not caught.value.paused
 
     paused = RollingWindowLimiter(RateLimit(10, 1.0, burst=10))
-    permit = await paused.acquire()
-    permit.release()
-    marker = httpx.Response(429)
-    end = paused.record_rejection(permit, retry_after=30.0, backoff=_no_backoff, response=marker)
+    (await paused.acquire()).release()
+    end = await paused.pause(30.0)
     with pytest.raises(LimiterWaitTooLong) as caught:
         await paused.acquire(max_pause=10.0)
-    assert caught.value.paused_by is marker
+    assert caught.value.paused
     assert caught.value.until == end
     with pytest.raises(LimiterWaitTooLong) as caught:
         await paused.acquire(deadline=paused.clock() + 1.0)
-    assert caught.value.paused_by is marker
+    assert caught.value.paused
+    refused = RollingWindowLimiter(RateLimit(10, 1.0, burst=10))
+    await refused.pause(0.5, refuse=True)  # the server asked for more than callers wait
+    with pytest.raises(LimiterWaitTooLong) as caught:
+        await refused.acquire()
+    assert caught.value.paused
 
 
 def test_one_budget_across_event_loops() -> None:

@@ -40,8 +40,11 @@ from getsales_extras import (
     RetryPolicy,
     create_client,
 )
-from getsales_extras._redis_window import QUIET_AFTER_FAILURE
-from getsales_extras.shared_budget import budget_identity, open_shared_window
+from getsales_extras.shared_budget import (
+    QUIET_AFTER_FAILURE,
+    budget_identity,
+    open_shared_window,
+)
 from getsales_extras.testing import Emulator
 from tests.fixtures_emulator import EmulatorFactory
 from tests.fixtures_redis import RedisFactory, RedisServer
@@ -114,7 +117,6 @@ def test_importing_the_sdk_does_not_import_redis() -> None:
 
 
 def test_a_missing_redis_extra_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delitem(sys.modules, "getsales_extras._redis_window", raising=False)
     for name in [name for name in sys.modules if name.split(".")[0] == "redis"] + ["redis"]:
         monkeypatch.setitem(sys.modules, name, None)  # as if never installed
     rate = RateLimit(10, 1.0, shared=RedisBudget("redis://127.0.0.1:1/0"))
@@ -440,9 +442,10 @@ async def test_a_429_seen_by_one_process_pauses_every_process_of_the_key(
     published = asyncio.Event()
 
     class Announcing(RollingWindowLimiter):
-        async def share_pause(self, until: float) -> None:
-            await super().share_pause(until)
+        async def pause(self, seconds: float, *, refuse: bool = False) -> float:
+            end = await super().pause(seconds, refuse=refuse)
             published.set()
+            return end
 
     def process_client(url: str, kind: type[RollingWindowLimiter]) -> httpx.AsyncClient:
         """A client as another process would have it: its own limiter, the shared window."""
