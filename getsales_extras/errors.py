@@ -1,34 +1,10 @@
 """Typed exceptions for everything that can go wrong when talking to GetSales.
 
-The class of a status error depends on the status code alone, whatever the body (the GetSales
-envelope, a proxy's HTML page, an empty or cut-off body), so callers can ``except NotFoundError``.
-
-    GetSalesError
-    ├── APIStatusError                 the server answered with a status >= 400, or a 3xx
-    │   ├── RedirectError              3xx: redirects are not followed (``location``)
-    │   ├── BadRequestError            400
-    │   ├── AuthenticationError        401
-    │   ├── PaymentRequiredError       402
-    │   ├── PermissionDeniedError      403
-    │   ├── NotFoundError              404
-    │   ├── ConflictError              409
-    │   ├── ValidationError            422
-    │   ├── RateLimitError             429
-    │   └── ServerError                5xx
-    ├── APIConnectionError             no usable answer (also an httpx.TransportError)
-    │   └── APITimeoutError            ... because a timeout expired (an httpx.TimeoutException)
-    ├── MalformedResponseError         a 2xx answer whose body is not the documented shape
-    │   └── ResponseTooLargeError      ... or a body of any status over the size cap
-    ├── RateLimitBackendError          the shared rate-limit store did not answer: NOT sent
-    ├── InvalidPathParameterError      an id that would change which endpoint is called (ValueError)
-    ├── ConfigurationError             the client cannot be built as asked (ValueError)
-    ├── ClientClosedError              the client was closed, or its event loop has ended
-    └── SyncClientInEventLoopError     a sync client used inside a running event loop (RuntimeError)
-
-``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` come from the
-generated client, which raises them itself. No message, ``str()`` or ``repr()`` contains request
-headers, and what they quote from a body goes through ``redact``, so the API key never shows up
-in logs or tracebacks, even when a proxy echoes the ``Authorization`` header back.
+The class of a status error follows the status code alone, whatever the body looked like (the
+API's envelope, a proxy's HTML page, an empty or cut-off body); README.md, "Errors", lists every
+class. ``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` come from
+the generated client, which raises them itself. Messages never contain request headers, and what
+they quote from a body goes through ``redact``, so the key stays out of logs and tracebacks.
 """
 
 from __future__ import annotations
@@ -110,8 +86,8 @@ def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
 
 
 def decode_json(content: bytes) -> tuple[Any, str | None]:
-    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON this SDK reads (a
-    document nested too deeply is refused here instead of raising ``RecursionError`` later)."""
+    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON this SDK reads (nested
+    too deeply included, instead of a ``RecursionError`` later)."""
     try:
         return json.loads(content), None
     except RecursionError:
@@ -146,25 +122,16 @@ class ConfigurationError(GetSalesError, ValueError):
 
 
 class SyncClientInEventLoopError(GetSalesError, RuntimeError):
-    """A client from ``create_sync_client`` was called from inside a running event loop.
-
-    A blocking call there would stall every other task of that loop (or deadlock, from the
-    client's own loop). Nothing was sent. In ``async`` code use ``create_client`` and ``await``;
-    a notebook runs an event loop, so ``await`` works at the top level of a cell.
-    """
+    """A sync client was called inside a running event loop, which a blocking call would stall
+    (or deadlock). Nothing was sent; in ``async`` code (a notebook too) use ``create_client``."""
 
 
 class APIStatusError(GetSalesError):
     """The server answered with an error status (>= 400), or a redirect.
 
-    Attributes:
-        status_code: the HTTP status.
-        reason: the envelope's machine-readable ``error.reason`` (``"validation_error"``), or None.
-        message: the envelope's explanation, else a short excerpt of the body.
-        data: the envelope's ``error.data`` (field errors for a 422); for other JSON, the body.
-        retry_after: the pause the ``Retry-After`` header asked for, in seconds, if any.
-        response: the full ``httpx.Response``, already read.
-        method, url: what was requested.
+    ``reason``, ``message`` and ``data`` are the envelope's ``error`` fields (for a body of another
+    shape: None, an excerpt of it, and the JSON if it was JSON); ``retry_after`` is what the
+    ``Retry-After`` header asked for, in seconds; ``response`` is the whole answer, already read.
     """
 
     status_code: int
@@ -214,9 +181,8 @@ class APIStatusError(GetSalesError):
 
 
 class RedirectError(APIStatusError):
-    """3xx: a redirect, which this client does not follow: it usually means a wrong base URL,
-    and following it could send the key elsewhere or turn a POST into a GET. ``location`` is
-    the ``Location`` header, if any."""
+    """3xx: not followed, since it could send the key elsewhere or turn a POST into a GET (it
+    usually means a wrong base URL); ``location`` is the ``Location`` header, if any."""
 
     location: str | None = None
 
@@ -246,11 +212,7 @@ class ConflictError(APIStatusError):
 
 
 class ValidationError(APIStatusError):
-    """422: the request body failed validation.
-
-    ``field_errors`` maps each offending field to its messages, whether ``error.data`` is shaped
-    ``{"field": ["msg", ...]}`` or ``{"errors": [{"field": ..., "message": ...}, ...]}``.
-    """
+    """422: the request body failed validation; ``field_errors`` maps fields to messages."""
 
     @property
     def field_errors(self) -> dict[str, list[str]]:
@@ -266,8 +228,7 @@ class ValidationError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: the key's budget is used up and waiting longer was not allowed (the deadline would
-    pass, or the server asked for more than the retry policy's ``retry_after_cap``)."""
+    """429, once waiting longer is not allowed (the deadline, or ``retry_after_cap``)."""
 
 
 class ServerError(APIStatusError):
@@ -287,11 +248,10 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 class APIConnectionError(GetSalesError, httpx.TransportError):
-    """No usable answer arrived: the connection failed, dropped or was refused.
+    """No usable answer arrived (also an ``httpx.TransportError``, for code written against httpx).
 
     ``may_have_been_processed``: the request was sent and the answer lost, so the server could
-    have acted; the SDK then resends it only when the operation is safe to repeat. Also an
-    ``httpx.TransportError``, so code written against plain httpx still catches it.
+    have acted; the SDK then resends it only when the operation is safe to repeat.
     """
 
     def __init__(
@@ -325,22 +285,17 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
 
 
 class ResponseTooLargeError(MalformedResponseError):
-    """An answer of any status with a body over the size cap (``max_body_size``); ``response``
-    has its status and headers only. Not retried: the server would send the same again."""
+    """A body over ``max_body_size``, at any status; ``response`` has status and headers only."""
 
 
 class ClientClosedError(GetSalesError, RuntimeError):
     """The client was used after it was closed, or after the event loop it was first used in
-    had ended. Create the client inside the ``asyncio.run`` that uses it."""
+    had ended (create it inside the ``asyncio.run`` that uses it)."""
 
 
 class RateLimitBackendError(GetSalesError):
-    """The store of a budget shared between processes (Redis) did not answer in time.
-
-    Raised *before* sending (the server never saw this attempt, so sending it later is safe),
-    only when the shared budget fails closed (the default). ``store`` is the store's address
-    without credentials.
-    """
+    """The Redis of a shared budget that fails closed did not answer: this attempt was not
+    sent, so sending it later is safe. ``store`` is the address without credentials."""
 
     request_sent = False
 

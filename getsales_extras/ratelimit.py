@@ -1,27 +1,12 @@
 """Pacing requests so a key never exceeds its budget of ``requests`` per rolling ``period``.
 
-GetSales allows 300 requests per minute per API key. A leaky bucket alone (``aiolimiter``) admits
-a full bucket at once and then drips, so a rolling minute could hold nearly twice the budget. The
-limiter stacks three parts, and optionally a fourth:
-
-1. **The rolling window** (process-wide, per key and base URL). A request holds a slot from its
-   admission until ``period`` after the server may have counted it: ``min(answer, send +
-   latency_allowance)``, where ``send`` is when its headers went out (the transport moves
-   ``Permit.sent_at`` there). So at most ``requests`` are sent in any ``period``, as seen by a
-   server that counts a request within the allowance of its send, and throughput stays at least
-   ``requests / (period + allowance)``: above 99% of GetSales' minute whatever the latency.
-2. **The pacer** (an ``aiolimiter.AsyncLimiter`` per event loop): ``burst`` requests back to back,
-   then evenly spaced, so slots come free one by one and the server never sees a wall of
-   simultaneous requests.
-3. **The pause** (process-wide, per key): after a 429 every task of the key waits until the pause
-   the transport chose ends; for one period after it, admissions are spaced ``period /
-   requests`` apart so that recovery does not start with a burst that is rejected again.
-4. **The shared window** (``RateLimit(shared=RedisBudget(...))``): every process of the key also
-   takes a slot in a window kept in Redis (see ``getsales_extras.shared_budget``).
-
-Waiters of one event loop are admitted in FIFO order, retries first. The state shared between
-loops holds only times and counts under a thread lock, so clients in different event loops and
-threads (successive ``asyncio.run`` calls, sync clients) share one budget safely.
+Four layers, described with their guarantees in README.md, "Rate limit and retries": a rolling
+window per key and base URL (a request holds its slot until ``period`` after the server may have
+counted it), an ``aiolimiter`` pacer per event loop (``burst``, then even spacing), a pause of
+every task of the key after a 429 (then the steady spacing for one period), and optionally a
+window shared through Redis (``getsales_extras.shared_budget``). Waiters of one event loop are
+admitted in FIFO order, retries first. The state shared between loops holds only times and
+counts under a thread lock, so clients in different event loops and threads share one budget.
 """
 
 from __future__ import annotations
@@ -60,10 +45,9 @@ Clock = Callable[[], float]
 class RollingWindow:
     """At most ``limit`` entries at once, each counted for ``period`` from its own start.
 
-    The one "at most N in any period" count of the SDK: the limiter's slots, the share a process
-    keeps to while the shared window does not answer, and the emulator's server-side limit.
-    Entries may start out of order (a slow answer is charged from before a fast one), so the
-    times at which they stop counting are kept in a heap. Not thread-safe: owners lock.
+    The one "at most N in any period" count of the SDK: the limiter's slots, a process's share
+    while the shared window does not answer, and the emulator's limit. Entries may start out of
+    order (a slow answer is charged from before a fast one), hence a heap. Owners lock.
     """
 
     def __init__(self, limit: int, period: float) -> None:
@@ -107,10 +91,9 @@ class RollingWindow:
 class RateLimit:
     """A request budget: at most ``requests`` in any rolling ``period`` seconds.
 
-    ``burst``: how many requests an idle client sends back to back before the rest are spread
-    evenly (default a tenth of ``requests``). ``latency_allowance``: how long after its send a
-    request may still be counted by the server (default 1% of the period, at least 50 ms).
-    ``shared``: every process of the key shares the budget through Redis.
+    ``burst``: requests an idle client sends back to back (default a tenth of ``requests``).
+    ``latency_allowance``: how long after its send the server may still count a request (default
+    1% of the period, at least 50 ms). ``shared``: share the budget between processes in Redis.
     """
 
     requests: int = 300

@@ -1,36 +1,12 @@
 """The httpx transport that gives every generated function pacing, retries and typed errors.
 
-Every generated endpoint function ends in ``client.get_async_httpx_client().request(...)``, so
-the transport underneath is the one place each request passes through. Per request it:
-
-1. finds the spec operation the request names (``OPERATION_EXTENSION``, set by the generated
-   code) in ``getsales_client.operation_index``: one dictionary lookup;
-2. waits for the key's rate limiter, which counts each attempt as it is sent;
-3. sends and reads the whole answer within the attempt's time limit (the largest of the
-   request's httpx timeouts) and the body size cap (``max_body_size``, 64 MiB by default);
-4. retries what is worth retrying (``_should_retry``) after a wait (``_retry_delay``);
-5. raises the ``APIStatusError`` subclass for a status >= 400, ``RedirectError`` for a 3xx
-   (redirects are never followed), and ``MalformedResponseError`` for a 2xx body that is not
-   the JSON the operation promises.
-
-What is retried:
-
-- 429 (not processed): always, for as long as the policy's ``deadline`` allows, without using up
-  ``max_retries``; the whole key pauses, for at least the smallest backoff and at most
-  ``retry_after_cap`` (a server asking for more gets a ``RateLimitError`` at once).
-- ``ConnectError``, ``ConnectTimeout``, ``PoolTimeout`` (nothing was sent): up to ``max_retries``.
-- 5xx, read/write timeouts and errors, a dropped connection, a 2xx with a broken JSON body (the
-  server may have acted): only for operations safe to repeat, up to ``max_retries``.
-- Anything else (other 4xx, a refused URL scheme, a proxy failure): never.
-
-An operation is safe to repeat when the operation index says so (GET, PUT and DELETE unless
-marked ``x-getsales-idempotent: false``, and POSTs marked read-only); a request naming no
-operation, when its method is idempotent (RFC 9110). A request not safe to repeat is never sent a
-second time once it may have reached the server: its error says it may have been processed.
-
-Logging goes to the ``getsales`` logger at DEBUG (method, path without the query string, status,
-attempt, waits; never headers). Counters and hooks go to the ``observer``. A request may carry
-its own ``max_retries`` in the ``MAX_RETRIES_EXTENSION`` request extension.
+Every generated endpoint function ends in ``client.get_async_httpx_client().request(...)``, so the
+transport underneath is the one place each request passes through. Per attempt it waits for the
+key's rate limiter, sends, and reads the whole answer within the attempt's time limit (the
+largest of the request's httpx timeouts) and the body size cap; then it returns the answer, or
+retries (``_should_retry``, after ``_retry_delay``), or raises the typed error. README.md, "Rate
+limit and retries", says what is retried and why. An operation is safe to repeat when the spec's
+operation index says so; a request naming no operation, when its method is idempotent.
 """
 
 from __future__ import annotations
@@ -41,6 +17,7 @@ import random
 import time
 import zlib
 from collections.abc import Callable
+from typing import Any
 
 import anyio
 import httpx
@@ -73,17 +50,10 @@ MAX_RETRIES_EXTENSION = "getsales.max_retries"
 
 logger = logging.getLogger("getsales")
 
-# Failures raised before any byte of the request left this machine (httpx refuses to write some
-# requests: a header it cannot encode).
-_NOT_SENT = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.UnsupportedProtocol,
-    httpx.LocalProtocolError,
-)
-# Failures that retrying cannot fix.
-_PERMANENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
+# Failures that retrying cannot fix; the first two also mean that nothing was sent.
+_REFUSED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+_PERMANENT = (*_REFUSED, httpx.ProxyError)
+_NOT_SENT = (*_REFUSED, httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _SAFE_TO_REPEAT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _DESCRIPTIONS: list[tuple[type[httpx.TransportError], str]] = [
     (httpx.ConnectTimeout, "timed out connecting to the server"),
@@ -99,23 +69,11 @@ _DESCRIPTIONS: list[tuple[type[httpx.TransportError], str]] = [
 ]
 
 
-def operation_of(request: httpx.Request) -> Operation | None:
-    """The spec operation a generated function's request names, or None for other requests."""
-    name = request.extensions.get(OPERATION_EXTENSION)
-    return OPERATIONS.get(name) if isinstance(name, str) else None
-
-
 class GetSalesTransport(httpx.AsyncBaseTransport):
-    """Wraps ``inner`` (by default a plain ``httpx.AsyncHTTPTransport``) with the SDK's behaviour.
+    """Wraps ``inner`` (a plain ``httpx.AsyncHTTPTransport`` by default) with the SDK's behaviour.
 
-    Args:
-        inner: the transport that performs HTTP.
-        limiter: the key's shared rate limiter, or None for no pacing (a 429 then only delays
-            the request that got it).
-        retry: the retry policy.
-        rng: random source for backoff jitter (tests pass a seeded one).
-        max_body_size: the largest body read from an answer, in bytes (None: no limit).
-        observer: what counts requests and calls the hooks (a fresh one by default).
+    Without a ``limiter`` there is no pacing, and a 429 only delays the request that got it.
+    ``rng`` draws the backoff jitter; ``observer`` counts requests and calls the hooks.
     """
 
     def __init__(
@@ -130,29 +88,17 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._max_body_size = max_body_size
-        self._observer = observer if observer is not None else ClientObserver()
-        self._limiter = limiter
-        self._retry = retry if retry is not None else RetryPolicy()
+        self.observer = observer if observer is not None else ClientObserver()
+        self.limiter = limiter
+        self.retry_policy = retry if retry is not None else RetryPolicy()
         self._rng = rng
         self._clock: Callable[[], float] = limiter.clock if limiter is not None else time.monotonic
 
     def __repr__(self) -> str:
         return (
-            f"GetSalesTransport(limiter={self._limiter!r}, retry={self._retry!r}, "
+            f"GetSalesTransport(limiter={self.limiter!r}, retry={self.retry_policy!r}, "
             f"inner={type(self._inner).__name__})"
         )
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        return self._retry
-
-    @property
-    def limiter(self) -> RollingWindowLimiter | None:
-        return self._limiter
-
-    @property
-    def observer(self) -> ClientObserver:
-        return self._observer
 
     async def __aenter__(self) -> GetSalesTransport:
         await self._inner.__aenter__()
@@ -162,22 +108,26 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        operation = operation_of(request)
+        name = request.extensions.get(OPERATION_EXTENSION)
+        operation = OPERATIONS.get(name) if isinstance(name, str) else None
         if operation is not None:
             repeatable = operation.idempotent
         else:
             repeatable = request.method.upper() in _SAFE_TO_REPEAT_METHODS
         await request.aread()  # buffered, so that a retry sends the same body again
 
-        policy = self._retry
+        policy = self.retry_policy
         max_retries: int = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
         retries = 0  # transient-failure retries so far
         rejections = 0  # 429 answers so far
         attempt = 0
         deadline: float | None = None  # set when the first attempt is sent
         error: GetSalesError | None = None  # the latest attempt's failure
+        user_trace = request.extensions.get("trace")
         while True:
             permit = await self._admit(request, attempt, deadline, error)
+            if permit is not None:
+                request.extensions["trace"] = _send_clock(permit, self._clock, user_trace)
             attempt += 1
             if attempt == 1 and policy.deadline is not None:
                 deadline = (
@@ -194,13 +144,13 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             if isinstance(error, RateLimitError):  # pauses the key, whether this request waits
                 wait = await self._pause_key(error, permit, rejections)
                 rejections += 1
-            if not self._should_retry(error, request, repeatable):
+            elif not self._should_retry(error, request, repeatable):
                 raise error
-            if not rate_limited:  # a 429 does not use up max_retries
-                if retries >= max_retries:
-                    if attempt > 1:
-                        error.add_detail(f"gave up after {attempt} attempts")
-                    raise error
+            elif retries >= max_retries:  # a 429 does not use up max_retries
+                if attempt > 1:
+                    error.add_detail(f"gave up after {attempt} attempts")
+                raise error
+            else:
                 wait = self._retry_delay(error, retries)
                 retries += 1
             if deadline is not None and self._clock() + wait > deadline:
@@ -209,7 +159,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                     f"deadline"
                 )
                 raise error
-            self._observer.retrying(
+            self.observer.retrying(
                 request,
                 attempt,
                 _short(error),
@@ -217,28 +167,19 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 number=None if rate_limited else retries,
                 limit=None if rate_limited else max_retries,
             )
-            if not (rate_limited and self._limiter is not None):  # else the limiter waits
+            if not (rate_limited and self.limiter is not None):  # else the limiter waits
                 await asyncio.sleep(wait)
 
     def _should_retry(self, error: GetSalesError, request: httpx.Request, repeatable: bool) -> bool:
-        """Whether sending the request again may help without acting twice on the server; when
-        the answer is no for a reason the caller cannot see, the error says why."""
-        if isinstance(error, RateLimitError):
-            asked = error.retry_after
-            if asked is not None and asked > self._retry.retry_after_cap:
-                error.add_detail(
-                    f"the server asked to wait {asked:g} s, more than the "
-                    f"{self._retry.retry_after_cap:g} s this client waits"
-                )
-                return False
-            return True
+        """Whether sending the request again (after anything but a 429) may help without acting
+        twice on the server; when only the operation forbids it, the error says so."""
         if isinstance(error, APIConnectionError):
             if isinstance(error.__cause__, _PERMANENT):
                 return False
             if not error.may_have_been_processed:
                 return True
         elif isinstance(error, ServerError):
-            if (error.retry_after or 0.0) > self._retry.retry_after_cap:
+            if (error.retry_after or 0.0) > self.retry_policy.retry_after_cap:
                 return False
         elif type(error) is not MalformedResponseError:  # other statuses, a body over the cap
             return False
@@ -254,37 +195,43 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         """The wait before retry number ``retries`` of a transient failure: the backoff, or
         longer if the server asked for it."""
         retry_after = error.retry_after if isinstance(error, APIStatusError) else None
-        return max(retry_after or 0.0, self._retry.backoff(retries, rng=self._rng))
+        return max(retry_after or 0.0, self.retry_policy.backoff(retries, rng=self._rng))
 
     async def _pause_key(
         self, error: RateLimitError, permit: Permit | None, rejections: int
     ) -> float:
         """Pause every task of the key (and every process sharing its budget) after a 429;
-        return how long until the pause ends.
+        return how long until the pause ends, or raise ``error`` if the server asked for more
+        than this client waits.
 
         The pause is what the server asked for, clamped to the policy (never past
         ``retry_after_cap``, never under the smallest backoff: ``Retry-After: 0`` is not "hammer
         me"), else a backoff growing with consecutive 429 episodes. A 429 for a request sent
         before the current pause began belongs to its episode and does not lengthen it.
         """
-        policy = self._retry
+        policy = self.retry_policy
         asked = error.retry_after
+        too_long = asked is not None and asked > policy.retry_after_cap
         episode: int | None = rejections
-        if self._limiter is not None and permit is not None:
-            episode = self._limiter.record_rejection(permit)
+        if self.limiter is not None and permit is not None:
+            episode = self.limiter.record_rejection(permit)
         pause = policy.rate_limit_pause(asked)
         if pause is None:
             pause = 0.0 if episode is None else policy.backoff(episode, rng=self._rng)
-        if self._limiter is not None:
-            too_long = asked is not None and asked > policy.retry_after_cap
-            end = await self._limiter.pause(pause, refuse=too_long)
+        if self.limiter is not None:
+            end = await self.limiter.pause(pause, refuse=too_long)
             pause = max(0.0, end - self._clock())
+        if too_long:
+            error.add_detail(
+                f"the server asked to wait {asked:g} s, more than the "
+                f"{policy.retry_after_cap:g} s this client waits"
+            )
+            raise error
         logger.debug(
-            "%s %s: 429; requests of this key wait %.2f s (Retry-After %s)",
+            "%s %s: 429; requests of this key wait %.2f s",
             error.method,
             httpx.URL(error.url).path,
             pause,
-            "absent" if asked is None else f"{asked:g} s",
         )
         return pause
 
@@ -296,11 +243,11 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         failure: GetSalesError | None,
     ) -> Permit | None:
         """Wait for the rate limiter, or raise what the request amounts to if it may not wait."""
-        if self._limiter is None:
+        if self.limiter is None:
             return None
         try:
-            permit = await self._limiter.acquire(
-                priority=attempt > 0, deadline=deadline, max_pause=self._retry.retry_after_cap
+            permit = await self.limiter.acquire(
+                priority=attempt > 0, deadline=deadline, max_pause=self.retry_policy.retry_after_cap
             )
         except LimiterWaitTooLong as waiting:
             remaining = max(0.0, waiting.until - self._clock())
@@ -318,10 +265,10 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             else:
                 failure.add_detail(
                     f"gave up: the rate limiter could not admit a retry before the "
-                    f"{self._retry.deadline:g} s deadline"
+                    f"{self.retry_policy.deadline:g} s deadline"
                 )
             raise failure from None
-        self._observer.admitted(request, attempt + 1, permit.waited)
+        self.observer.admitted(request, attempt + 1, permit.waited)
         return permit
 
     async def _attempt(
@@ -332,33 +279,35 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         attempt: int,
         cutoff: float | None,
     ) -> httpx.Response:
-        """Send once: the answer, or the error it amounts to. The permit is released as soon as
-        the answer is in."""
-        method, url = request.method, str(request.url)
+        """Send once: the answer, or the error it amounts to.
+
+        The request's httpx timeouts bound each wait for a byte; the largest of them bounds the
+        attempt as a whole (a body trickling in included), ending at ``cutoff`` at the latest.
+        The permit is released as soon as the answer is in.
+        """
+        method, url, path = request.method, str(request.url), request.url.path
+        limit = _attempt_limit(request)
+        if cutoff is not None:
+            left = max(0.0, cutoff - self._clock())
+            limit = left if limit is None else min(limit, left)
         counted = True
-        started = self._observer.sending(request, attempt)
-        logger.debug("%s %s: sending (attempt %d)", method, request.url.path, attempt)
+        started = self.observer.sending(request, attempt)
+        logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
         try:
-            raw_response, raw = await self._exchange(request, permit, cutoff)
-            self._observer.answered(request, attempt, raw_response.status_code, len(raw), started)
-        except _TooLarge as big:
-            self._observer.answered(request, attempt, big.status, 0, started)
-            raise ResponseTooLargeError(
-                f"{big.status} answer with a body larger than the {self._max_body_size:,} "
-                f"bytes this client reads (max_body_size); not read further",
-                response=httpx.Response(big.status, headers=big.headers, request=request),
-                method=method,
-                url=url,
-            ) from None
+            if permit is not None:
+                permit.sent_at = self._clock()  # until the headers actually go out
+            with anyio.move_on_after(limit) as scope:
+                raw_response = await self._inner.handle_async_request(request)
+                raw = await _read_raw(raw_response, self._max_body_size)
+            if scope.cancelled_caught:
+                raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
         except httpx.TransportError as exc:
-            self._observer.failed(request, attempt, exc, started)
+            self.observer.failed(request, attempt, exc, started)
             counted = not isinstance(exc, _NOT_SENT)
-            logger.debug("%s %s: %s (attempt failed)", method, request.url.path, type(exc).__name__)
-            kind = (
-                APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-            )
-            raise kind(
-                f"{method} {request.url.path}: {_describe(exc)}",
+            logger.debug("%s %s: %s (attempt failed)", method, path, type(exc).__name__)
+            timeout = isinstance(exc, httpx.TimeoutException)
+            raise (APITimeoutError if timeout else APIConnectionError)(
+                f"{method} {path}: {_describe(exc)}",
                 request=request,
                 method=method,
                 url=url,
@@ -367,12 +316,20 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         finally:
             if permit is not None:
                 permit.release(counted=counted)
-
+        status = raw_response.status_code
+        self.observer.answered(request, attempt, status, len(raw or b""), started)
+        if raw is None:
+            raise ResponseTooLargeError(
+                f"{status} answer with a body larger than the {self._max_body_size:,} bytes this "
+                f"client reads (max_body_size); not read further",
+                response=httpx.Response(status, headers=raw_response.headers, request=request),
+                method=method,
+                url=url,
+            )
         response = _readable_copy(raw_response, raw, request)
-        status = response.status_code
-        logger.debug("%s %s: %d", method, request.url.path, status)
-        if status != 429 and permit is not None and self._limiter is not None:
-            self._limiter.record_success(permit)
+        logger.debug("%s %s: %d", method, path, status)
+        if status != 429 and permit is not None and self.limiter is not None:
+            self.limiter.record_success(permit)
         if status >= 300:  # a 3xx too: redirects are not followed, and no 3xx is a result
             raise error_from_response(response, method=method, url=url)
         problem = _unusable_body(response, method, operation)
@@ -382,58 +339,19 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             )
         return response  # already read and decoded: httpx does not read it again
 
-    async def _exchange(
-        self, request: httpx.Request, permit: Permit | None, cutoff: float | None
-    ) -> tuple[httpx.Response, bytes]:
-        """Send once and read the whole answer, within the attempt's time limit and size cap.
 
-        The request's httpx timeouts bound each wait for a byte; the largest of them bounds the
-        attempt as a whole (a body trickling in included), ending at ``cutoff`` at the latest.
-        """
-        limit = _attempt_limit(request)
-        if cutoff is not None:
-            left = max(0.0, cutoff - self._clock())
-            limit = left if limit is None else min(limit, left)
-        if permit is not None:
-            permit.sent_at = self._clock()
-            _SendClock.install(request, permit, self._clock)
-        with anyio.move_on_after(limit):
-            response = await self._inner.handle_async_request(request)
-            return response, await _read_raw(response, self._max_body_size)
-        raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
-
-
-class _TooLarge(Exception):
-    """The body of an answer passed the size cap (``status`` and ``headers`` are kept)."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(response.status_code)
-        self.status = response.status_code
-        self.headers = response.headers
-
-
-class _SendClock:
-    """An httpcore ``trace`` hook that moves a permit's ``sent_at`` to when the request's headers
+def _send_clock(permit: Permit, clock: Callable[[], float], user: Any) -> Callable[..., Any]:
+    """An httpcore ``trace`` hook that moves ``permit.sent_at`` to when the request's headers
     start going out (connecting and waiting for a connection are not sending), so the limiter
-    counts what the server sees; a trace hook the caller set is still called."""
+    counts what the server sees; the caller's own hook, ``user``, is still called."""
 
-    def __init__(self, permit: Permit, clock: Callable[[], float], user: object) -> None:
-        self._permit = permit
-        self._clock = clock
-        self.user = user
-
-    @classmethod
-    def install(cls, request: httpx.Request, permit: Permit, clock: Callable[[], float]) -> None:
-        user = request.extensions.get("trace")
-        if isinstance(user, _SendClock):  # a retry: replace this client's own hook
-            user = user.user
-        request.extensions["trace"] = cls(permit, clock, user)
-
-    async def __call__(self, name: str, info: dict[str, object]) -> None:
+    async def trace(name: str, info: dict[str, object]) -> None:
         if name.endswith("send_request_headers.started"):
-            self._permit.sent_at = self._clock()
-        if callable(self.user):
-            await self.user(name, info)
+            permit.sent_at = clock()
+        if callable(user):
+            await user(name, info)
+
+    return trace
 
 
 def _attempt_limit(request: httpx.Request) -> float | None:
@@ -445,27 +363,29 @@ def _attempt_limit(request: httpx.Request) -> float | None:
     return max(finite) if finite and len(finite) == len(timeouts) else None
 
 
-async def _read_raw(response: httpx.Response, cap: int | None) -> bytes:
-    """The whole body as it came off the wire (still content-encoded), at most ``cap`` bytes."""
+async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
+    """The whole body as it came off the wire (still content-encoded), or None once it passes
+    ``cap`` bytes, decompressed or not (the rest is not read)."""
     stream = response.stream
     if not isinstance(stream, httpx.AsyncByteStream):
         raise TypeError("the inner transport returned a response with a synchronous stream")
+    declared = response.headers.get("Content-Length", "")
+    if cap is not None and declared.isdigit() and int(declared) > cap:
+        await response.aclose()
+        return None
+    chunks: list[bytes] = []
+    size = 0
     try:
-        declared = response.headers.get("Content-Length", "")
-        if cap is not None and declared.isdigit() and int(declared) > cap:
-            raise _TooLarge(response)
-        chunks: list[bytes] = []
-        size = 0
         async for chunk in stream:
             size += len(chunk)
             if cap is not None and size > cap:
-                raise _TooLarge(response)
+                return None
             chunks.append(chunk)
-        body = b"".join(chunks)
     finally:
         await response.aclose()
+    body = b"".join(chunks)
     if cap is not None and _inflated_size(response, body, cap) > cap:
-        raise _TooLarge(response)  # a compressed body cannot get past the cap either
+        return None
     return body
 
 
