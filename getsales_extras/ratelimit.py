@@ -326,7 +326,7 @@ class RollingWindowLimiter:
 
     def __repr__(self) -> str:
         in_flight, counted = self._ledger.stats()
-        shared = f", {self._shared.describe()}" if self._shared is not None else ""
+        shared = f", shared via {self._shared.location}" if self._shared is not None else ""
         return (
             f"RollingWindowLimiter(requests={self.rate.requests}, period={self.rate.period}, "
             f"burst={self.rate.burst_size}, in_flight={in_flight}, counted={counted}{shared})"
@@ -455,13 +455,12 @@ def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindo
         if limiter is None:
             shared = None
             if rate.shared is not None:
-                from getsales_extras.shared_budget import budget_identity, open_shared_window
+                from getsales_extras.shared_budget import RedisWindow, budget_identity
 
-                shared = open_shared_window(
+                shared = RedisWindow(
                     rate.shared,
                     requests=rate.requests,
-                    period=rate.period,
-                    allowance=rate.charged_latency,
+                    hold=rate.period + rate.charged_latency,
                     identity=budget_identity(api_key, base_url),
                 )
             limiter = _registry[slot] = RollingWindowLimiter(rate, shared=shared)

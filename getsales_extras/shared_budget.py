@@ -1,31 +1,10 @@
 """One key's budget shared by every process that uses the key, kept in Redis.
 
-GetSales counts requests per API key, not per process. Giving the ``RateLimit`` a
-``RedisBudget`` makes workers, containers and task-queue consumers of one key share a window::
-
-    rate_limit = RateLimit(300, 60.0, shared=RedisBudget("redis://cache:6379/0"))
-    client = create_client(api_key, rate_limit=rate_limit)
-
-Each process still paces itself with its own limiter; just before sending, a request also takes
-a slot in a moving window in Redis, through a Lua script that takes it atomically or says how
-long until the oldest slot comes free. The window is stored under a digest of base URL and key,
-never the key. Slots are timed by the Redis server's clock (``TIME``, Redis 5 or newer), so the
-hosts' clocks need not agree; only durations cross between machines. Each slot is held for the
-period plus the limiter's latency allowance, to the millisecond (60.6 s for the 60 s budget):
-the allowance absorbs the time between taking a slot and the server counting the request.
-
-When Redis does not answer within ``timeout`` seconds:
-
-- ``on_error="fail"`` (the default): the request is not sent and the caller gets
-  ``RateLimitBackendError``; nothing was sent, so nothing is lost or done twice.
-- ``on_error="degrade"``: the process keeps to its share, ``requests // processes`` per window,
-  until one window after Redis answers again. The share starts as full as the shared window was
-  at Redis's last answer (scaled to the share). A warning is logged once per outage.
-
-After a failure Redis is asked again only after ``QUIET_AFTER_FAILURE`` seconds, so requests do
-not each wait for the timeout. A 429 seen by any process pauses every process of the key: the
-pause is kept in Redis next to the window. Redis needs ``pip install "getsales[redis]"``; it is
-imported by the first client that uses a ``RedisBudget``, not with this module.
+``RateLimit(shared=RedisBudget(url))``: just before sending, every process of the key also takes
+a slot in a moving window in Redis, through a Lua script timed by the Redis server's clock, under
+a digest of base URL and key. README.md, "One budget across processes", says what happens when
+Redis does not answer (``on_error``). Redis needs ``pip install "getsales[redis]"``; it is
+imported by the first client that uses it, not with this module.
 """
 
 from __future__ import annotations
@@ -39,7 +18,7 @@ import time
 import urllib.parse
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal
 
 from getsales_extras.errors import ConfigurationError, RateLimitBackendError
 from getsales_extras.ratelimit import RollingWindow
@@ -54,14 +33,12 @@ __all__ = [
     "RedisWindow",
     "budget_identity",
     "connect_redis",
-    "open_shared_window",
     "redis_location",
 ]
 
 logger = logging.getLogger("getsales")
 
-T = TypeVar("T")
-
+# After a failure Redis is not asked for this long: requests fail or keep to the share at once.
 QUIET_AFTER_FAILURE = 1.0
 
 # Take one slot of a moving window, timed by the Redis server's clock.
@@ -130,10 +107,8 @@ def redis_location(url: str, what: str) -> str:
 
 
 def connect_redis(url: str, timeout: float, what: str) -> redis.asyncio.Redis:
-    """A ``redis.asyncio`` client for ``url`` that tries each call once, within ``timeout``.
-
-    A fresh pool each time: asyncio connections belong to the event loop that opened them.
-    """
+    """A ``redis.asyncio`` client (a fresh pool) for ``url`` that tries each call once, within
+    ``timeout``."""
     try:
         import redis.asyncio
         from redis.asyncio.retry import Retry
@@ -157,15 +132,10 @@ def connect_redis(url: str, timeout: float, what: str) -> redis.asyncio.Redis:
 class RedisBudget:
     """Where and how processes share a key's budget: a Redis server and what to do without it.
 
-    Attributes:
-        url: ``redis://[[user]:password@]host[:port][/db]``, ``rediss://...`` (TLS) or
-            ``unix:///path/to/redis.sock?db=0``; the password never appears in ``repr()``, logs
-            or errors.
-        on_error: ``"fail"`` to raise ``RateLimitBackendError`` without sending when Redis does
-            not answer, ``"degrade"`` to fall back to this process's share of the budget.
-        processes: how many processes share the key; required with ``on_error="degrade"``.
-        timeout: seconds to wait for one answer from Redis (connecting included).
-        key_prefix: the prefix of the Redis keys this budget creates.
+    ``url``: ``redis://``, ``rediss://`` (TLS) or ``unix://``; its password never appears in
+    ``repr()``, logs or errors. ``on_error``: ``"fail"`` (raise ``RateLimitBackendError``, not
+    sending) or ``"degrade"`` (keep to ``requests // processes``). ``timeout``: seconds to wait
+    for one answer from Redis, connecting included.
     """
 
     url: str
@@ -213,37 +183,22 @@ def budget_identity(api_key: str, base_url: str) -> str:
     return hashlib.sha256(material).hexdigest()
 
 
-def open_shared_window(
-    budget: RedisBudget,
-    *,
-    requests: int,
-    period: float,
-    allowance: float,
-    identity: str,
-    clock: Callable[[], float] = time.monotonic,
-) -> RedisWindow:
-    """The shared window of one key on ``budget``'s server; slots are held for ``period +
-    allowance`` (the limiter's latency allowance)."""
-    return RedisWindow(budget, requests, period + allowance, identity, clock)
-
-
 class _StoreSilent(Exception):
     """Redis did not answer in time, or answered with an error."""
 
 
 class RedisWindow:
-    """A moving window of ``requests`` slots in Redis, shared by all processes of a key.
-
-    One Redis client is kept per event loop, because asyncio connections belong to a loop.
-    """
+    """A moving window of ``requests`` slots in Redis, shared by all processes of a key, with
+    one Redis client per event loop (asyncio connections belong to the loop that opened them)."""
 
     def __init__(
         self,
         budget: RedisBudget,
+        *,
         requests: int,
         hold: float,
         identity: str,
-        clock: Callable[[], float],
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._budget = budget
         self._clock = clock
@@ -265,10 +220,8 @@ class RedisWindow:
         self._quiet_until = -math.inf
         self._cause = ""
         self._last_degraded = -math.inf
-        self._script()  # fail on a bad URL or a missing redis package now, not later
-
-    def describe(self) -> str:
-        return f"shared via {self._budget.location}"
+        self.location = budget.location
+        connect_redis(budget.url, budget.timeout, "the shared budget")  # fails now, not later
 
     async def admit(self, *, patience: float | None, retrying: bool) -> float | None:
         """Count one request about to be sent: None once it may go, else how long it would have
@@ -276,7 +229,11 @@ class RedisWindow:
         does not answer and the budget fails closed."""
         started = self._clock()
         share_held = False
-        if self._share is not None and self._share_in_force(started):
+        with self._lock:
+            # Keep to the share while Redis is silent, and for one hold after (requests sent
+            # meanwhile still count at the server without being in Redis).
+            in_force = self._silent or started < self._last_degraded + self.hold
+        if self._share is not None and in_force:
             wait = await self._wait_for(self._take_share, started, patience)
             if wait is not None:
                 return wait
@@ -295,9 +252,9 @@ class RedisWindow:
         if self._share is None:
             what = "this retry of the request" if retrying else "the request"
             raise RateLimitBackendError(
-                f"the shared rate-limit budget at {self._budget.location} does not answer "
+                f"the shared rate-limit budget at {self.location} does not answer "
                 f"({self._cause}); {what} was not sent",
-                store=self._budget.location,
+                store=self.location,
             )
         if not share_held:
             wait = await self._wait_for(self._take_share, started, patience)
@@ -348,23 +305,20 @@ class RedisWindow:
 
     def _script(self) -> tuple[AsyncScript, AsyncScript]:
         """``_TAKE_SLOT`` and ``_PAUSE`` on this event loop's connection to Redis."""
-        try:
-            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
+        loop = asyncio.get_running_loop()
         with self._lock:
-            scripts = self._scripts.get(loop) if loop is not None else None
-            if scripts is None:
+            if loop not in self._scripts:
                 for stale in [known for known in self._scripts if known.is_closed()]:
                     del self._scripts[stale]
                 client = connect_redis(self._budget.url, self._budget.timeout, "the shared budget")
                 # Registering only computes the digest; Redis learns a script on first use.
-                scripts = (client.register_script(_TAKE_SLOT), client.register_script(_PAUSE))
-                if loop is not None:
-                    self._scripts[loop] = scripts
-            return scripts
+                self._scripts[loop] = (
+                    client.register_script(_TAKE_SLOT),
+                    client.register_script(_PAUSE),
+                )
+            return self._scripts[loop]
 
-    async def _ask(self, call: Awaitable[T]) -> T:
+    async def _ask(self, call: Awaitable[Any]) -> Any:
         import redis.exceptions  # loaded with the client by now
 
         try:
@@ -376,6 +330,7 @@ class RedisWindow:
             raise _StoreSilent(text) from None
 
     def _quiet(self) -> bool:
+        """Redis failed moments ago: do not wait for its timeout again yet."""
         with self._lock:
             return self._clock() < self._quiet_until
 
@@ -391,15 +346,13 @@ class RedisWindow:
                 scaled = math.ceil(held * self._share.limit / self._requests)
                 self._share.add(last_at, min(scaled, self._share.limit) - len(self._share))
         if first:
-            then = "requests of this key are not sent until it answers again"
+            then = "requests of this key are not sent"
             if self._share is not None:
-                then = (
-                    f"this process keeps to its share of {self._share.limit} requests per "
-                    f"{self._share.period:g} s until it answers again"
-                )
+                share = f"{self._share.limit} requests per {self._share.period:g} s"
+                then = f"this process keeps to its share of {share}"
             logger.warning(
-                "the shared rate-limit budget at %s does not answer (%s); %s",
-                self._budget.location,
+                "the shared rate-limit budget at %s does not answer (%s); %s until it does",
+                self.location,
                 cause,
                 then,
             )
@@ -410,11 +363,5 @@ class RedisWindow:
         if was_silent:
             logger.info(
                 "the shared rate-limit budget at %s is back: requests are counted in it again",
-                self._budget.location,
+                self.location,
             )
-
-    def _share_in_force(self, now: float) -> bool:
-        """Whether to keep to the local share: Redis is silent, or was within one hold (requests
-        sent meanwhile still count at the server without being in Redis)."""
-        with self._lock:
-            return self._silent or now < self._last_degraded + self.hold

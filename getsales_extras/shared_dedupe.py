@@ -1,17 +1,11 @@
 """Webhook deliveries remembered in Redis, so that several workers handle each one once.
 
-A :class:`~getsales_extras.webhooks.WebhookReceiver` remembers the deliveries it handled in its
-own process by default. Behind a load balancer a redelivery may reach another worker; give every
-worker the same store and a delivery is handled once across all of them::
-
-    from getsales_extras.shared_dedupe import RedisDedupeStore
-
-    receiver = WebhookReceiver(handler, token=TOKEN, dedupe=RedisDedupeStore("redis://cache:6379/0"))
-
-One Redis key per delivery: ``SET NX`` with the handler's lease claims it (``"pending"``),
-success replaces it by ``"done"`` for the dedupe window, a failure deletes it so the redelivery
-is handled. When Redis does not answer, the receiver answers 500 and GetSales delivers again
-later. Redis needs ``pip install "getsales[redis]"``; it is imported on first use.
+Give every worker behind a load balancer the same store and a redelivery that reaches another
+worker is still handled once: ``WebhookReceiver(handler, token=TOKEN,
+dedupe=RedisDedupeStore("redis://cache:6379/0"))``. One key per delivery: ``SET NX`` with the
+handler's lease claims it, success marks it done for the dedupe window, a failure deletes it so
+the redelivery is handled. Without an answer from Redis the receiver answers 500, and GetSales
+delivers again later. Redis needs ``pip install "getsales[redis]"``; it is imported on first use.
 """
 
 from __future__ import annotations
@@ -39,15 +33,8 @@ def _ms(seconds: float) -> int:
 
 
 class RedisDedupeStore:
-    """A :class:`~getsales_extras.webhooks.DedupeStore` on a Redis server.
-
-    Args:
-        url: ``redis://[[user]:password@]host[:port][/db]``, ``rediss://...`` or
-            ``unix:///path/to/redis.sock``; never shown in ``repr()`` or errors.
-        key_prefix: the prefix of the keys this store creates.
-        timeout: seconds to wait for one answer from Redis (connecting included).
-        client: an existing ``redis.asyncio.Redis`` to use instead of ``url``.
-    """
+    """A :class:`~getsales_extras.webhooks.DedupeStore` on a Redis server at ``url`` (never
+    shown in ``repr()`` or errors), or on ``client``, an existing ``redis.asyncio.Redis``."""
 
     def __init__(
         self,

@@ -42,8 +42,8 @@ from getsales_extras import (
 )
 from getsales_extras.shared_budget import (
     QUIET_AFTER_FAILURE,
+    RedisWindow,
     budget_identity,
-    open_shared_window,
 )
 from getsales_extras.testing import Emulator
 from tests.fixtures_emulator import EmulatorFactory
@@ -157,9 +157,7 @@ async def test_slots_are_held_to_the_millisecond_not_to_the_second(
 
     hold = 0.55  # 5 per 0.5 s with a 50 ms allowance: whole seconds would make it 1 s
     identity = uuid.uuid4().hex
-    window = open_shared_window(
-        RedisBudget(redis_server.url), requests=5, period=0.5, allowance=0.05, identity=identity
-    )
+    window = RedisWindow(RedisBudget(redis_server.url), requests=5, hold=0.55, identity=identity)
     began = time.monotonic()
     for _ in range(5):
         assert await window.admit(patience=0.0, retrying=False) is None
@@ -395,9 +393,7 @@ async def test_degraded_shares_start_as_full_as_the_shared_window_was(
     identity = uuid.uuid4().hex
     # Two processes of one key: each its own window object, one window in Redis.
     one, two = (
-        open_shared_window(
-            budget, requests=20, period=2.0, allowance=0.05, identity=identity, clock=clock
-        )
+        RedisWindow(budget, requests=20, hold=2.05, identity=identity, clock=clock)
         for _ in range(2)
     )
     for _ in range(10):
@@ -449,9 +445,7 @@ async def test_a_429_seen_by_one_process_pauses_every_process_of_the_key(
 
     def process_client(url: str, kind: type[RollingWindowLimiter]) -> httpx.AsyncClient:
         """A client as another process would have it: its own limiter, the shared window."""
-        window = open_shared_window(
-            budget, requests=50, period=1.0, allowance=0.05, identity=identity
-        )
+        window = RedisWindow(budget, requests=50, hold=1.05, identity=identity)
         limiter = kind(rate, shared=window)
         return httpx.AsyncClient(
             base_url=url, transport=GetSalesTransport(httpx.AsyncHTTPTransport(), limiter=limiter)
