@@ -144,82 +144,6 @@ class LimiterWaitTooLong(Exception):
         self.paused = paused
 
 
-class _Ledger:
-    """The process-wide budget of one key: times and counts only, guarded by a thread lock."""
-
-    def __init__(self, rate: RateLimit) -> None:
-        self.rate = rate
-        self._lock = threading.Lock()
-        self._in_flight = 0
-        self._window = RollingWindow(rate.requests, rate.period)
-        self._pause_until = -math.inf
-        self._pause_started = -math.inf
-        self._ramp_next = -math.inf
-        self._ramp_until = -math.inf
-        self._refuse_until = -math.inf
-        self._episodes = 0  # consecutive 429 episodes
-
-    def try_admit(self, now: float) -> float | None:
-        """Take a slot and return None, or return the earliest time worth trying again."""
-        with self._lock:
-            if now < self._pause_until:
-                return self._pause_until
-            ramping = now < self._ramp_until
-            if ramping and now < self._ramp_next:
-                return self._ramp_next
-            # With only in-flight requests, one period from now never delays admission: any of
-            # them finishing frees its slot a full period later.
-            free_at = self._window.free_at(now, held=self._in_flight)
-            if free_at is not None:
-                return free_at
-            self._in_flight += 1
-            if ramping:
-                self._ramp_next = max(self._ramp_next, now) + self.rate.spacing
-            return None
-
-    def finish(self, now: float, sent_at: float, *, counted: bool) -> None:
-        """A request admitted earlier is over; if it was sent it keeps counting for a period."""
-        with self._lock:
-            self._in_flight -= 1
-            if counted:
-                self._window.add(min(now, sent_at + self.rate.charged_latency))
-
-    def pause_state(self) -> tuple[float, bool]:
-        """(when the pause ends, whether waiting it out is refused)."""
-        with self._lock:
-            return self._pause_until, self._refuse_until >= self._pause_until
-
-    def record_success(self, sent_at: float) -> None:
-        """A request sent after the latest pause began got through: the episode is over."""
-        with self._lock:
-            if sent_at >= self._pause_started:
-                self._episodes = 0
-
-    def record_rejection(self, now: float, sent_at: float) -> int | None:
-        """Count a 429: the number of episodes just before it when it starts a new one, None
-        when its request was sent before the current pause began (same episode)."""
-        with self._lock:
-            if sent_at < self._pause_started:
-                return None
-            self._pause_started = now
-            self._episodes += 1
-            return self._episodes - 1
-
-    def pause(self, until: float, *, refuse: bool) -> float:
-        """Hold every request until ``until`` at least; return when the pause ends."""
-        with self._lock:
-            end = self._pause_until = max(self._pause_until, until)
-            self._ramp_next = max(self._ramp_next, end)
-            self._ramp_until = max(self._ramp_until, end + self.rate.period)
-            if refuse:
-                self._refuse_until = end
-            return end
-
-    def stats(self) -> tuple[int, int]:
-        with self._lock:
-            return self._in_flight, len(self._window)
-
-
 class _LoopGate:
     """The part of a limiter that belongs to one event loop: its FIFO queue and its pacer."""
 
@@ -289,14 +213,13 @@ class Permit:
     ``waited``: seconds from asking to admission, 0.0 when admitted without suspending.
     """
 
-    __slots__ = ("_clock", "_gate", "_ledger", "_released", "sent_at", "waited")
+    __slots__ = ("_gate", "_limiter", "_released", "sent_at", "waited")
 
     def __init__(
-        self, ledger: _Ledger, gate: _LoopGate, clock: Clock, sent_at: float, waited: float
+        self, limiter: RollingWindowLimiter, gate: _LoopGate, sent_at: float, waited: float
     ) -> None:
-        self._ledger = ledger
+        self._limiter = limiter
         self._gate = gate
-        self._clock = clock
         self._released = False
         self.sent_at = sent_at
         self.waited = waited
@@ -306,13 +229,14 @@ class Permit:
         if self._released:
             return
         self._released = True
-        self._ledger.finish(self._clock(), self.sent_at, counted=counted)
+        self._limiter.finish(self._limiter.clock(), self.sent_at, counted=counted)
         if not counted:
             self._gate.wake()
 
 
 class RollingWindowLimiter:
-    """The budget of one API key (see the module docstring for what each part guarantees)."""
+    """The budget of one API key. Its state holds times and counts only, under a thread lock;
+    the methods taking times are the arithmetic ``acquire`` and the transport rely on."""
 
     def __init__(
         self, rate: RateLimit, *, clock: Clock = time.monotonic, shared: RedisWindow | None = None
@@ -320,21 +244,94 @@ class RollingWindowLimiter:
         self.rate = rate
         self.clock = clock
         self._shared = shared
-        self._ledger = _Ledger(rate)
         self._gates: dict[asyncio.AbstractEventLoop, _LoopGate] = {}
-        self._gates_lock = threading.Lock()
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self._window = RollingWindow(rate.requests, rate.period)
+        self._pause_until = -math.inf
+        self._pause_started = -math.inf
+        self._ramp_next = -math.inf
+        self._ramp_until = -math.inf
+        self._refuse_until = -math.inf
+        self._episodes = 0  # consecutive 429 episodes
 
     def __repr__(self) -> str:
-        in_flight, counted = self._ledger.stats()
+        in_flight, counted = self.stats()
         shared = f", shared via {self._shared.location}" if self._shared is not None else ""
         return (
             f"RollingWindowLimiter(requests={self.rate.requests}, period={self.rate.period}, "
             f"burst={self.rate.burst_size}, in_flight={in_flight}, counted={counted}{shared})"
         )
 
+    def try_admit(self, now: float) -> float | None:
+        """Take a slot and return None, or return the earliest time worth trying again."""
+        with self._lock:
+            if now < self._pause_until:
+                return self._pause_until
+            ramping = now < self._ramp_until
+            if ramping and now < self._ramp_next:
+                return self._ramp_next
+            # With only in-flight requests, one period from now never delays admission: any of
+            # them finishing frees its slot a full period later.
+            free_at = self._window.free_at(now, held=self._in_flight)
+            if free_at is not None:
+                return free_at
+            self._in_flight += 1
+            if ramping:
+                self._ramp_next = max(self._ramp_next, now) + self.rate.spacing
+            return None
+
+    def finish(self, now: float, sent_at: float, *, counted: bool) -> None:
+        """A request admitted earlier is over; if it was sent it keeps counting for a period
+        from when the server may have counted it."""
+        with self._lock:
+            self._in_flight -= 1
+            if counted:
+                self._window.add(min(now, sent_at + self.rate.charged_latency))
+
+    def record_success(self, sent_at: float) -> None:
+        """A request sent after the latest pause began got through: the episode is over."""
+        with self._lock:
+            if sent_at >= self._pause_started:
+                self._episodes = 0
+
+    def record_rejection(self, now: float, sent_at: float) -> int | None:
+        """Count a 429: the number of 429 episodes just before it when it starts a new one (the
+        transport's backoff grows with it), None when its request was sent before the current
+        pause began (the same episode)."""
+        with self._lock:
+            if sent_at < self._pause_started:
+                return None
+            self._pause_started = now
+            self._episodes += 1
+            return self._episodes - 1
+
+    async def pause(self, seconds: float, *, refuse: bool = False) -> float:
+        """Hold every task of this key, and every process sharing its budget, for ``seconds``
+        (a longer pause in force is kept), then admit at the steady spacing for one period;
+        returns when the pause ends.
+
+        ``refuse``: the server asked for more than callers wait, so requests fail at once
+        instead of waiting while this pause lasts. Telling the other processes is best effort.
+        """
+        with self._lock:
+            end = self._pause_until = max(self._pause_until, self.clock() + seconds)
+            self._ramp_next = max(self._ramp_next, end)
+            self._ramp_until = max(self._ramp_until, end + self.rate.period)
+            if refuse:
+                self._refuse_until = end
+        if self._shared is not None:
+            await self._shared.pause(max(0.0, end - self.clock()))
+        return end
+
+    def stats(self) -> tuple[int, int]:
+        """(requests in flight, finished requests still counted against the window)."""
+        with self._lock:
+            return self._in_flight, len(self._window)
+
     def _gate(self) -> _LoopGate:
         loop = asyncio.get_running_loop()
-        with self._gates_lock:
+        with self._lock:
             gate = self._gates.get(loop)
             if gate is None:
                 for stale in [known for known in self._gates if known.is_closed()]:
@@ -372,7 +369,7 @@ class RollingWindowLimiter:
                     await asyncio.wait_for(gate.pacer.acquire(), timeout=left)
                 except TimeoutError:
                     raise LimiterWaitTooLong(deadline, paused=False) from None
-            while (retry_at := self._ledger.try_admit(self.clock())) is not None:
+            while (retry_at := self.try_admit(self.clock())) is not None:
                 self._pause_end(deadline, max_pause)
                 if deadline is not None and retry_at > deadline:
                     raise LimiterWaitTooLong(retry_at, paused=False)
@@ -381,14 +378,15 @@ class RollingWindowLimiter:
             if self._shared is not None:
                 await self._admit_shared(deadline, retrying=priority)
             now = self.clock()
-            return Permit(self._ledger, gate, self.clock, now, now - asked_at if held else 0.0)
+            return Permit(self, gate, now, now - asked_at if held else 0.0)
         finally:
             gate.leave()
 
     def _pause_end(self, deadline: float | None, max_pause: float | None) -> float | None:
         """When the pause in force ends (None without one); raises if the caller cannot wait."""
         now = self.clock()
-        until, refused = self._ledger.pause_state()
+        with self._lock:
+            until, refused = self._pause_until, self._refuse_until >= self._pause_until
         if until <= now:
             return None
         if refused or (max_pause is not None and until - now > max_pause):
@@ -404,38 +402,11 @@ class RollingWindowLimiter:
         try:
             wait = await self._shared.admit(patience=patience, retrying=retrying)
         except BaseException:
-            self._ledger.finish(self.clock(), 0.0, counted=False)
+            self.finish(self.clock(), 0.0, counted=False)
             raise
         if wait is not None:
-            self._ledger.finish(self.clock(), 0.0, counted=False)
+            self.finish(self.clock(), 0.0, counted=False)
             raise LimiterWaitTooLong(self.clock() + wait, paused=False)
-
-    def record_success(self, permit: Permit) -> None:
-        """Report that a request got an answer other than 429."""
-        self._ledger.record_success(permit.sent_at)
-
-    def record_rejection(self, permit: Permit) -> int | None:
-        """Report a 429: how many 429 episodes came just before, when this one starts a new
-        episode (the transport's backoff grows with it); None when it belongs to the current one
-        (its request was sent before the pause began)."""
-        return self._ledger.record_rejection(self.clock(), permit.sent_at)
-
-    async def pause(self, seconds: float, *, refuse: bool = False) -> float:
-        """Hold every task of this key, and every process sharing its budget, for ``seconds``
-        (a longer pause in force is kept); returns when the pause ends.
-
-        ``refuse``: the server asked for more than callers wait, so requests fail at once
-        instead of waiting while this pause lasts. Telling the other processes is best effort:
-        a shared store that does not answer leaves them to meet their own 429s.
-        """
-        end = self._ledger.pause(self.clock() + seconds, refuse=refuse)
-        if self._shared is not None:
-            await self._shared.pause(max(0.0, end - self.clock()))
-        return end
-
-    def stats(self) -> tuple[int, int]:
-        """(requests in flight, finished requests still counted against the window)."""
-        return self._ledger.stats()
 
 
 _registry: dict[tuple[str, str], RollingWindowLimiter] = {}

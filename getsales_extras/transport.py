@@ -214,7 +214,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         too_long = asked is not None and asked > policy.retry_after_cap
         episode: int | None = rejections
         if self.limiter is not None and permit is not None:
-            episode = self.limiter.record_rejection(permit)
+            episode = self.limiter.record_rejection(self._clock(), permit.sent_at)
         pause = policy.rate_limit_pause(asked)
         if pause is None:
             pause = 0.0 if episode is None else policy.backoff(episode, rng=self._rng)
@@ -329,7 +329,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         response = _readable_copy(raw_response, raw, request)
         logger.debug("%s %s: %d", method, path, status)
         if status != 429 and permit is not None and self.limiter is not None:
-            self.limiter.record_success(permit)
+            self.limiter.record_success(permit.sent_at)
         if status >= 300:  # a 3xx too: redirects are not followed, and no 3xx is a result
             raise error_from_response(response, method=method, url=url)
         problem = _unusable_body(response, method, operation)
