@@ -1,11 +1,5 @@
-"""When and how long to wait before sending a failed request again.
-
-The transport decides *whether* a failure may be retried (that depends on the operation); the
-policy says *how long* to wait and *how often*. The defaults: two retries (transient faults
-rarely outlast them; a longer streak is an outage the caller should hear about); waits from 0.5 s
-doubling to 8 s, half of each drawn at random so clients that failed together do not come back
-together; no new attempt two minutes after the first was sent (429 waits included); and a
-``Retry-After`` over a minute fails at once instead of sleeping for minutes.
+"""How long to wait before sending a failed request again, and how often (the transport decides
+*whether* a failure may be retried). README.md, "Rate limit and retries", explains the defaults.
 """
 
 from __future__ import annotations
