@@ -19,6 +19,7 @@ from getsales_extras.ratelimit import (
     clear_shared_limiters,
     shared_limiter,
 )
+from getsales_extras.testing import ManualClock
 from tests.test_transport_fakes import (
     BASE_URL,
     RecordingTransport,
@@ -120,34 +121,26 @@ def test_no_rolling_window_ever_holds_more_than_the_limit(seed: int) -> None:
     assert max_in_any_window(sends, rate.period) == rate.requests
 
 
-class _ManualClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.mark.anyio
 async def test_a_429_pauses_everyone_and_consecutive_episodes_are_counted() -> None:
-    clock = _ManualClock()
+    clock = ManualClock(start=0.0)
     limiter = RollingWindowLimiter(RateLimit(10, 1.0), clock=clock)
     assert limiter.try_admit(0.0) is None
     assert limiter.try_admit(0.0) is None
     assert limiter.record_rejection(0.1, 0.0) == 0  # the first episode: no 429 just before it
-    clock.now = 0.1
+    clock.advance(0.1)
     assert await limiter.pause(0.5) == 0.6
     assert limiter.try_admit(0.3) == pytest.approx(0.6)
     # the other request of the same burst is rejected too: same episode
     assert limiter.record_rejection(0.2, 0.0) is None
     # a shorter pause does not cut the one in force short
-    clock.now = 0.2
+    clock.advance(0.1)
     assert await limiter.pause(0.2) == 0.6
     # a request sent after the pause began and rejected again: the second episode
     assert limiter.try_admit(0.6) is None
     assert limiter.record_rejection(0.7, 0.6) == 1
     # a success of a request sent after the pause began ends the run of episodes
-    clock.now = 0.7
+    clock.advance(0.5)
     assert await limiter.pause(3.1) == pytest.approx(3.8)
     assert limiter.try_admit(3.8) is None
     limiter.record_success(3.8)
@@ -157,7 +150,7 @@ async def test_a_429_pauses_everyone_and_consecutive_episodes_are_counted() -> N
 @pytest.mark.anyio
 async def test_after_a_pause_requests_come_back_at_the_steady_pace() -> None:
     rate = RateLimit(10, 1.0)  # steady pace: one per 0.1 s
-    limiter = RollingWindowLimiter(rate, clock=_ManualClock())
+    limiter = RollingWindowLimiter(rate, clock=ManualClock(start=0.0))
     assert await limiter.pause(0.5) == 0.5
     admitted: list[float] = []
     now = 0.5

@@ -45,7 +45,7 @@ from getsales_extras.shared_budget import (
     RedisWindow,
     budget_identity,
 )
-from getsales_extras.testing import Emulator
+from getsales_extras.testing import Emulator, ManualClock
 from tests.fixtures_emulator import EmulatorFactory
 from tests.fixtures_redis import RedisFactory, RedisServer
 from tests.test_transport_fakes import max_in_any_window
@@ -375,21 +375,13 @@ async def test_a_frozen_redis_times_out_then_recovers(
 # Outages and 429s seen by one process reach the others
 
 
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.mark.anyio
 async def test_degraded_shares_start_as_full_as_the_shared_window_was(
     redis_server_factory: RedisFactory,
 ) -> None:
     server = redis_server_factory()
     budget = RedisBudget(server.url, on_error="degrade", processes=2, timeout=0.3)
-    clock = _Clock()
+    clock = ManualClock()
     identity = uuid.uuid4().hex
     # Two processes of one key: each its own window object, one window in Redis.
     one, two = (
@@ -401,12 +393,12 @@ async def test_degraded_shares_start_as_full_as_the_shared_window_was(
         assert await two.admit(patience=0.0, retrying=False) is None
     assert await one.admit(patience=0.0, retrying=False) is not None  # 20 of 20 used
     server.kill()
-    clock.now += 0.5
+    clock.advance(0.5)
     # Redis is gone while its window is full: the server still counts those 20, so neither
     # process may send until they have left the window (each share would otherwise add 10).
     waits = [await window.admit(patience=0.0, retrying=False) for window in (one, two)]
     assert all(wait is not None and wait > 1.5 for wait in waits), waits
-    clock.now += 2.05
+    clock.advance(2.05)
     for window in (one, two):
         admitted = [await window.admit(patience=0.0, retrying=False) for _ in range(11)]
         assert admitted.count(None) == 10  # then each keeps to its share of 20 // 2
