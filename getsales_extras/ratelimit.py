@@ -361,14 +361,11 @@ class RollingWindowLimiter:
                 held = True
                 await gate.sleep_until(pause_end, self.clock)
             held = held or not gate.pacer.has_capacity()
-            if deadline is None:
-                await gate.pacer.acquire()
-            else:
-                try:
-                    left = max(0.0, deadline - self.clock())
-                    await asyncio.wait_for(gate.pacer.acquire(), timeout=left)
-                except TimeoutError:
-                    raise LimiterWaitTooLong(deadline, paused=False) from None
+            left = None if deadline is None else max(0.0, deadline - self.clock())
+            try:
+                await asyncio.wait_for(gate.pacer.acquire(), timeout=left)
+            except TimeoutError:
+                raise LimiterWaitTooLong(self.clock(), paused=False) from None
             while (retry_at := self.try_admit(self.clock())) is not None:
                 self._pause_end(deadline, max_pause)
                 if deadline is not None and retry_at > deadline:
@@ -389,9 +386,8 @@ class RollingWindowLimiter:
             until, refused = self._pause_until, self._refuse_until >= self._pause_until
         if until <= now:
             return None
-        if refused or (max_pause is not None and until - now > max_pause):
-            raise LimiterWaitTooLong(until, paused=True)
-        if deadline is not None and until > deadline:
+        too_long = max_pause is not None and until - now > max_pause
+        if refused or too_long or (deadline is not None and until > deadline):
             raise LimiterWaitTooLong(until, paused=True)
         return until
 
@@ -401,12 +397,11 @@ class RollingWindowLimiter:
         patience = None if deadline is None else max(0.0, deadline - self.clock())
         try:
             wait = await self._shared.admit(patience=patience, retrying=retrying)
+            if wait is not None:
+                raise LimiterWaitTooLong(self.clock() + wait, paused=False)
         except BaseException:
             self.finish(self.clock(), 0.0, counted=False)
             raise
-        if wait is not None:
-            self.finish(self.clock(), 0.0, counted=False)
-            raise LimiterWaitTooLong(self.clock() + wait, paused=False)
 
 
 _registry: dict[tuple[str, str], RollingWindowLimiter] = {}

@@ -52,11 +52,14 @@ class RetryPolicy:
         ceiling = min(self.max_backoff, self.initial_backoff * math.pow(2.0, exponent))
         return ceiling * (1.0 - self.jitter * (rng or random).random())
 
-    def rate_limit_pause(self, retry_after: float | None) -> float | None:
-        """The pause a 429's ``Retry-After`` stands for: at most ``retry_after_cap``, and at
-        least the smallest backoff (0 or a past date does not mean "hammer me"). None when the
-        server did not say, so the caller backs off instead."""
-        if retry_after is None:
-            return None
-        floor = self.initial_backoff * (1.0 - self.jitter)
-        return min(max(retry_after, floor), self.retry_after_cap)
+    def rate_limit_pause(
+        self, retry_after: float | None, episode: int | None, *, rng: random.Random | None = None
+    ) -> float:
+        """The pause after a 429: the ``Retry-After`` the server sent, at most
+        ``retry_after_cap`` and at least the smallest backoff (0 or a past date is not "hammer
+        me"); else the backoff for the ``episode``-th consecutive 429 episode, or nothing more
+        for a 429 that belongs to the episode in progress (``episode`` None)."""
+        if retry_after is not None:
+            floor = self.initial_backoff * (1.0 - self.jitter)
+            return min(max(retry_after, floor), self.retry_after_cap)
+        return 0.0 if episode is None else self.backoff(episode, rng=rng)

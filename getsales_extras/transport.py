@@ -202,22 +202,14 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
     ) -> float:
         """Pause every task of the key (and every process sharing its budget) after a 429;
         return how long until the pause ends, or raise ``error`` if the server asked for more
-        than this client waits.
-
-        The pause is what the server asked for, clamped to the policy (never past
-        ``retry_after_cap``, never under the smallest backoff: ``Retry-After: 0`` is not "hammer
-        me"), else a backoff growing with consecutive 429 episodes. A 429 for a request sent
-        before the current pause began belongs to its episode and does not lengthen it.
-        """
+        than this client waits (the key is then paused for ``retry_after_cap``)."""
         policy = self.retry_policy
         asked = error.retry_after
-        too_long = asked is not None and asked > policy.retry_after_cap
         episode: int | None = rejections
         if self.limiter is not None and permit is not None:
             episode = self.limiter.record_rejection(self._clock(), permit.sent_at)
-        pause = policy.rate_limit_pause(asked)
-        if pause is None:
-            pause = 0.0 if episode is None else policy.backoff(episode, rng=self._rng)
+        pause = policy.rate_limit_pause(asked, episode, rng=self._rng)
+        too_long = asked is not None and asked > policy.retry_after_cap
         if self.limiter is not None:
             end = await self.limiter.pause(pause, refuse=too_long)
             pause = max(0.0, end - self._clock())
@@ -227,12 +219,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 f"{policy.retry_after_cap:g} s this client waits"
             )
             raise error
-        logger.debug(
-            "%s %s: 429; requests of this key wait %.2f s",
-            error.method,
-            httpx.URL(error.url).path,
-            pause,
-        )
+        path = httpx.URL(error.url).path
+        logger.debug("%s %s: 429; the key waits %.2f s", error.method, path, pause)
         return pause
 
     async def _admit(
