@@ -264,14 +264,13 @@ class APIConnectionError(GetSalesError, httpx.TransportError):
         may_have_been_processed: bool = False,
     ) -> None:
         super().__init__(message, request=request)
-        self.message = message
         self.method = method
         self.url = url
         self.may_have_been_processed = may_have_been_processed
 
-    def add_detail(self, text: str) -> None:
-        self.message = f"{self.message}; {text}"
-        self.args = (self.message,)
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
 
     def __repr__(self) -> str:
         return (
@@ -310,15 +309,17 @@ def error_from_response(
     """The exception for ``response`` (already read; a 3xx or a status >= 400), whatever its body
     holds: the class follows the status code, the body fills in the details."""
     status = response.status_code
-    cls: type[APIStatusError]
+    cls = _STATUS_CLASSES.get(status, APIStatusError)
     if 500 <= status <= 599:
         cls = ServerError
     elif 300 <= status <= 399:
         cls = RedirectError
-    else:
-        cls = _STATUS_CLASSES.get(status, APIStatusError)
     reason, message, data = _decode_error_body(response)
-    secrets = _secrets_of(response)
+    try:  # the credentials the request carried, to keep them out of what quotes the body
+        authorization = response.request.headers.get("Authorization", "")
+    except RuntimeError:  # a response built without its request
+        authorization = ""
+    secrets = (authorization, *authorization.split()[1:])
     location = response.headers.get("Location")
     if cls is RedirectError:
         where = redact(location, secrets) if location else "nowhere (no Location header)"
@@ -336,15 +337,6 @@ def error_from_response(
     if isinstance(error, RedirectError):
         error.location = location
     return error
-
-
-def _secrets_of(response: httpx.Response) -> tuple[str, ...]:
-    """The credentials the request carried (to keep them out of messages quoting the body)."""
-    try:
-        value = response.request.headers.get("Authorization", "")
-    except RuntimeError:  # a response built without its request
-        return ()
-    return (value, *value.split()[1:]) if value else ()
 
 
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
