@@ -130,9 +130,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 request.extensions["trace"] = _send_clock(permit, self._clock, user_trace)
             attempt += 1
             if attempt == 1 and policy.deadline is not None:
-                deadline = (
-                    permit.sent_at if permit is not None else self._clock()
-                ) + policy.deadline
+                first_sent = permit.sent_at if permit is not None else self._clock()
+                deadline = first_sent + policy.deadline
             try:
                 # A retry may not run past the deadline, which bounds the call as a whole.
                 cutoff = deadline if attempt > 1 else None
@@ -239,13 +238,15 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             )
         except LimiterWaitTooLong as waiting:
             remaining = max(0.0, waiting.until - self._clock())
-            if failure is None or (waiting.paused and isinstance(failure, RateLimitError)):
-                # Paused by a 429 (this request's, or another's): answer as that 429 would.
-                failure = failure or error_from_response(
-                    httpx.Response(429, request=request),
+            if failure is None:  # the first attempt: another request's 429 paused the key
+                failure = RateLimitError(
+                    "not sent",
+                    response=httpx.Response(429, request=request),
                     method=request.method,
                     url=str(request.url),
                 )
+                failure.retry_after = remaining
+            if waiting.paused and isinstance(failure, RateLimitError):
                 failure.add_detail(
                     f"this key is paused by a 429 for another {remaining:.1f} s, longer than "
                     f"this request may wait"
