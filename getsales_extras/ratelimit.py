@@ -235,8 +235,9 @@ class Permit:
 
 
 class RollingWindowLimiter:
-    """The budget of one API key. Its state holds times and counts only, under a thread lock;
-    the methods taking times are the arithmetic ``acquire`` and the transport rely on."""
+    """The budget of one API key, for its clients in every event loop and thread: times and
+    counts under a thread lock. ``try_admit``, ``finish`` and ``record_*`` take the times they
+    work on, so that the arithmetic can be checked without waiting."""
 
     def __init__(
         self, rate: RateLimit, *, clock: Clock = time.monotonic, shared: RedisWindow | None = None
