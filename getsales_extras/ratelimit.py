@@ -12,6 +12,7 @@ counts under a thread lock, so clients in different event loops and threads shar
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import heapq
 import math
@@ -153,7 +154,7 @@ class _LoopGate:
         self.pacer = AsyncLimiter(burst, burst * rate.spacing)
         self._queue: deque[asyncio.Future[None]] = deque()
         self._busy = False
-        self._waker: asyncio.Future[None] | None = None
+        self._woken = asyncio.Event()
 
     async def enter(self, *, priority: bool) -> bool:
         """Wait for this task's turn; ``priority`` jumps the queue. True if it had to wait."""
@@ -186,25 +187,13 @@ class _LoopGate:
 
     async def sleep_until(self, deadline: float, clock: Clock) -> None:
         """Sleep until ``deadline`` (in ``clock`` time) or until ``wake`` is called."""
-        waker: asyncio.Future[None] = self.loop.create_future()
-        self._waker = waker
-        handle = self.loop.call_later(max(0.0, deadline - clock()), _resolve, waker)
-        try:
-            await waker
-        finally:
-            handle.cancel()
-            if self._waker is waker:
-                self._waker = None
+        self._woken = asyncio.Event()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._woken.wait(), max(0.0, deadline - clock()))
 
     def wake(self) -> None:
         """A slot came free early: let the task at the head of the queue look again."""
-        if self._waker is not None:
-            _resolve(self._waker)
-
-
-def _resolve(future: asyncio.Future[None]) -> None:
-    if not future.done():
-        future.set_result(None)
+        self._woken.set()
 
 
 class Permit:
