@@ -450,11 +450,8 @@ def _unusable_body(
 
 
 def _describe(exc: httpx.TransportError) -> str:
-    detail = str(exc)
-    for cls, text in _DESCRIPTIONS:
-        if isinstance(exc, cls):
-            return f"{text} ({detail})" if detail else text
-    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    text = next((text for cls, text in _DESCRIPTIONS if isinstance(exc, cls)), type(exc).__name__)
+    return f"{text} ({exc})" if str(exc) else text
 
 
 def _short(error: Exception) -> str:
