@@ -146,7 +146,6 @@ class APIStatusError(GetSalesError):
         data: Any = None,
         method: str = "",
         url: str = "",
-        note: str | None = None,
     ) -> None:
         self.status_code = response.status_code
         self.reason = reason
@@ -155,7 +154,7 @@ class APIStatusError(GetSalesError):
         self.response = response
         self.method = method
         self.url = url
-        self.note = note
+        self.note: str | None = None  # what the SDK adds while deciding what to raise
         super().__init__(self._describe())
 
     def add_detail(self, text: str) -> None:
@@ -304,7 +303,7 @@ class RateLimitBackendError(GetSalesError):
 
 
 def error_from_response(
-    response: httpx.Response, *, method: str = "", url: str = "", note: str | None = None
+    response: httpx.Response, *, method: str = "", url: str = ""
 ) -> APIStatusError:
     """The exception for ``response`` (already read; a 3xx or a status >= 400), whatever its body
     holds: the class follows the status code, the body fills in the details."""
@@ -331,7 +330,6 @@ def error_from_response(
         data=data,
         method=method,
         url=url,
-        note=note,
     )
     error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
     if isinstance(error, RedirectError):
