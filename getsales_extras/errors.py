@@ -1,57 +1,29 @@
 """Typed exceptions for everything that can go wrong when talking to GetSales.
 
-GetSales answers every error with one JSON envelope::
-
-    {"error": {"reason": "validation_error", "message": "...", "data": {...}},
-     "message": "Validation failed", "code": 422}
-
-but proxies in front of it answer with HTML pages, empty bodies or cut-off JSON. The transport
-turns any of those into one of the classes below, chosen by status code alone, so callers can
-``except NotFoundError`` without caring what the body looked like.
-
-Hierarchy::
-
-    GetSalesError
-    ├── APIStatusError                 the server answered with a status >= 400, or a 3xx
-    │   ├── RedirectError              3xx: redirects are not followed (``location``)
-    │   ├── BadRequestError            400
-    │   ├── AuthenticationError        401
-    │   ├── PaymentRequiredError       402
-    │   ├── PermissionDeniedError      403
-    │   ├── NotFoundError              404
-    │   ├── ConflictError              409
-    │   ├── ValidationError            422
-    │   ├── RateLimitError             429
-    │   └── ServerError                5xx
-    ├── APIConnectionError             no usable answer (also an httpx.TransportError)
-    │   └── APITimeoutError            ... because a timeout expired (an httpx.TimeoutException)
-    ├── MalformedResponseError         a 2xx answer whose body is not the documented shape
-    │   └── ResponseTooLargeError      ... or a body of any status over the size cap
-    ├── RateLimitBackendError          the shared rate-limit store did not answer: NOT sent
-    ├── InvalidPathParameterError      an id that would change which endpoint is called (ValueError)
-    ├── ConfigurationError             the client cannot be built as asked (ValueError)
-    ├── ClientClosedError              the client was closed, or its event loop has ended
-    └── SyncClientInEventLoopError     a sync client used inside a running event loop (RuntimeError)
-
-``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` are defined with the
-generated client (``getsales_client.errors``), which raises them itself; they are re-exported here.
-
-No message, ``str()`` or ``repr()`` of these exceptions contains request headers, and whatever
-they quote from a body goes through ``redact``, so the API key never shows up in logs or
-tracebacks, even when a proxy echoes the ``Authorization`` header back.
+The class of a status error follows the status code alone, whatever the body looked like (the
+API's envelope, a proxy's HTML page, an empty or cut-off body); README.md, "Errors", lists every
+class. ``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` come from
+the generated client, which raises them itself. Messages never contain request headers, and what
+they quote from a body goes through ``redact``, so the key stays out of logs and tracebacks.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from getsales_client.errors import GetSalesError, InvalidPathParameterError, MalformedResponseError
-from getsales_extras.retry import parse_retry_after
+from getsales_client.models.error_envelope import ErrorEnvelope
+from getsales_client.models.error_envelope_error import ErrorEnvelopeError
+from getsales_client.models.error_envelope_error_data import ErrorEnvelopeErrorData
+from getsales_client.types import PARSE_ERRORS, Unset
 
 __all__ = [
     "APIConnectionError",
@@ -78,6 +50,7 @@ __all__ = [
     "body_excerpt",
     "decode_json",
     "error_from_response",
+    "parse_retry_after",
     "redact",
 ]
 
@@ -97,10 +70,7 @@ _REDACTED = "[redacted]"
 
 
 def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """``text`` without the given ``secrets`` or anything that looks like a credential.
-
-    Used for every message the SDK builds from what a server sent, and by the command line.
-    """
+    """``text`` without the given ``secrets`` or anything that looks like a credential."""
     for secret in secrets:
         if len(secret) >= 6:
             text = text.replace(secret, _REDACTED)
@@ -116,11 +86,8 @@ def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
 
 
 def decode_json(content: bytes) -> tuple[Any, str | None]:
-    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON this SDK reads.
-
-    The one place bodies are parsed for checking: a document nested deeper than the parser's
-    recursion limit is refused here instead of raising ``RecursionError`` later.
-    """
+    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON this SDK reads (nested
+    too deeply included, instead of a ``RecursionError`` later)."""
     try:
         return json.loads(content), None
     except RecursionError:
@@ -129,35 +96,46 @@ def decode_json(content: bytes) -> tuple[Any, str | None]:
         return None, "not valid JSON"
 
 
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait according to a ``Retry-After`` header (a number of seconds or an HTTP
+    date), or None when absent or unreadable. A past date or a negative number means 0."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        pass
+    else:
+        return max(seconds, 0.0) if math.isfinite(seconds) else None
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+
+
 class ConfigurationError(GetSalesError, ValueError):
     """The client cannot be built as asked (for example, no API key was given or found)."""
 
 
 class SyncClientInEventLoopError(GetSalesError, RuntimeError):
-    """A client from ``create_sync_client`` was called from inside a running event loop.
-
-    A blocking call there would stall every other task of that loop until the answer came (or
-    deadlock, from the client's own loop). Nothing was sent. In ``async`` code use
-    ``create_client`` and ``await operation.asyncio(client=...)``; in a notebook, which runs
-    an event loop, ``await`` works at the top level of a cell.
-    """
+    """A sync client was called inside a running event loop, which a blocking call would stall
+    (or deadlock). Nothing was sent; in ``async`` code (a notebook too) use ``create_client``."""
 
 
 class APIStatusError(GetSalesError):
-    """The server answered with an error status (>= 400).
+    """The server answered with an error status (>= 400), or a redirect.
 
-    Attributes:
-        status_code: the HTTP status.
-        reason: the machine-readable ``error.reason`` of the envelope (``"validation_error"``),
-            or None when the body did not carry one.
-        message: a human-readable explanation; for bodies that are not the envelope, a short
-            excerpt of the body.
-        data: ``error.data`` of the envelope (field errors for a 422), else None.
-        response: the full ``httpx.Response``, already read.
-        method, url: what was requested.
+    ``reason``, ``message`` and ``data`` are the envelope's ``error`` fields (for a body of another
+    shape: None, an excerpt of it, and the JSON if it was JSON); ``retry_after`` is what the
+    ``Retry-After`` header asked for, in seconds; ``response`` is the whole answer, already read.
     """
 
     status_code: int
+    retry_after: float | None = None
 
     def __init__(
         self,
@@ -168,7 +146,6 @@ class APIStatusError(GetSalesError):
         data: Any = None,
         method: str = "",
         url: str = "",
-        note: str | None = None,
     ) -> None:
         self.status_code = response.status_code
         self.reason = reason
@@ -177,7 +154,7 @@ class APIStatusError(GetSalesError):
         self.response = response
         self.method = method
         self.url = url
-        self.note = note
+        self.note: str | None = None  # what the SDK adds while deciding what to raise
         super().__init__(self._describe())
 
     def add_detail(self, text: str) -> None:
@@ -189,15 +166,11 @@ class APIStatusError(GetSalesError):
             phrase = HTTPStatus(self.status_code).phrase
         except ValueError:
             phrase = "Unknown Status"
-        head = f"{self.status_code} {phrase}"
-        if self.reason:
-            head += f" ({self.reason})"
-        text = f"{head}: {self.message}"
+        reason = f" ({self.reason})" if self.reason else ""
+        text = f"{self.status_code} {phrase}{reason}: {self.message}"
         if self.method or self.url:
             text += f" [{self.method} {_path_of(self.url)}]"
-        if self.note:
-            text += f"; {self.note}"
-        return text
+        return f"{text}; {self.note}" if self.note else text
 
     def __repr__(self) -> str:
         return (
@@ -207,12 +180,8 @@ class APIStatusError(GetSalesError):
 
 
 class RedirectError(APIStatusError):
-    """3xx: the server (or a proxy) redirected the request, which this client does not follow.
-
-    A redirect usually means a wrong base URL (``http://`` to a host that wants ``https://``);
-    following it could send the key elsewhere or turn a POST into a GET. ``location`` holds
-    the ``Location`` header, when there was one.
-    """
+    """3xx: not followed, since it could send the key elsewhere or turn a POST into a GET (it
+    usually means a wrong base URL); ``location`` is the ``Location`` header, if any."""
 
     location: str | None = None
 
@@ -242,12 +211,7 @@ class ConflictError(APIStatusError):
 
 
 class ValidationError(APIStatusError):
-    """422: the request body failed validation.
-
-    ``field_errors`` maps each offending field to its messages, read from the envelope's
-    ``error.data`` whether it is shaped ``{"field": ["msg", ...]}`` or
-    ``[{"field": ..., "message": ...}, ...]``.
-    """
+    """422: the request body failed validation; ``field_errors`` maps fields to messages."""
 
     @property
     def field_errors(self) -> dict[str, list[str]]:
@@ -263,14 +227,7 @@ class ValidationError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: the key's request budget is used up and waiting longer was not allowed.
-
-    Raised only after the SDK gave up waiting: the overall deadline would be exceeded, or the
-    server asked for a pause longer than the retry policy's ``retry_after_cap``.
-    ``retry_after`` holds the pause the server asked for, in seconds, when it said.
-    """
-
-    retry_after: float | None = None
+    """429, once waiting longer is not allowed (the deadline, or ``retry_after_cap``)."""
 
 
 class ServerError(APIStatusError):
@@ -290,13 +247,10 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 class APIConnectionError(GetSalesError, httpx.TransportError):
-    """No usable answer arrived: the connection failed, dropped or was refused.
+    """No usable answer arrived (also an ``httpx.TransportError``, for code written against httpx).
 
-    ``may_have_been_processed`` tells whether the server could have acted on the request (the
-    request was sent but the answer was lost); when True and the operation is not safe to
-    repeat, the SDK did not send it again and the caller must check the outcome.
-
-    It is also an ``httpx.TransportError``, so code written against plain httpx still catches it.
+    ``may_have_been_processed``: the request was sent and the answer lost, so the server could
+    have acted; the SDK then resends it only when the operation is safe to repeat.
     """
 
     def __init__(
@@ -309,14 +263,13 @@ class APIConnectionError(GetSalesError, httpx.TransportError):
         may_have_been_processed: bool = False,
     ) -> None:
         super().__init__(message, request=request)
-        self.message = message
         self.method = method
         self.url = url
         self.may_have_been_processed = may_have_been_processed
 
-    def add_detail(self, text: str) -> None:
-        self.message = f"{self.message}; {text}"
-        self.args = (self.message,)
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
 
     def __repr__(self) -> str:
         return (
@@ -330,29 +283,17 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
 
 
 class ResponseTooLargeError(MalformedResponseError):
-    """An answer (of any status) whose body is larger than the client accepts (``max_body``).
-
-    Reading stopped at the limit; ``response`` has the status and headers but no body.
-    Not retried: the server would send the same again.
-    """
+    """A body over ``max_body_size``, at any status; ``response`` has status and headers only."""
 
 
 class ClientClosedError(GetSalesError, RuntimeError):
     """The client was used after it was closed, or after the event loop it was first used in
-    had ended. Create the client inside the ``asyncio.run`` that uses it."""
+    had ended (create it inside the ``asyncio.run`` that uses it)."""
 
 
 class RateLimitBackendError(GetSalesError):
-    """The store that holds a budget shared between processes (Redis) did not answer in time.
-
-    Raised *before* the request is sent: the server never saw it, so it is safe to send it again
-    later and nothing was processed. (A retry of a request whose earlier attempt failed was not
-    sent either; what that earlier attempt did is what its own error said.) Raised only when the
-    shared budget is set to fail closed, the default; with ``on_error="degrade"`` the process
-    falls back to its share of the budget instead.
-
-    ``store`` is the store's address without credentials.
-    """
+    """The Redis of a shared budget that fails closed did not answer: this attempt was not
+    sent, so sending it later is safe. ``store`` is the address without credentials."""
 
     request_sent = False
 
@@ -362,25 +303,22 @@ class RateLimitBackendError(GetSalesError):
 
 
 def error_from_response(
-    response: httpx.Response, *, method: str = "", url: str = "", note: str | None = None
+    response: httpx.Response, *, method: str = "", url: str = ""
 ) -> APIStatusError:
-    """Build the exception matching ``response`` (status >= 400), whatever its body holds.
-
-    ``response`` must already be read. The class depends on the status code only; the body fills
-    in ``reason``, ``message`` and ``data`` when it is the GetSales envelope and provides a short
-    excerpt otherwise.
-    """
+    """The exception for ``response`` (already read; a 3xx or a status >= 400), whatever its body
+    holds: the class follows the status code, the body fills in the details."""
     status = response.status_code
-    if status in _STATUS_CLASSES:
-        cls = _STATUS_CLASSES[status]
-    elif 500 <= status <= 599:
+    cls = _STATUS_CLASSES.get(status, APIStatusError)
+    if 500 <= status <= 599:
         cls = ServerError
     elif 300 <= status <= 399:
         cls = RedirectError
-    else:
-        cls = APIStatusError
     reason, message, data = _decode_error_body(response)
-    secrets = _secrets_of(response)
+    try:  # the credentials the request carried, to keep them out of what quotes the body
+        authorization = response.request.headers.get("Authorization", "")
+    except RuntimeError:  # a response built without its request
+        authorization = ""
+    secrets = (authorization, *authorization.split()[1:])
     location = response.headers.get("Location")
     if cls is RedirectError:
         where = redact(location, secrets) if location else "nowhere (no Location header)"
@@ -392,43 +330,34 @@ def error_from_response(
         data=data,
         method=method,
         url=url,
-        note=note,
     )
-    if isinstance(error, RateLimitError):
-        error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
     if isinstance(error, RedirectError):
         error.location = location
     return error
 
 
-def _secrets_of(response: httpx.Response) -> tuple[str, ...]:
-    """The credentials the request carried (to keep them out of messages quoting the body)."""
-    try:
-        value = response.request.headers.get("Authorization", "")
-    except RuntimeError:  # a response built without its request
-        return ()
-    return (value, *value.split()[1:]) if value else ()
-
-
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
-    """Pull ``(reason, message, data)`` out of an error body of any shape."""
-    content = response.content
-    if not content.strip():
+    """``(reason, message, data)`` from the GetSales envelope, or from a body of another shape
+    (an HTML page, text, other JSON) as well as it can."""
+    if not response.content.strip():
         return None, "(empty body)", None
-    body, problem = decode_json(content)
-    if problem is not None:
-        return None, body_excerpt(response), None
-    if not isinstance(body, dict):
+    body, problem = decode_json(response.content)
+    if problem is not None or not isinstance(body, dict):
         return None, body_excerpt(response), body
-    envelope = body.get("error")
-    if isinstance(envelope, dict):
-        reason = _as_text(envelope.get("reason"))
-        message = _as_text(envelope.get("message")) or _as_text(body.get("message"))
-        return reason, message or "(no message)", envelope.get("data")
+    try:
+        envelope = ErrorEnvelope.from_dict(body)
+    except PARSE_ERRORS:
+        envelope = ErrorEnvelope()  # an "error" or "data" of another type: read it as other JSON
+    if isinstance(envelope.error, ErrorEnvelopeError):
+        detail = envelope.error
+        message = _text(detail.message) or _text(envelope.message) or "(no message)"
+        data = detail.data.to_dict() if isinstance(detail.data, ErrorEnvelopeErrorData) else None
+        return _text(detail.reason), message, data
     # Not the envelope but still JSON: take the usual keys, keep the whole body as data.
-    reason = _as_text(envelope) or _as_text(body.get("reason"))
-    message = _as_text(body.get("message")) or _as_text(body.get("detail"))
-    return reason, message or body_excerpt(response), body
+    reason = _text(body.get("error")) or _text(body.get("reason"))
+    text = _text(body.get("message")) or _text(body.get("detail"))
+    return reason, text or body_excerpt(response), body
 
 
 def body_excerpt(response: httpx.Response) -> str:
@@ -450,28 +379,24 @@ def body_excerpt(response: httpx.Response) -> str:
     return f"non-JSON body: {text!r}"
 
 
-def _as_text(value: Any) -> str | None:
-    if value is None or isinstance(value, (dict, list)):
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list, Unset)):
         return None
-    text = str(value).strip()
-    return text or None
+    return str(value).strip() or None
 
 
 def _field_errors(data: Any) -> dict[str, list[str]]:
     """Normalise the field-error shapes validation errors come in."""
+    if isinstance(data, dict) and isinstance(data.get("errors"), (dict, list)):
+        data = data["errors"]
     fields: dict[str, list[str]] = {}
     if isinstance(data, dict):
-        source = data.get("errors", data) if isinstance(data.get("errors"), (dict, list)) else data
-        if isinstance(source, list):
-            return _field_errors(source)
-        for name, messages in source.items():
-            if isinstance(messages, list):
-                texts = [str(m) for m in messages if m is not None]
-            elif isinstance(messages, (str, int, float)):
-                texts = [str(messages)]
-            else:
-                continue
-            if texts:
+        for name, messages in data.items():
+            if isinstance(messages, (str, int, float)):
+                messages = [messages]
+            if isinstance(messages, list) and (
+                texts := [str(m) for m in messages if m is not None]
+            ):
                 fields[str(name)] = texts
     elif isinstance(data, list):
         for item in data:
@@ -479,19 +404,16 @@ def _field_errors(data: Any) -> dict[str, list[str]]:
                 continue
             name = item.get("field") or item.get("name") or item.get("path") or item.get("loc")
             message = item.get("message") or item.get("msg")
-            if name is None or message is None:
-                continue
-            if isinstance(name, list):
-                name = ".".join(str(part) for part in name)
-            fields.setdefault(str(name), []).append(str(message))
+            if name is not None and message is not None:
+                if isinstance(name, list):
+                    name = ".".join(str(part) for part in name)
+                fields.setdefault(str(name), []).append(str(message))
     return fields
 
 
 def _path_of(url: str) -> str:
-    """The path of ``url``: error texts name the endpoint without query strings (which may hold
-    personal data such as e-mail addresses)."""
-    if not url:
-        return ""
+    """The path of ``url``: error texts name the endpoint without the query string (which may
+    hold personal data such as e-mail addresses)."""
     try:
         return httpx.URL(url).path or url
     except httpx.InvalidURL:

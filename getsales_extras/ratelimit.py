@@ -1,57 +1,18 @@
 """Pacing requests so a key never exceeds its budget of ``requests`` per rolling ``period``.
 
-GetSales allows 300 requests per minute per API key. A plain leaky bucket such as
-``aiolimiter.AsyncLimiter(300, 60)`` is not enough on its own: it admits a full bucket at once
-and then drips at 5/s, so a rolling minute can hold close to 600 requests. This module stacks
-three parts, and optionally a fourth, each with one job and one guarantee:
-
-1. **The rolling window** (process-wide, per key and base URL). ``requests`` slots; a slot is
-   taken when a request is sent and held until ``period`` seconds after the server may have
-   counted it. The server counts a request somewhere between our send and our receipt of the
-   answer; we charge the round trip up to ``latency_allowance`` (default 1% of the period,
-   at least 50 ms: it must cover connection set-up and TLS between our send and the arrival):
-   a slot is held until ``period`` after ``min(answer, send + latency_allowance)``, where
-   ``send`` is when the request's headers went out (the transport moves ``Permit.sent_at``
-   there: a start-up burst can leave tens of milliseconds after admission). Guarantee:
-   at most ``requests`` requests are sent in any interval of length ``period``, and this still
-   holds as seen by a server that counts each request within ``latency_allowance`` of its send.
-   Sustained throughput is at least ``requests / (period + latency_allowance)``: above 99% of
-   the budget for GetSales' minute whatever the latency (a slow answer costs at most the
-   allowance), and ``requests / (period + round trip)`` when answers come faster than that.
-
-2. **The pacer** (an ``aiolimiter.AsyncLimiter`` per event loop): a leaky bucket draining at
-   exactly ``requests / period`` with room for ``burst`` requests. Guarantee: never more than
-   ``burst`` requests back to back; after that they leave evenly spaced. An idle client gets
-   its ``burst`` at once. Under saturation this spreads sends across the period, so slots come
-   free one by one instead of in clumps and the server never sees a wall of simultaneous
-   requests (which would also inflate the latency that the window charges for).
-
-3. **The pause** (process-wide, per key): a 429 answer means the server's own count is full, so
-   *every* task of that key stops until the pause ends (the ``Retry-After`` the server gave, else
-   an exponential backoff that grows with consecutive 429 episodes). For one period after a
-   pause, admissions are additionally spaced ``period / requests`` apart, as if the window were
-   full of evenly spread requests, so recovery does not start with a burst that is rejected
-   again. 429s for requests that were sent before the pause started belong to the same episode
-   and do not lengthen the backoff. The transport clamps the pause before it is recorded (never
-   past ``retry_after_cap``); a server asking for more makes requests fail at once while the
-   clamped pause lasts, after which the key works again. With a shared window, the pause is
-   also published to every other process of the key.
-
-4. **The shared window** (optional, ``RateLimit(shared=RedisBudget(...))``): every process of
-   the key takes one more slot in a rolling window kept in Redis just before sending, so that
-   several processes together stay within one budget (see ``getsales_extras.shared_budget``).
-
-Waiting tasks of one event loop are admitted in FIFO order, except that retries of requests
-already in progress go to the front of the queue. Each ``Permit`` says how long its request was
-held back (``waited``; 0.0 when it was admitted without waiting), for the client's counters.
-The shared state is protected by a thread lock and holds only timestamps, so clients in
-different event loops (successive ``asyncio.run`` calls, threads, sync clients' background
-loops) share one budget safely.
+Four layers, described with their guarantees in README.md, "Rate limit and retries": a rolling
+window per key and base URL (a request holds its slot until ``period`` after the server may have
+counted it), an ``aiolimiter`` pacer per event loop (``burst``, then even spacing), a pause of
+every task of the key after a 429 (then the steady spacing for one period), and optionally a
+window shared through Redis (``getsales_extras.shared_budget``). Waiters of one event loop are
+admitted in FIFO order, retries first. The state shared between loops holds only times and
+counts under a thread lock, so clients in different event loops and threads share one budget.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import heapq
 import math
@@ -65,20 +26,15 @@ from typing import TYPE_CHECKING
 from aiolimiter import AsyncLimiter
 
 from getsales_extras.errors import ConfigurationError
-from getsales_extras.shared_budget import (
-    RedisBudget,
-    SharedWindow,
-    budget_identity,
-    open_shared_window,
-)
 
 if TYPE_CHECKING:
-    import httpx
+    from getsales_extras.shared_budget import RedisBudget, RedisWindow
 
 __all__ = [
     "LimiterWaitTooLong",
     "Permit",
     "RateLimit",
+    "RollingWindow",
     "RollingWindowLimiter",
     "clear_shared_limiters",
     "shared_limiter",
@@ -87,14 +43,58 @@ __all__ = [
 Clock = Callable[[], float]
 
 
+class RollingWindow:
+    """At most ``limit`` entries at once, each counted for ``period`` from its own start.
+
+    The one "at most N in any period" count of the SDK: the limiter's slots, a process's share
+    while the shared window does not answer, and the emulator's limit. Entries may start out of
+    order (a slow answer is charged from before a fast one), hence a heap. Owners lock.
+    """
+
+    def __init__(self, limit: int, period: float) -> None:
+        self.limit = limit
+        self.period = period
+        self._ends: list[float] = []  # min-heap of the times entries stop counting
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def free_at(self, now: float, *, held: int = 0) -> float | None:
+        """None if one more entry fits at ``now`` besides ``held`` counted elsewhere, else the
+        time the oldest entry stops counting (a period from now if none has started yet)."""
+        ends = self._ends
+        while ends and ends[0] <= now:
+            heapq.heappop(ends)
+        if len(ends) + held < self.limit:
+            return None
+        return ends[0] if ends else now + self.period
+
+    def add(self, start: float, count: int = 1) -> None:
+        """Count ``count`` entries from ``start`` to ``start + period``."""
+        for _ in range(count):
+            heapq.heappush(self._ends, start + self.period)
+
+    def take(self, now: float) -> float | None:
+        """Add an entry starting ``now`` and return None, or return when to try again."""
+        free = self.free_at(now)
+        if free is None:
+            self.add(now)
+        return free
+
+    def drop_latest(self) -> None:
+        """Forget the entry that would count longest (taken for a request that is not sent)."""
+        if self._ends:
+            self._ends.remove(max(self._ends))
+            heapq.heapify(self._ends)
+
+
 @dataclass(frozen=True)
 class RateLimit:
     """A request budget: at most ``requests`` in any rolling ``period`` seconds.
 
-    ``burst`` is how many requests an idle client may send back to back before the rest are
-    spread evenly over the period; by default a tenth of ``requests`` (at least 1).
-    ``shared`` makes every process of the key share the budget through Redis (see
-    ``getsales_extras.shared_budget``); by default each process has a budget of its own.
+    ``burst``: requests an idle client sends back to back (default a tenth of ``requests``).
+    ``latency_allowance``: how long after its send the server may still count a request (default
+    1% of the period, at least 50 ms). ``shared``: share the budget between processes in Redis.
     """
 
     requests: int = 300
@@ -110,22 +110,18 @@ class RateLimit:
             raise ValueError("period must be a positive number of seconds")
         if self.burst is not None and not 1 <= self.burst <= self.requests:
             raise ValueError("burst must be between 1 and requests")
-        if self.latency_allowance is not None and not (
-            0 <= self.latency_allowance and math.isfinite(self.latency_allowance)
-        ):
+        allowance = self.latency_allowance
+        if allowance is not None and not (0 <= allowance and math.isfinite(allowance)):
             raise ValueError("latency_allowance must be a non-negative number of seconds")
         if self.shared is not None and (self.shared.processes or 1) > self.requests:
             raise ValueError("shared.processes must not exceed requests (each needs a share)")
 
     @property
     def burst_size(self) -> int:
-        """The effective burst (``burst``, or its default)."""
         return self.burst if self.burst is not None else max(1, self.requests // 10)
 
     @property
     def charged_latency(self) -> float:
-        """How much of a round trip keeps a slot busy: the allowance, or 1% of the period
-        (at least 50 ms)."""
         if self.latency_allowance is not None:
             return self.latency_allowance
         return max(self.period / 100, 0.05)
@@ -139,107 +135,14 @@ class RateLimit:
 class LimiterWaitTooLong(Exception):
     """Admission cannot happen within the time the caller allowed.
 
-    ``until`` is the earliest moment admission could happen as far as known now;
-    ``paused_by`` is the 429 response that started a pause, when a pause is the reason.
+    ``until``: the earliest moment admission could happen as far as known now; ``paused``:
+    whether a 429 pause is the reason.
     """
 
-    def __init__(self, until: float, paused_by: httpx.Response | None) -> None:
+    def __init__(self, until: float, *, paused: bool) -> None:
         super().__init__(f"no admission before t={until:.3f}")
         self.until = until
-        self.paused_by = paused_by
-
-
-class _Ledger:
-    """The process-wide budget of one key: timestamps only, guarded by a thread lock."""
-
-    def __init__(self, rate: RateLimit) -> None:
-        self.rate = rate
-        self._lock = threading.Lock()
-        self._in_flight = 0
-        self._holds: list[float] = []  # min-heap: when each counted request stops counting
-        self._pause_until = -math.inf
-        self._pause_started = -math.inf
-        self._ramp_next = -math.inf
-        self._ramp_until = -math.inf
-        self._strikes = 0
-        self._paused_by: httpx.Response | None = None
-        self._refuse_until = -math.inf
-
-    def try_admit(self, now: float) -> float | None:
-        """Take a slot and return None, or return the earliest time worth trying again."""
-        rate = self.rate
-        with self._lock:
-            if now < self._pause_until:
-                return self._pause_until
-            ramping = now < self._ramp_until
-            if ramping and now < self._ramp_next:
-                return self._ramp_next
-            holds = self._holds
-            while holds and holds[0] <= now:
-                heapq.heappop(holds)
-            if self._in_flight + len(holds) >= rate.requests:
-                # Only in-flight requests: any of them finishing frees its slot a full period
-                # later, so checking again one period from now never delays admission.
-                return holds[0] if holds else now + rate.period
-            self._in_flight += 1
-            if ramping:
-                self._ramp_next = max(self._ramp_next, now) + rate.spacing
-            return None
-
-    def finish(self, now: float, sent_at: float, *, counted: bool) -> None:
-        """A request admitted earlier is over; if it was sent it keeps counting for a period."""
-        with self._lock:
-            self._in_flight -= 1
-            if counted:
-                counted_at = min(now, sent_at + self.rate.charged_latency)
-                heapq.heappush(self._holds, counted_at + self.rate.period)
-
-    def pause_state(self) -> tuple[float, httpx.Response | None, bool]:
-        """(when the pause ends, the 429 behind it, whether waiting it out is refused)."""
-        with self._lock:
-            refused = self._refuse_until >= self._pause_until
-            return self._pause_until, self._paused_by, refused
-
-    def record_success(self, sent_at: float) -> None:
-        """A request sent after the latest pause began got through: the episode is over."""
-        with self._lock:
-            if sent_at >= self._pause_started:
-                self._strikes = 0
-
-    def record_rejection(
-        self,
-        now: float,
-        sent_at: float,
-        retry_after: float | None,
-        backoff: Callable[[int], float],
-        response: httpx.Response | None,
-        refuse: bool = False,
-    ) -> float:
-        """Pause every request of this key after a 429; return when the pause ends.
-
-        ``refuse``: the server asked for more than the client waits; requests fail at once
-        instead of waiting while this pause lasts (and it lasts no longer than asked here)."""
-        with self._lock:
-            same_episode = sent_at < self._pause_started
-            if same_episode:
-                wait = retry_after if retry_after is not None else 0.0
-            else:
-                wait = retry_after if retry_after is not None else backoff(self._strikes)
-                self._strikes += 1
-                self._pause_started = now
-            end = max(self._pause_until, now + wait)
-            self._pause_until = end
-            self._ramp_next = max(self._ramp_next, end)
-            self._ramp_until = max(self._ramp_until, end + self.rate.period)
-            self._paused_by = response
-            if refuse:
-                self._refuse_until = end
-            return end
-
-    def stats(self) -> tuple[int, int]:
-        """(requests in flight, finished requests still counted) — for tests and diagnostics."""
-        with self._lock:
-            return self._in_flight, len(self._holds)
+        self.paused = paused
 
 
 class _LoopGate:
@@ -251,7 +154,7 @@ class _LoopGate:
         self.pacer = AsyncLimiter(burst, burst * rate.spacing)
         self._queue: deque[asyncio.Future[None]] = deque()
         self._busy = False
-        self._waker: asyncio.Future[None] | None = None
+        self._woken = asyncio.Event()
 
     async def enter(self, *, priority: bool) -> bool:
         """Wait for this task's turn; ``priority`` jumps the queue. True if it had to wait."""
@@ -268,11 +171,8 @@ class _LoopGate:
         except asyncio.CancelledError:
             if turn.done() and not turn.cancelled():
                 self.leave()  # the turn was handed over just before the cancellation
-            else:
-                try:
-                    self._queue.remove(turn)
-                except ValueError:
-                    pass
+            elif turn in self._queue:
+                self._queue.remove(turn)
             raise
         return True
 
@@ -287,42 +187,28 @@ class _LoopGate:
 
     async def sleep_until(self, deadline: float, clock: Clock) -> None:
         """Sleep until ``deadline`` (in ``clock`` time) or until ``wake`` is called."""
-        waker: asyncio.Future[None] = self.loop.create_future()
-        self._waker = waker
-        handle = self.loop.call_later(max(0.0, deadline - clock()), _resolve, waker)
-        try:
-            await waker
-        finally:
-            handle.cancel()
-            if self._waker is waker:
-                self._waker = None
+        self._woken = asyncio.Event()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._woken.wait(), max(0.0, deadline - clock()))
 
     def wake(self) -> None:
         """A slot came free early: let the task at the head of the queue look again."""
-        if self._waker is not None:
-            _resolve(self._waker)
-
-
-def _resolve(future: asyncio.Future[None]) -> None:
-    if not future.done():
-        future.set_result(None)
+        self._woken.set()
 
 
 class Permit:
-    """One admitted request. ``release`` must be called once when it is over.
+    """One admitted request; ``release`` it once when it is over.
 
-    ``waited`` is how long the limiter held the request back (seconds from asking to
-    admission), or 0.0 when it was admitted at once, without suspending.
+    ``waited``: seconds from asking to admission, 0.0 when admitted without suspending.
     """
 
-    __slots__ = ("_clock", "_gate", "_ledger", "_released", "sent_at", "waited")
+    __slots__ = ("_gate", "_limiter", "_released", "sent_at", "waited")
 
     def __init__(
-        self, ledger: _Ledger, gate: _LoopGate, clock: Clock, sent_at: float, waited: float = 0.0
+        self, limiter: RollingWindowLimiter, gate: _LoopGate, sent_at: float, waited: float
     ) -> None:
-        self._ledger = ledger
+        self._limiter = limiter
         self._gate = gate
-        self._clock = clock
         self._released = False
         self.sent_at = sent_at
         self.waited = waited
@@ -332,35 +218,110 @@ class Permit:
         if self._released:
             return
         self._released = True
-        self._ledger.finish(self._clock(), self.sent_at, counted=counted)
+        self._limiter.finish(self._limiter.clock(), self.sent_at, counted=counted)
         if not counted:
             self._gate.wake()
 
 
 class RollingWindowLimiter:
-    """The budget of one API key (see the module docstring for what each part guarantees)."""
+    """The budget of one API key, for its clients in every event loop and thread: times and
+    counts under a thread lock. ``try_admit``, ``finish`` and ``record_*`` take the times they
+    work on, so that the arithmetic can be checked without waiting."""
 
     def __init__(
-        self, rate: RateLimit, *, clock: Clock = time.monotonic, shared: SharedWindow | None = None
+        self, rate: RateLimit, *, clock: Clock = time.monotonic, shared: RedisWindow | None = None
     ) -> None:
         self.rate = rate
         self.clock = clock
         self._shared = shared
-        self._ledger = _Ledger(rate)
         self._gates: dict[asyncio.AbstractEventLoop, _LoopGate] = {}
-        self._gates_lock = threading.Lock()
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self._window = RollingWindow(rate.requests, rate.period)
+        self._pause_until = -math.inf
+        self._pause_started = -math.inf
+        self._ramp_next = -math.inf
+        self._ramp_until = -math.inf
+        self._refuse_until = -math.inf
+        self._episodes = 0  # consecutive 429 episodes
 
     def __repr__(self) -> str:
-        in_flight, counted = self._ledger.stats()
-        shared = f", {self._shared.describe()}" if self._shared is not None else ""
+        in_flight, counted = self.stats()
+        shared = f", shared via {self._shared.location}" if self._shared is not None else ""
         return (
             f"RollingWindowLimiter(requests={self.rate.requests}, period={self.rate.period}, "
             f"burst={self.rate.burst_size}, in_flight={in_flight}, counted={counted}{shared})"
         )
 
+    def try_admit(self, now: float) -> float | None:
+        """Take a slot and return None, or return the earliest time worth trying again."""
+        with self._lock:
+            if now < self._pause_until:
+                return self._pause_until
+            ramping = now < self._ramp_until
+            if ramping and now < self._ramp_next:
+                return self._ramp_next
+            # With only in-flight requests, one period from now never delays admission: any of
+            # them finishing frees its slot a full period later.
+            free_at = self._window.free_at(now, held=self._in_flight)
+            if free_at is not None:
+                return free_at
+            self._in_flight += 1
+            if ramping:
+                self._ramp_next = max(self._ramp_next, now) + self.rate.spacing
+            return None
+
+    def finish(self, now: float, sent_at: float, *, counted: bool) -> None:
+        """A request admitted earlier is over; if it was sent it keeps counting for a period
+        from when the server may have counted it."""
+        with self._lock:
+            self._in_flight -= 1
+            if counted:
+                self._window.add(min(now, sent_at + self.rate.charged_latency))
+
+    def record_success(self, sent_at: float) -> None:
+        """A request sent after the latest pause began got through: the episode is over."""
+        with self._lock:
+            if sent_at >= self._pause_started:
+                self._episodes = 0
+
+    def record_rejection(self, now: float, sent_at: float) -> int | None:
+        """Count a 429: the number of 429 episodes just before it when it starts a new one (the
+        transport's backoff grows with it), None when its request was sent before the current
+        pause began (the same episode)."""
+        with self._lock:
+            if sent_at < self._pause_started:
+                return None
+            self._pause_started = now
+            self._episodes += 1
+            return self._episodes - 1
+
+    async def pause(self, seconds: float, *, refuse: bool = False) -> float:
+        """Hold every task of this key, and every process sharing its budget, for ``seconds``
+        (a longer pause in force is kept), then admit at the steady spacing for one period;
+        returns when the pause ends.
+
+        ``refuse``: the server asked for more than callers wait, so requests fail at once
+        instead of waiting while this pause lasts. Telling the other processes is best effort.
+        """
+        with self._lock:
+            end = self._pause_until = max(self._pause_until, self.clock() + seconds)
+            self._ramp_next = max(self._ramp_next, end)
+            self._ramp_until = max(self._ramp_until, end + self.rate.period)
+            if refuse:
+                self._refuse_until = end
+        if self._shared is not None:
+            await self._shared.pause(max(0.0, end - self.clock()))
+        return end
+
+    def stats(self) -> tuple[int, int]:
+        """(requests in flight, finished requests still counted against the window)."""
+        with self._lock:
+            return self._in_flight, len(self._window)
+
     def _gate(self) -> _LoopGate:
         loop = asyncio.get_running_loop()
-        with self._gates_lock:
+        with self._lock:
             gate = self._gates.get(loop)
             if gate is None:
                 for stale in [known for known in self._gates if known.is_closed()]:
@@ -377,59 +338,48 @@ class RollingWindowLimiter:
     ) -> Permit:
         """Wait until a request may be sent, and count it as sent.
 
-        ``priority`` puts the caller at the front of the queue (used for retries).
-        Raises ``LimiterWaitTooLong`` instead of waiting past ``deadline`` (a ``clock`` time)
-        or when the key is paused for more than ``max_pause`` seconds from now.
+        ``priority`` puts the caller at the front of the queue (retries). Raises
+        ``LimiterWaitTooLong`` instead of waiting past ``deadline`` (a ``clock`` time) or for a
+        pause longer than ``max_pause`` seconds.
         """
         gate = self._gate()
         asked_at = self.clock()
-        # Whether this request was held back: it queued, sat out a pause, waited for the pacer
-        # or for a slot. An admission that never suspends is not a wait.
-        held = await gate.enter(priority=priority)
+        held = await gate.enter(priority=priority)  # held back: an admission that suspended
         try:
-            # Sit out a pause before taking pacer capacity, and refuse early if it is too long.
-            while True:
-                now = self.clock()
-                pause_until, paused_by, refused = self._ledger.pause_state()
-                if pause_until <= now:
-                    break
-                too_long = refused or (max_pause is not None and pause_until - now > max_pause)
-                if too_long or (deadline is not None and pause_until > deadline):
-                    raise LimiterWaitTooLong(pause_until, paused_by)
+            # Sit out a pause before taking pacer capacity.
+            while (pause_end := self._pause_end(deadline, max_pause)) is not None:
                 held = True
-                await gate.sleep_until(pause_until, self.clock)
+                await gate.sleep_until(pause_end, self.clock)
             held = held or not gate.pacer.has_capacity()
-            if deadline is None:
-                await gate.pacer.acquire()
-            else:
-                try:
-                    await asyncio.wait_for(
-                        gate.pacer.acquire(), timeout=max(0.0, deadline - self.clock())
-                    )
-                except TimeoutError:
-                    raise LimiterWaitTooLong(deadline, None) from None
-            while True:
-                now = self.clock()
-                retry_at = self._ledger.try_admit(now)
-                if retry_at is None:
-                    if self._shared is not None:
-                        await self._admit_shared(deadline, retrying=priority)
-                        now = self.clock()
-                    waited = now - asked_at if held else 0.0
-                    return Permit(self._ledger, gate, self.clock, now, waited)
-                pause_until, paused_by, refused = self._ledger.pause_state()
-                if pause_until > now and (
-                    refused or (max_pause is not None and pause_until - now > max_pause)
-                ):
-                    raise LimiterWaitTooLong(pause_until, paused_by)
+            left = None if deadline is None else max(0.0, deadline - self.clock())
+            try:
+                await asyncio.wait_for(gate.pacer.acquire(), timeout=left)
+            except TimeoutError:
+                raise LimiterWaitTooLong(self.clock(), paused=False) from None
+            while (retry_at := self.try_admit(self.clock())) is not None:
+                self._pause_end(deadline, max_pause)
                 if deadline is not None and retry_at > deadline:
-                    raise LimiterWaitTooLong(
-                        retry_at, paused_by if pause_until >= retry_at else None
-                    )
+                    raise LimiterWaitTooLong(retry_at, paused=False)
                 held = True
                 await gate.sleep_until(retry_at, self.clock)
+            if self._shared is not None:
+                await self._admit_shared(deadline, retrying=priority)
+            now = self.clock()
+            return Permit(self, gate, now, now - asked_at if held else 0.0)
         finally:
             gate.leave()
+
+    def _pause_end(self, deadline: float | None, max_pause: float | None) -> float | None:
+        """When the pause in force ends (None without one); raises if the caller cannot wait."""
+        now = self.clock()
+        with self._lock:
+            until, refused = self._pause_until, self._refuse_until >= self._pause_until
+        if until <= now:
+            return None
+        too_long = max_pause is not None and until - now > max_pause
+        if refused or too_long or (deadline is not None and until > deadline):
+            raise LimiterWaitTooLong(until, paused=True)
+        return until
 
     async def _admit_shared(self, deadline: float | None, *, retrying: bool) -> None:
         """Take the slot in the shared window, or give the local slot back and raise."""
@@ -437,46 +387,11 @@ class RollingWindowLimiter:
         patience = None if deadline is None else max(0.0, deadline - self.clock())
         try:
             wait = await self._shared.admit(patience=patience, retrying=retrying)
+            if wait is not None:
+                raise LimiterWaitTooLong(self.clock() + wait, paused=False)
         except BaseException:
-            self._ledger.finish(self.clock(), 0.0, counted=False)
+            self.finish(self.clock(), 0.0, counted=False)
             raise
-        if wait is not None:
-            self._ledger.finish(self.clock(), 0.0, counted=False)
-            raise LimiterWaitTooLong(self.clock() + wait, None)
-
-    def record_success(self, permit: Permit) -> None:
-        """Report that a request got an answer other than 429."""
-        self._ledger.record_success(permit.sent_at)
-
-    def record_rejection(
-        self,
-        permit: Permit,
-        *,
-        retry_after: float | None,
-        backoff: Callable[[int], float],
-        response: httpx.Response | None = None,
-        refuse: bool = False,
-    ) -> float:
-        """Report a 429: pause every task of this key. Returns when the pause ends.
-
-        ``backoff(n)`` gives the pause after ``n`` earlier consecutive 429 episodes; it is used
-        when the server did not say (``retry_after`` None). ``refuse``: see ``_Ledger``.
-        """
-        return self._ledger.record_rejection(
-            self.clock(), permit.sent_at, retry_after, backoff, response, refuse
-        )
-
-    async def share_pause(self, until: float) -> None:
-        """Pause every other process sharing this key's budget until ``until`` (this clock).
-
-        Best effort: a shared store that does not answer only leaves the others unpaused
-        (their own 429s will pause them)."""
-        if self._shared is not None:
-            await self._shared.pause(max(0.0, until - self.clock()))
-
-    def stats(self) -> tuple[int, int]:
-        """(requests in flight, finished requests still counted against the window)."""
-        return self._ledger.stats()
 
 
 _registry: dict[tuple[str, str], RollingWindowLimiter] = {}
@@ -486,9 +401,8 @@ _registry_lock = threading.Lock()
 def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindowLimiter:
     """The one limiter of this process for ``api_key`` at ``base_url``.
 
-    Keyed by a SHA-256 digest of the key, so the key itself is not kept here. Asking again with
-    a different ``rate`` is an error: the budget belongs to the key, not to a client. With
-    ``rate.shared`` the limiter also takes part in the key's window in Redis.
+    Keyed by a digest of the key, so the key itself is not kept. Asking again with another
+    ``rate`` is an error: the budget belongs to the key, not to a client.
     """
     digest = hashlib.sha256(api_key.encode("utf-8")).hexdigest()
     slot = (digest, base_url.rstrip("/"))
@@ -497,11 +411,12 @@ def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindo
         if limiter is None:
             shared = None
             if rate.shared is not None:
-                shared = open_shared_window(
+                from getsales_extras.shared_budget import RedisWindow, budget_identity
+
+                shared = RedisWindow(
                     rate.shared,
                     requests=rate.requests,
-                    period=rate.period,
-                    allowance=rate.charged_latency,
+                    hold=rate.period + rate.charged_latency,
                     identity=budget_identity(api_key, base_url),
                 )
             limiter = _registry[slot] = RollingWindowLimiter(rate, shared=shared)
@@ -515,10 +430,7 @@ def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindo
 
 
 def clear_shared_limiters() -> None:
-    """Forget every shared limiter, so the next client of a key starts with a fresh budget.
-
-    For test suites that reuse one key and base URL (a long-lived emulator, say) with
-    different ``rate_limit`` settings; clients created before keep their limiter.
-    """
+    """Forget every shared limiter, so the next client of a key starts with a fresh budget
+    (for test suites that reuse one key with different ``rate_limit`` settings)."""
     with _registry_lock:
         _registry.clear()

@@ -1,20 +1,5 @@
-"""When and how long to wait before sending a failed request again.
-
-The policy is a plain value; the transport decides *whether* a failure may be retried (that
-depends on the operation) and asks the policy *how long* to wait and *how often*.
-
-Defaults, and why:
-
-- ``max_retries=2``: three attempts in all. Transient faults (a 502 from a proxy, a dropped
-  keep-alive connection) rarely last longer; a longer streak usually means an outage the
-  caller should hear about.
-- Backoff ``0.5 s`` doubling to an ``8 s`` cap, with half of each wait randomised
-  (``jitter=0.5``: a wait is drawn from ``[d/2, d]``). The random half keeps many clients that
-  failed together from coming back together; the fixed half guarantees a real pause.
-- ``deadline=120 s``: no retrying once two minutes have passed since the first attempt was
-  sent. This bounds 429 handling too, which does not use up ``max_retries``.
-- ``retry_after_cap=60 s``: a server that asks for a longer pause (``Retry-After``) gets a
-  ``RateLimitError`` at once instead of a caller that sleeps for minutes.
+"""How long to wait before sending a failed request again, and how often (the transport decides
+*whether* a failure may be retried). README.md, "Rate limit and retries", explains the defaults.
 """
 
 from __future__ import annotations
@@ -22,10 +7,8 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
-__all__ = ["RetryPolicy", "parse_retry_after"]
+__all__ = ["RetryPolicy"]
 
 
 @dataclass(frozen=True)
@@ -67,43 +50,16 @@ class RetryPolicy:
         """The wait before retry number ``retry_number`` (0 for the first retry), in seconds."""
         exponent = min(max(retry_number, 0), 62)
         ceiling = min(self.max_backoff, self.initial_backoff * math.pow(2.0, exponent))
-        draw = (rng or random).random()
-        return ceiling * (1.0 - self.jitter * draw)
+        return ceiling * (1.0 - self.jitter * (rng or random).random())
 
-    def rate_limit_pause(self, retry_after: float | None) -> float | None:
-        """The pause a 429's ``Retry-After`` stands for: at most ``retry_after_cap``, and at
-        least the smallest backoff (a 0, a negative value or a past date does not mean "now").
-        None when the server did not say, so the caller backs off instead."""
-        if retry_after is None:
-            return None
-        floor = self.initial_backoff * (1.0 - self.jitter)
-        return min(max(retry_after, floor), self.retry_after_cap)
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait according to a ``Retry-After`` header, or None when absent or unreadable.
-
-    Accepts both forms HTTP allows: a number of seconds (fractions tolerated) and an HTTP date.
-    A date in the past, or a negative number, means "now" (0).
-    """
-    if value is None:
-        return None
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        seconds = float(text)
-    except ValueError:
-        pass
-    else:
-        if math.isnan(seconds) or math.isinf(seconds):
-            return None
-        return max(seconds, 0.0)
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    current = now if now is not None else datetime.now(UTC)
-    return max((when - current).total_seconds(), 0.0)
+    def rate_limit_pause(
+        self, retry_after: float | None, episode: int | None, *, rng: random.Random | None = None
+    ) -> float:
+        """The pause after a 429: the ``Retry-After`` the server sent, at most
+        ``retry_after_cap`` and at least the smallest backoff (0 or a past date is not "hammer
+        me"); else the backoff for the ``episode``-th consecutive 429 episode, or nothing more
+        for a 429 that belongs to the episode in progress (``episode`` None)."""
+        if retry_after is not None:
+            floor = self.initial_backoff * (1.0 - self.jitter)
+            return min(max(retry_after, floor), self.retry_after_cap)
+        return 0.0 if episode is None else self.backoff(episode, rng=rng)

@@ -1,119 +1,151 @@
 """One key's budget shared by every process that uses the key, kept in Redis.
 
-GetSales counts requests per API key, not per process. The in-process limiter
-(``getsales_extras.ratelimit``) keeps one process within ``RateLimit.requests`` per rolling
-``period``; several workers, containers or task-queue consumers on one key would each take a
-full budget. Giving the ``RateLimit`` a ``RedisBudget`` makes them share one rolling window::
-
-    rate_limit = RateLimit(300, 60.0, shared=RedisBudget("redis://cache:6379/0"))
-    client = create_client(api_key, rate_limit=rate_limit)
-
-How it works: each process still paces itself with its own limiter (bursts, even spacing, the
-pause after a 429); before a request is sent, one more slot is taken in a moving window in
-Redis, shared by every process of the key. A short Lua script takes the slot atomically and,
-when the window is full, tells the request how long until the oldest slot comes free; the
-request waits that long, then tries again. ``redis.asyncio`` provides the connection.
-The window is stored under a SHA-256 digest of the base URL and the API key, never the key.
-Slots are timed by the Redis server's own clock, so the clocks of the hosts sharing a budget
-need not agree (Redis 5 or newer).
-
-Each slot is held for the period plus the limiter's latency allowance, to the millisecond:
-60.6 s for the 60 s GetSales budget, 4.05 s for 40 requests per 4 s. The allowance absorbs
-the time between taking a slot and the server counting the request (connecting, queueing at
-the server), which differs from request to request; without it, requests from different
-processes can meet within one server period and draw 429s. It costs 1% of the throughput
-(at least 50 ms per slot, so a little more for periods under 5 s).
-
-When Redis does not answer within ``timeout`` seconds (down, unreachable, overloaded):
-
-- ``on_error="fail"`` (the default, "fail closed"): the request is not sent and the caller
-  gets ``RateLimitBackendError``. Nothing was sent, so nothing is lost or done twice; the
-  caller decides when to try again. Sending without the shared count could break the budget
-  for every process of the key.
-- ``on_error="degrade"``: the process falls back to its share of the budget,
-  ``requests // processes`` per window (held as long as Redis's entries), where ``processes``
-  is how many processes the user runs on the key, and keeps to that share until one window
-  after Redis answers again (the requests it sent meanwhile are not in Redis's window). A
-  warning is logged once per outage. Processes that still reach Redis are not slowed down by
-  the others' outage, so the key may exceed its budget while some reach Redis and others do
-  not.
-
-When the outage starts, the share counts as used what the shared window held at Redis's last
-answer (scaled to the share), so an outage while the window is full does not add a fresh
-share per process on top of it. A 429 answer seen by any process pauses every process of the
-key: the pause is kept in Redis next to the window, and admission waits it out.
-
-After a failure, Redis is asked again only after a second; until then requests fail at once
-(or use the share) instead of each waiting for the timeout. A request whose slot was asked
-for but not confirmed in time may still be counted when a slow Redis catches up, which only
-ever errs on the safe side. A Redis that restarts without its
-data has forgotten the window: for up to one period the key may then draw 429s, which the
-client waits out as usual.
-
-Redis needs the optional dependency: ``pip install "getsales[redis]"``. Importing this module
-does not import Redis; the first client that uses a ``RedisBudget`` does.
+``RateLimit(shared=RedisBudget(url))``: just before sending, every process of the key also takes
+a slot in a moving window in Redis, through a Lua script timed by the Redis server's clock, under
+a digest of base URL and key. README.md, "One budget across processes", says what happens when
+Redis does not answer (``on_error``). Redis needs ``pip install "getsales[redis]"``; it is
+imported by the first client that uses it, not with this module.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import logging
 import math
+import threading
 import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal
 
-from getsales_extras.errors import ConfigurationError
+from getsales_extras.errors import ConfigurationError, RateLimitBackendError
+from getsales_extras.ratelimit import RollingWindow
+
+if TYPE_CHECKING:
+    import redis.asyncio
+    from redis.commands.core import AsyncScript
 
 __all__ = [
+    "QUIET_AFTER_FAILURE",
     "RedisBudget",
-    "SharedWindow",
+    "RedisWindow",
     "budget_identity",
-    "open_shared_window",
+    "connect_redis",
+    "redis_location",
 ]
 
-OnStoreError = Literal["fail", "degrade"]
+logger = logging.getLogger("getsales")
 
-_SCHEMES = ("redis", "rediss", "unix")
-_DEFAULT_PORT = 6379
+# After a failure Redis is not asked for this long: requests fail or keep to the share at once.
+QUIET_AFTER_FAILURE = 1.0
+
+# Take one slot of a moving window, timed by the Redis server's clock.
+#   KEYS[1]  a list of the times (ms) at which slots were taken, newest first
+#   KEYS[2]  present while a 429 pauses every process of the key (it expires with the pause)
+#   ARGV[1]  how many slots the window has;  ARGV[2]  how long (ms) each slot is held
+#   ARGV[3]  "1" to count the slots held after taking one (for the degraded share)
+# Returns {0, slots held} when a slot was taken, else {ms to wait before asking again, 0}.
+_TAKE_SLOT = """
+local slots = tonumber(ARGV[1])
+local hold = tonumber(ARGV[2])
+local paused = redis.call('PTTL', KEYS[2])
+if paused > 0 then
+  return {paused, 0}
+end
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+-- The window is full while its slots-th newest entry is still held.
+local oldest = redis.call('LINDEX', KEYS[1], slots - 1)
+if oldest and tonumber(oldest) + hold > now then
+  return {tonumber(oldest) + hold - now, 0}
+end
+redis.call('LPUSH', KEYS[1], now)            -- 13 digits: written out exactly
+redis.call('LTRIM', KEYS[1], 0, slots - 1)   -- older entries can no longer fill the window
+redis.call('PEXPIRE', KEYS[1], hold)         -- an idle window deletes itself once all are free
+local held = 0
+if ARGV[3] == '1' then
+  for _, taken in ipairs(redis.call('LRANGE', KEYS[1], 0, slots - 1)) do
+    if tonumber(taken) + hold <= now then break end
+    held = held + 1
+  end
+end
+return {0, held}
+"""
+
+# Pause every process of the key for ARGV[1] ms (a longer pause already set is kept).
+_PAUSE = """
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+end
+return 0
+"""
+
+
+def redis_location(url: str, what: str) -> str:
+    """The server's address in ``url`` without credentials or options, for messages and logs;
+    ``ConfigurationError`` (a ``ValueError``) when Redis cannot use ``url``."""
+    parsed = urllib.parse.urlsplit(url)
+    if parsed.scheme not in ("redis", "rediss", "unix"):
+        raise ConfigurationError(
+            f"{what} url must start with redis://, rediss:// or unix:// "
+            f"(got {parsed.scheme or 'no scheme'}://)"
+        )
+    if parsed.scheme == "unix":
+        if not parsed.path:
+            raise ConfigurationError(f"a unix:// {what} url needs the socket's path")
+        return f"unix://{parsed.path}"
+    if not parsed.hostname:
+        raise ConfigurationError(f"a {what} url needs a host")
+    try:
+        port = parsed.port or 6379
+    except ValueError:
+        raise ConfigurationError(f"the port of the {what} url is not a number") from None
+    host = f"[{parsed.hostname}]" if ":" in parsed.hostname else parsed.hostname
+    return f"{parsed.scheme}://{host}:{port}{parsed.path}"
+
+
+def connect_redis(url: str, timeout: float, what: str) -> redis.asyncio.Redis:
+    """A ``redis.asyncio`` client (a fresh pool) for ``url`` that tries each call once, within
+    ``timeout``."""
+    try:
+        import redis.asyncio
+        from redis.asyncio.retry import Retry
+        from redis.backoff import NoBackoff
+    except ImportError as exc:
+        raise ConfigurationError(
+            f'{what} needs the optional Redis support: pip install "getsales[redis]" '
+            f"({exc.name or 'a module'} is missing)"
+        ) from None
+    try:
+        return redis.asyncio.Redis.from_url(
+            url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 0)
+        )
+    except ValueError as exc:
+        location = redis_location(url, what)
+        detail = str(exc).replace(url, location)
+        raise ConfigurationError(f"cannot use {location} for {what}: {detail}") from None
 
 
 @dataclass(frozen=True, repr=False)
 class RedisBudget:
     """Where and how processes share a key's budget: a Redis server and what to do without it.
 
-    Attributes:
-        url: ``redis://[[user]:password@]host[:port][/db]``, ``rediss://...`` (TLS) or
-            ``unix:///path/to/redis.sock?db=0``. The password never appears in ``repr()``, logs
-            or error messages.
-        on_error: ``"fail"`` to raise ``RateLimitBackendError`` without sending when Redis does
-            not answer, ``"degrade"`` to fall back to this process's share of the budget.
-        processes: how many processes share the key; required with ``on_error="degrade"``
-            (each then gets ``requests // processes`` per period while Redis is away).
-        timeout: seconds to wait for one answer from Redis (connecting included).
-        key_prefix: the prefix of the Redis keys this budget creates.
+    ``url``: ``redis://``, ``rediss://`` (TLS) or ``unix://``; its password never appears in
+    ``repr()``, logs or errors. ``on_error``: ``"fail"`` (raise ``RateLimitBackendError``, not
+    sending) or ``"degrade"`` (keep to ``requests // processes``). ``timeout``: seconds to wait
+    for one answer from Redis, connecting included.
     """
 
     url: str
-    on_error: OnStoreError = "fail"
+    on_error: Literal["fail", "degrade"] = "fail"
     processes: int | None = None
     timeout: float = 0.5
     key_prefix: str = "getsales"
 
     def __post_init__(self) -> None:
-        parsed = urllib.parse.urlsplit(self.url)
-        if parsed.scheme not in _SCHEMES:
-            raise ValueError(
-                f"RedisBudget url must start with redis://, rediss:// or unix:// "
-                f"(got {parsed.scheme or 'no scheme'}://)"
-            )
-        if parsed.scheme == "unix" and not parsed.path:
-            raise ValueError("a unix:// RedisBudget url needs the socket's path")
-        if parsed.scheme != "unix":
-            if not parsed.hostname:
-                raise ValueError("a RedisBudget url needs a host")
-            _port_of(parsed)  # a port that is not a number is refused here, not at first use
+        redis_location(self.url, "RedisBudget")
         if self.on_error not in ("fail", "degrade"):
             raise ValueError('on_error must be "fail" or "degrade"')
         if self.processes is not None and self.processes < 1:
@@ -131,14 +163,7 @@ class RedisBudget:
     @property
     def location(self) -> str:
         """The server's address without credentials or options, for messages and logs."""
-        parsed = urllib.parse.urlsplit(self.url)
-        if parsed.scheme == "unix":
-            return f"unix://{parsed.path}"
-        host = parsed.hostname or ""
-        if ":" in host:
-            host = f"[{host}]"
-        port = _port_of(parsed)
-        return f"{parsed.scheme}://{host}:{port}{parsed.path}"
+        return redis_location(self.url, "RedisBudget")
 
     def share_of(self, requests: int) -> int:
         """This process's part of ``requests`` while Redis does not answer (at least 1)."""
@@ -152,69 +177,191 @@ class RedisBudget:
         )
 
 
-def _port_of(parsed: urllib.parse.SplitResult) -> int:
-    try:
-        port = parsed.port
-    except ValueError:
-        raise ValueError("the port of the RedisBudget url is not a number") from None
-    return port if port is not None else _DEFAULT_PORT
-
-
-class SharedWindow(Protocol):
-    """What the in-process limiter asks of a budget kept outside the process."""
-
-    async def admit(self, *, patience: float | None, retrying: bool) -> float | None:
-        """Count one request that is about to be sent.
-
-        Returns None once the request may go. When it could only go more than ``patience``
-        seconds from now, returns how many seconds that would take, counting nothing.
-        Raises ``RateLimitBackendError`` when the store cannot be asked and the budget fails
-        closed; ``retrying`` tells the message whether an earlier attempt exists.
-        """
-        ...
-
-    async def pause(self, seconds: float) -> None:
-        """Pause every process of the key for ``seconds`` (a 429 answer said the budget is
-        spent); best effort: a store that does not answer is not an error here."""
-        ...
-
-    def describe(self) -> str:
-        """A short, credential-free description for ``repr()``."""
-        ...
-
-
 def budget_identity(api_key: str, base_url: str) -> str:
     """The name of a key's shared window: a digest of base URL and key, not the key itself."""
     material = f"getsales-budget\n{base_url.rstrip('/')}\n{api_key}".encode()
     return hashlib.sha256(material).hexdigest()
 
 
-def open_shared_window(
-    budget: RedisBudget,
-    *,
-    requests: int,
-    period: float,
-    allowance: float,
-    identity: str,
-    clock: Callable[[], float] = time.monotonic,
-) -> SharedWindow:
-    """The shared window of one key on ``budget``'s server (Redis is imported here).
+class _StoreSilent(Exception):
+    """Redis did not answer in time, or answered with an error."""
 
-    ``allowance`` is how long after taking its slot a request may still be counted by the
-    server (the limiter's latency allowance); slots are held for ``period + allowance``.
-    """
-    try:
-        from getsales_extras._redis_window import RedisWindow
-    except ImportError as exc:
-        raise ConfigurationError(
-            f'a RedisBudget needs the optional Redis support: pip install "getsales[redis]" '
-            f"({exc.name or 'a module'} is missing)"
-        ) from None
-    return RedisWindow(
-        budget,
-        requests=requests,
-        period=period,
-        allowance=allowance,
-        identity=identity,
-        clock=clock,
-    )
+
+class RedisWindow:
+    """A moving window of ``requests`` slots in Redis, shared by all processes of a key, with
+    one Redis client per event loop (asyncio connections belong to the loop that opened them)."""
+
+    def __init__(
+        self,
+        budget: RedisBudget,
+        *,
+        requests: int,
+        hold: float,
+        identity: str,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._budget = budget
+        self._clock = clock
+        self._requests = requests
+        # Whole milliseconds, rounded up (the rounding absorbs float noise: 4050.0000000000005).
+        self._hold_ms = max(1, math.ceil(round(hold * 1000, 6)))
+        self.hold = self._hold_ms / 1000
+        self._keys = [
+            f"{budget.key_prefix}:budget:{identity}",
+            f"{budget.key_prefix}:pause:{identity}",
+        ]
+        self._share: RollingWindow | None = None  # this process's part while Redis is away
+        if budget.on_error == "degrade":
+            self._share = RollingWindow(budget.share_of(requests), self.hold)
+        self._scripts: dict[asyncio.AbstractEventLoop, tuple[AsyncScript, AsyncScript]] = {}
+        self._last_held = (0.0, 0)  # (when, slots held) as of Redis's latest admission
+        self._lock = threading.Lock()
+        self._silent = False
+        self._quiet_until = -math.inf
+        self._cause = ""
+        self._last_degraded = -math.inf
+        self.location = budget.location
+        connect_redis(budget.url, budget.timeout, "the shared budget")  # fails now, not later
+
+    async def admit(self, *, patience: float | None, retrying: bool) -> float | None:
+        """Count one request about to be sent: None once it may go, else how long it would have
+        to wait past ``patience`` (counting nothing). Raises ``RateLimitBackendError`` when Redis
+        does not answer and the budget fails closed."""
+        started = self._clock()
+        share_held = False
+        with self._lock:
+            # Keep to the share while Redis is silent, and for one hold after (requests sent
+            # meanwhile still count at the server without being in Redis).
+            in_force = self._silent or started < self._last_degraded + self.hold
+        if self._share is not None and in_force:
+            wait = await self._wait_for(self._take_share, started, patience)
+            if wait is not None:
+                return wait
+            share_held = True
+        if not self._quiet():
+            try:
+                wait = await self._wait_for(self._take_slot, started, patience)
+            except _StoreSilent as silent:
+                self._went_silent(str(silent))
+            else:
+                self._answered()
+                if wait is not None and share_held and self._share is not None:
+                    with self._lock:
+                        self._share.drop_latest()
+                return wait
+        if self._share is None:
+            what = "this retry of the request" if retrying else "the request"
+            raise RateLimitBackendError(
+                f"the shared rate-limit budget at {self.location} does not answer "
+                f"({self._cause}); {what} was not sent",
+                store=self.location,
+            )
+        if not share_held:
+            wait = await self._wait_for(self._take_share, started, patience)
+            if wait is not None:
+                return wait
+        with self._lock:
+            self._last_degraded = self._clock()
+        return None
+
+    async def pause(self, seconds: float) -> None:
+        """Pause every process of the key (best effort: a silent Redis is not an error here)."""
+        if seconds <= 0 or self._quiet():
+            return
+        try:
+            await self._ask(self._script()[1]([self._keys[1]], [math.ceil(seconds * 1000)]))
+        except _StoreSilent as silent:
+            self._went_silent(str(silent))
+
+    async def _wait_for(
+        self, take: Callable[[], Awaitable[float | None]], started: float, patience: float | None
+    ) -> float | None:
+        """Try ``take`` until it succeeds (None), sleeping the waits it asks for, or return the
+        wait that would run past ``patience``."""
+        while (wait := await take()) is not None:
+            if patience is not None and self._clock() - started + wait > patience:
+                return wait
+            await asyncio.sleep(wait)
+        return None
+
+    async def _take_slot(self) -> float | None:
+        count = "1" if self._share is not None else "0"
+        answer = await self._ask(
+            self._script()[0](self._keys, [self._requests, self._hold_ms, count])
+        )
+        wait_ms, held = (int(part) for part in answer)
+        if wait_ms:
+            return wait_ms / 1000
+        with self._lock:
+            self._last_held = (self._clock(), held)
+        return None
+
+    async def _take_share(self) -> float | None:
+        assert self._share is not None
+        with self._lock:
+            now = self._clock()
+            free_at = self._share.take(now)
+        return None if free_at is None else free_at - now
+
+    def _script(self) -> tuple[AsyncScript, AsyncScript]:
+        """``_TAKE_SLOT`` and ``_PAUSE`` on this event loop's connection to Redis."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            if loop not in self._scripts:
+                for stale in [known for known in self._scripts if known.is_closed()]:
+                    del self._scripts[stale]
+                client = connect_redis(self._budget.url, self._budget.timeout, "the shared budget")
+                # Registering only computes the digest; Redis learns a script on first use.
+                self._scripts[loop] = (
+                    client.register_script(_TAKE_SLOT),
+                    client.register_script(_PAUSE),
+                )
+            return self._scripts[loop]
+
+    async def _ask(self, call: Awaitable[Any]) -> Any:
+        import redis.exceptions  # loaded with the client by now
+
+        try:
+            return await asyncio.wait_for(call, self._budget.timeout)
+        except TimeoutError:
+            raise _StoreSilent(f"no answer within {self._budget.timeout:g} s") from None
+        except (redis.exceptions.RedisError, OSError) as exc:
+            text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            raise _StoreSilent(text) from None
+
+    def _quiet(self) -> bool:
+        """Redis failed moments ago: do not wait for its timeout again yet."""
+        with self._lock:
+            return self._clock() < self._quiet_until
+
+    def _went_silent(self, cause: str) -> None:
+        with self._lock:
+            first = not self._silent
+            self._silent = True
+            self._cause = cause
+            self._quiet_until = self._clock() + QUIET_AFTER_FAILURE
+            if first and self._share is not None:
+                # The others' requests still count at the server, though unseen from here now.
+                last_at, held = self._last_held
+                scaled = math.ceil(held * self._share.limit / self._requests)
+                self._share.add(last_at, min(scaled, self._share.limit) - len(self._share))
+        if first:
+            then = "requests of this key are not sent"
+            if self._share is not None:
+                share = f"{self._share.limit} requests per {self._share.period:g} s"
+                then = f"this process keeps to its share of {share}"
+            logger.warning(
+                "the shared rate-limit budget at %s does not answer (%s); %s until it does",
+                self.location,
+                cause,
+                then,
+            )
+
+    def _answered(self) -> None:
+        with self._lock:
+            was_silent, self._silent = self._silent, False
+        if was_silent:
+            logger.info(
+                "the shared rate-limit budget at %s is back: requests are counted in it again",
+                self.location,
+            )

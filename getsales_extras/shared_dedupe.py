@@ -1,30 +1,20 @@
 """Webhook deliveries remembered in Redis, so that several workers handle each one once.
 
-A :class:`~getsales_extras.webhooks.WebhookReceiver` remembers the deliveries it handled in its
-own process by default. Behind a load balancer, a redelivery may reach another worker; give
-every worker the same store and a delivery is handled once across all of them::
-
-    from getsales_extras.shared_dedupe import RedisDedupeStore
-
-    receiver = WebhookReceiver(handler, token=TOKEN, dedupe=RedisDedupeStore("redis://cache:6379/0"))
-
-One Redis key per delivery (a SHA-256 digest of event and content, under ``key_prefix``):
-``SET NX`` with the handler's lease claims it (``"pending"``), success replaces it by
-``"done"`` for the dedupe window, a failure deletes it so the redelivery is handled. Entries
-expire by themselves. When Redis does not answer, the receiver answers 500 and GetSales
-delivers again later: nothing is handled without the shared record.
-
-Redis needs the optional dependency: ``pip install "getsales[redis]"``; it is imported on
-first use, not with this module.
+Give every worker behind a load balancer the same store and a redelivery that reaches another
+worker is still handled once: ``WebhookReceiver(handler, token=TOKEN,
+dedupe=RedisDedupeStore("redis://cache:6379/0"))``. One key per delivery: ``SET NX`` with the
+handler's lease claims it, success marks it done for the dedupe window, a failure deletes it so
+the redelivery is handled. Without an answer from Redis the receiver answers 500, and GetSales
+delivers again later. Redis needs ``pip install "getsales[redis]"``; it is imported on first use.
 """
 
 from __future__ import annotations
 
 import math
-import urllib.parse
 from typing import Any
 
 from getsales_extras.errors import ConfigurationError
+from getsales_extras.shared_budget import connect_redis, redis_location
 from getsales_extras.webhooks import DedupeState
 
 __all__ = ["RedisDedupeStore"]
@@ -43,15 +33,8 @@ def _ms(seconds: float) -> int:
 
 
 class RedisDedupeStore:
-    """A :class:`~getsales_extras.webhooks.DedupeStore` on a Redis server.
-
-    Args:
-        url: ``redis://[[user]:password@]host[:port][/db]``, ``rediss://...`` or
-            ``unix:///path/to/redis.sock``; never shown in ``repr()`` or errors.
-        key_prefix: the prefix of the keys this store creates.
-        timeout: seconds to wait for one answer from Redis (connecting included).
-        client: an existing ``redis.asyncio.Redis`` to use instead of ``url``.
-    """
+    """A :class:`~getsales_extras.webhooks.DedupeStore` on a Redis server at ``url`` (never
+    shown in ``repr()`` or errors), or on ``client``, an existing ``redis.asyncio.Redis``."""
 
     def __init__(
         self,
@@ -64,11 +47,7 @@ class RedisDedupeStore:
         if (url is None) == (client is None):
             raise ConfigurationError("RedisDedupeStore needs either a url or a client")
         if url is not None:
-            scheme = urllib.parse.urlsplit(url).scheme
-            if scheme not in ("redis", "rediss", "unix"):
-                raise ConfigurationError(
-                    "RedisDedupeStore url must start with redis://, rediss:// or unix://"
-                )
+            redis_location(url, "RedisDedupeStore")
         self._url = url
         self._client = client
         self.key_prefix = key_prefix
@@ -79,19 +58,8 @@ class RedisDedupeStore:
 
     def _redis(self) -> Any:
         if self._client is None:
-            try:
-                import redis.asyncio
-            except ImportError as exc:
-                raise ConfigurationError(
-                    "RedisDedupeStore needs the optional Redis support: "
-                    f'pip install "getsales[redis]" ({exc.name or "a module"} is missing)'
-                ) from None
-            self._client = redis.asyncio.Redis.from_url(
-                str(self._url),
-                socket_timeout=self.timeout,
-                socket_connect_timeout=self.timeout,
-                decode_responses=True,
-            )
+            assert self._url is not None
+            self._client = connect_redis(self._url, self.timeout, "RedisDedupeStore")
         return self._client
 
     async def claim(self, key: str, lease: float) -> DedupeState:
@@ -99,9 +67,8 @@ class RedisDedupeStore:
         name = self.key_prefix + key
         if await redis.set(name, "pending", nx=True, px=_ms(lease)):
             return "new"
-        state = await redis.get(name)
         # Gone in between (the lease ran out): let GetSales deliver again rather than guess.
-        return "done" if state in ("done", b"done") else "pending"
+        return "done" if await redis.get(name) in ("done", b"done") else "pending"
 
     async def complete(self, key: str, window: float) -> None:
         await self._redis().set(self.key_prefix + key, "done", px=_ms(window))

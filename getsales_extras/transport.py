@@ -1,51 +1,12 @@
 """The httpx transport that gives every generated function pacing, retries and typed errors.
 
-The generated endpoint functions all end in ``client.get_async_httpx_client().request(...)``.
-Wrapping the transport underneath that ``httpx.AsyncClient`` is the one place every request
-passes through, so this is where the SDK does, per request:
-
-1. look up the operation the request names in its ``OPERATION_EXTENSION`` (set by the generated
-   code) in ``getsales_client.operation_index``: one dictionary lookup, no path matching;
-2. wait for the key's rate limiter, which counts each attempt as it is sent;
-3. send through the inner transport and read the whole answer, within the attempt's time
-   limit (the largest of the request's httpx timeouts, for sending and reading as a whole)
-   and the body size cap (``max_body_size``, 64 MiB by default);
-4. on a 429, pause every task of the key and try again (not counted against ``max_retries``),
-   after at least a minimum backoff whatever ``Retry-After`` says;
-5. on a transient failure, retry with backoff if that cannot act twice on the server;
-6. turn any status >= 400 into the matching ``APIStatusError`` subclass, a 3xx into
-   ``RedirectError`` (redirects are never followed), and a 2xx body that is not the JSON the
-   operation promises (HTML, cut short, nested too deeply, an array where an object belongs)
-   into ``MalformedResponseError``.
-
-What is retried, and when:
-
-- 429 (the request reached the server but was not processed): always, for as long as the
-  retry policy's ``deadline`` allows; it does not use up ``max_retries``.
-- ``ConnectError``, ``ConnectTimeout``, ``PoolTimeout`` (nothing was sent): always, up to
-  ``max_retries``.
-- 5xx, ``ReadTimeout``, ``WriteTimeout``, ``ReadError``, ``WriteError``,
-  ``RemoteProtocolError`` (the server may have acted), and a 2xx whose JSON body is empty or
-  cut short (it did act): only for operations that are safe to repeat, up to ``max_retries``.
-- Anything else (4xx other than 429, a refused URL scheme, a proxy failure): never.
-
-An operation is safe to repeat when the spec's operation index says so: GET, PUT and DELETE
-unless marked ``x-getsales-idempotent: false``, and POSTs marked read-only. A request that names
-no operation (built by hand on the httpx client) is safe only for GET, HEAD, OPTIONS, PUT and
-DELETE.
-
-A 2xx answer is checked against what the operation declares: when it declares a JSON body, an
-empty or unparseable body is an error (retried when safe); when it declares no body, any body,
-empty or not, is accepted. A request that is not safe
-to repeat is never sent a second time once it may have reached the server: the caller gets an
-error saying it may have been processed.
-
-Logging goes to the ``getsales`` logger at DEBUG: method, path (never the query string), status,
-attempt and waits; retries and long limiter waits also at INFO. Headers are never logged.
-
-Counters, timings and hooks: the transport reports each admission, attempt, answer and retry to
-its ``observer`` (``getsales_extras.observability``). A request may carry its own
-``max_retries`` in the ``MAX_RETRIES_EXTENSION`` request extension (``client.with_options``).
+Every generated endpoint function ends in ``client.get_async_httpx_client().request(...)``, so the
+transport underneath is the one place each request passes through. Per attempt it waits for the
+key's rate limiter, sends, and reads the whole answer within the attempt's time limit (the
+largest of the request's httpx timeouts) and the body size cap; then it returns the answer, or
+retries (``_should_retry``, after ``_retry_delay``), or raises the typed error. README.md, "Rate
+limit and retries", says what is retried and why. An operation is safe to repeat when the spec's
+operation index says so; a request naming no operation, when its method is idempotent.
 """
 
 from __future__ import annotations
@@ -56,6 +17,7 @@ import random
 import time
 import zlib
 from collections.abc import Callable
+from typing import Any
 
 import anyio
 import httpx
@@ -70,69 +32,48 @@ from getsales_extras.errors import (
     MalformedResponseError,
     RateLimitError,
     ResponseTooLargeError,
+    ServerError,
     body_excerpt,
     decode_json,
     error_from_response,
 )
 from getsales_extras.observability import ClientObserver
 from getsales_extras.ratelimit import LimiterWaitTooLong, Permit, RollingWindowLimiter
-from getsales_extras.retry import RetryPolicy, parse_retry_after
+from getsales_extras.retry import RetryPolicy
 
 __all__ = ["DEFAULT_MAX_BODY_SIZE", "MAX_RETRIES_EXTENSION", "GetSalesTransport"]
 
 #: The largest body (as received, before decompression) read from any answer: 64 MiB.
 DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
-
-logger = logging.getLogger("getsales")
-
-# Failures raised before any byte of the request left this machine.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Failures that retrying cannot fix (a wrong URL scheme, a request httpx refuses to send...).
-_PERMANENT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
-_TIMEOUTS = (httpx.TimeoutException,)
-# Without an operation to ask, only these methods are assumed safe to send twice (RFC 9110
-# idempotent methods). Everything else, POST above all, is assumed to act each time it arrives.
-_SAFE_TO_REPEAT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # A request extension overriding the retry policy's max_retries for that request.
 MAX_RETRIES_EXTENSION = "getsales.max_retries"
 
+logger = logging.getLogger("getsales")
 
-def operation_of(request: httpx.Request) -> Operation | None:
-    """The spec operation a generated function's request names, or None for other requests."""
-    name = request.extensions.get(OPERATION_EXTENSION)
-    return OPERATIONS.get(name) if isinstance(name, str) else None
-
-
-class _Attempt:
-    """What one try produced: an answer to return, or a failure and whether to try again."""
-
-    __slots__ = ("error", "response", "retry", "wait")
-
-    def __init__(
-        self,
-        *,
-        response: httpx.Response | None = None,
-        error: GetSalesError | None = None,
-        retry: bool = False,
-        wait: float = 0.0,
-    ) -> None:
-        self.response = response
-        self.error = error
-        self.retry = retry
-        self.wait = wait
+# Failures that retrying cannot fix; the first two also mean that nothing was sent.
+_REFUSED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+_PERMANENT = (*_REFUSED, httpx.ProxyError)
+_NOT_SENT = (*_REFUSED, httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_SAFE_TO_REPEAT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_DESCRIPTIONS: list[tuple[type[httpx.TransportError], str]] = [
+    (httpx.ConnectTimeout, "timed out connecting to the server"),
+    (httpx.PoolTimeout, "timed out waiting for a free connection"),
+    (httpx.ReadTimeout, "timed out waiting for the answer"),
+    (httpx.WriteTimeout, "timed out sending the request"),
+    (httpx.ConnectError, "could not connect to the server"),
+    (httpx.RemoteProtocolError, "the server closed the connection without a valid answer"),
+    (httpx.ReadError, "the connection broke while reading the answer"),
+    (httpx.WriteError, "the connection broke while sending the request"),
+    (httpx.UnsupportedProtocol, "unsupported URL scheme"),
+    (httpx.ProxyError, "the proxy failed"),
+]
 
 
 class GetSalesTransport(httpx.AsyncBaseTransport):
-    """Wraps ``inner`` (by default a plain ``httpx.AsyncHTTPTransport``) with the SDK's behaviour.
+    """Wraps ``inner`` (a plain ``httpx.AsyncHTTPTransport`` by default) with the SDK's behaviour.
 
-    Args:
-        inner: the transport that performs HTTP.
-        limiter: the key's shared rate limiter, or None for no pacing (a 429 then only delays
-            the request that got it).
-        retry: the retry policy.
-        rng: random source for backoff jitter (tests pass a seeded one).
-        max_body_size: the largest body read from an answer, in bytes (None: no limit).
-        observer: what counts requests and calls the hooks (a fresh one by default).
+    Without a ``limiter`` there is no pacing, and a 429 only delays the request that got it.
+    ``rng`` draws the backoff jitter; ``observer`` counts requests and calls the hooks.
     """
 
     def __init__(
@@ -147,29 +88,17 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
         self._max_body_size = max_body_size
-        self._observer = observer if observer is not None else ClientObserver()
-        self._limiter = limiter
-        self._retry = retry if retry is not None else RetryPolicy()
+        self.observer = observer if observer is not None else ClientObserver()
+        self.limiter = limiter
+        self.retry_policy = retry if retry is not None else RetryPolicy()
         self._rng = rng
         self._clock: Callable[[], float] = limiter.clock if limiter is not None else time.monotonic
 
     def __repr__(self) -> str:
         return (
-            f"GetSalesTransport(limiter={self._limiter!r}, retry={self._retry!r}, "
+            f"GetSalesTransport(limiter={self.limiter!r}, retry={self.retry_policy!r}, "
             f"inner={type(self._inner).__name__})"
         )
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        return self._retry
-
-    @property
-    def limiter(self) -> RollingWindowLimiter | None:
-        return self._limiter
-
-    @property
-    def observer(self) -> ClientObserver:
-        return self._observer
 
     async def __aenter__(self) -> GetSalesTransport:
         await self._inner.__aenter__()
@@ -179,306 +108,239 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        method = request.method.upper()
-        path = request.url.path
-        operation = operation_of(request)
+        name = request.extensions.get(OPERATION_EXTENSION)
+        operation = OPERATIONS.get(name) if isinstance(name, str) else None
         if operation is not None:
             repeatable = operation.idempotent
         else:
-            repeatable = method in _SAFE_TO_REPEAT_METHODS
-        await request.aread()  # buffered, so that a retry can send the same body again
+            repeatable = request.method.upper() in _SAFE_TO_REPEAT_METHODS
+        await request.aread()  # buffered, so that a retry sends the same body again
 
-        policy = self._retry
+        policy = self.retry_policy
         max_retries: int = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
-        retries = 0  # transient-failure retries used so far
-        rejections = 0  # 429 answers seen by this request
+        retries = 0  # transient-failure retries so far
+        rejections = 0  # 429 answers so far
         attempt = 0
         deadline: float | None = None  # set when the first attempt is sent
-        failure: GetSalesError | None = None  # what to raise if no further attempt is possible
+        error: GetSalesError | None = None  # the latest attempt's failure
+        user_trace = request.extensions.get("trace")
         while True:
-            permit: Permit | None = None
-            if self._limiter is not None:
-                try:
-                    permit = await self._limiter.acquire(
-                        priority=attempt > 0, deadline=deadline, max_pause=policy.retry_after_cap
-                    )
-                except LimiterWaitTooLong as waiting:
-                    raise self._waited_too_long(waiting, failure, request) from None
-            attempt += 1
+            permit = await self._admit(request, attempt, deadline, error)
             if permit is not None:
-                self._observer.admitted(request, attempt, permit.waited)
+                request.extensions["trace"] = _send_clock(permit, self._clock, user_trace)
+            attempt += 1
             if attempt == 1 and policy.deadline is not None:
-                sent_at = permit.sent_at if permit is not None else self._clock()
-                deadline = sent_at + policy.deadline
-            logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
+                first_sent = permit.sent_at if permit is not None else self._clock()
+                deadline = first_sent + policy.deadline
+            try:
+                # A retry may not run past the deadline, which bounds the call as a whole.
+                cutoff = deadline if attempt > 1 else None
+                return await self._attempt(request, permit, operation, attempt, cutoff)
+            except GetSalesError as exc:
+                error = exc
 
-            # A retry may not run past the deadline: the deadline bounds the call as a whole.
-            cutoff = deadline if attempt > 1 else None
-            outcome = await self._attempt(
-                request, permit, method, path, repeatable, operation, attempt, cutoff
-            )
-            if outcome.response is not None:
-                return outcome.response
-            error = outcome.error
-            assert error is not None
-            failure = error
-
-            if isinstance(error, RateLimitError):
-                wait = await self._on_rate_limited(error, permit, rejections)
+            rate_limited = isinstance(error, RateLimitError)
+            if isinstance(error, RateLimitError):  # pauses the key, whether this request waits
+                wait = await self._pause_key(error, permit, rejections)
                 rejections += 1
-                if wait is None:
-                    error.add_detail(
-                        f"the server asked to wait {error.retry_after:g} s, more than the "
-                        f"{policy.retry_after_cap:g} s this client waits"
-                    )
-                    raise error
-                if deadline is not None and self._clock() + wait > deadline:
-                    error.add_detail(
-                        f"gave up: waiting {wait:.1f} s more would pass the "
-                        f"{policy.deadline:g} s deadline"
-                    )
-                    raise error
-                self._observer.retrying(request, attempt, "429", wait)
-                if self._limiter is None:
-                    await asyncio.sleep(wait)
-                continue
-
-            if not outcome.retry:
+            elif not self._should_retry(error, request, repeatable):
                 raise error
-            if retries >= max_retries:
+            elif retries >= max_retries:  # a 429 does not use up max_retries
                 if attempt > 1:
                     error.add_detail(f"gave up after {attempt} attempts")
                 raise error
-            wait = max(outcome.wait, policy.backoff(retries, rng=self._rng))
+            else:
+                wait = self._retry_delay(error, retries)
+                retries += 1
             if deadline is not None and self._clock() + wait > deadline:
-                error.add_detail(f"gave up: a retry would pass the {policy.deadline:g} s deadline")
+                error.add_detail(
+                    f"gave up: waiting {wait:.1f} s more would pass the {policy.deadline:g} s "
+                    f"deadline"
+                )
                 raise error
-            retries += 1
-            self._observer.retrying(
-                request, attempt, _short(error), wait, number=retries, limit=max_retries
+            self.observer.retrying(
+                request,
+                attempt,
+                _short(error),
+                wait,
+                number=None if rate_limited else retries,
+                limit=None if rate_limited else max_retries,
             )
-            await asyncio.sleep(wait)
+            if not (rate_limited and self.limiter is not None):  # else the limiter waits
+                await asyncio.sleep(wait)
+
+    def _should_retry(self, error: GetSalesError, request: httpx.Request, repeatable: bool) -> bool:
+        """Whether sending the request again (after anything but a 429) may help without acting
+        twice on the server; when only the operation forbids it, the error says so."""
+        if isinstance(error, APIConnectionError):
+            if isinstance(error.__cause__, _PERMANENT):
+                return False
+            if not error.may_have_been_processed:
+                return True
+        elif isinstance(error, ServerError):
+            if (error.retry_after or 0.0) > self.retry_policy.retry_after_cap:
+                return False
+        elif type(error) is not MalformedResponseError:  # other statuses, a body over the cap
+            return False
+        if not repeatable:
+            done = "was" if isinstance(error, MalformedResponseError) else "may have been"
+            error.add_detail(
+                f"the request {done} processed; it was not sent again because "
+                f"{request.method} {request.url.path} is not safe to repeat"
+            )
+        return repeatable
+
+    def _retry_delay(self, error: GetSalesError, retries: int) -> float:
+        """The wait before retry number ``retries`` of a transient failure: the backoff, or
+        longer if the server asked for it."""
+        retry_after = error.retry_after if isinstance(error, APIStatusError) else None
+        return max(retry_after or 0.0, self.retry_policy.backoff(retries, rng=self._rng))
+
+    async def _pause_key(
+        self, error: RateLimitError, permit: Permit | None, rejections: int
+    ) -> float:
+        """Pause every task of the key (and every process sharing its budget) after a 429;
+        return how long until the pause ends, or raise ``error`` if the server asked for more
+        than this client waits (the key is then paused for ``retry_after_cap``)."""
+        policy = self.retry_policy
+        asked = error.retry_after
+        episode: int | None = rejections
+        if self.limiter is not None and permit is not None:
+            episode = self.limiter.record_rejection(self._clock(), permit.sent_at)
+        pause = policy.rate_limit_pause(asked, episode, rng=self._rng)
+        too_long = asked is not None and asked > policy.retry_after_cap
+        if self.limiter is not None:
+            end = await self.limiter.pause(pause, refuse=too_long)
+            pause = max(0.0, end - self._clock())
+        if too_long:
+            error.add_detail(
+                f"the server asked to wait {asked:g} s, more than the "
+                f"{policy.retry_after_cap:g} s this client waits"
+            )
+            raise error
+        path = httpx.URL(error.url).path
+        logger.debug("%s %s: 429; the key waits %.2f s", error.method, path, pause)
+        return pause
+
+    async def _admit(
+        self,
+        request: httpx.Request,
+        attempt: int,
+        deadline: float | None,
+        failure: GetSalesError | None,
+    ) -> Permit | None:
+        """Wait for the rate limiter, or raise what the request amounts to if it may not wait."""
+        if self.limiter is None:
+            return None
+        try:
+            permit = await self.limiter.acquire(
+                priority=attempt > 0, deadline=deadline, max_pause=self.retry_policy.retry_after_cap
+            )
+        except LimiterWaitTooLong as waiting:
+            remaining = max(0.0, waiting.until - self._clock())
+            if failure is None:  # the first attempt: another request's 429 paused the key
+                failure = RateLimitError(
+                    "not sent",
+                    response=httpx.Response(429, request=request),
+                    method=request.method,
+                    url=str(request.url),
+                )
+                failure.retry_after = remaining
+            if waiting.paused and isinstance(failure, RateLimitError):
+                failure.add_detail(
+                    f"this key is paused by a 429 for another {remaining:.1f} s, longer than "
+                    f"this request may wait"
+                )
+            else:
+                failure.add_detail(
+                    f"gave up: the rate limiter could not admit a retry before the "
+                    f"{self.retry_policy.deadline:g} s deadline"
+                )
+            raise failure from None
+        self.observer.admitted(request, attempt + 1, permit.waited)
+        return permit
 
     async def _attempt(
         self,
         request: httpx.Request,
         permit: Permit | None,
-        method: str,
-        path: str,
-        repeatable: bool,
         operation: Operation | None,
         attempt: int,
-        cutoff: float | None = None,
-    ) -> _Attempt:
-        """Send once and classify the outcome; the permit is released when the answer is in."""
-        url = str(request.url)
-        counted = True
-        started = self._observer.sending(request, attempt)
-        try:
-            raw_response, raw = await self._exchange(request, permit, cutoff)
-            self._observer.answered(request, attempt, raw_response.status_code, len(raw), started)
-        except _TooLarge as exc:
-            self._observer.answered(request, attempt, exc.status, 0, started)
-            kept = httpx.Response(exc.status, headers=exc.headers, request=request)
-            return _Attempt(
-                error=ResponseTooLargeError(
-                    f"{exc.status} answer with a body larger than the {self._max_body_size:,} "
-                    f"bytes this client reads (max_body_size); not read further",
-                    response=kept,
-                    method=method,
-                    url=url,
-                )
-            )
-        except httpx.TransportError as exc:
-            self._observer.failed(request, attempt, exc, started)
-            # A request httpx refuses to write (a header it cannot encode) was not sent either.
-            local = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
-            sent = not isinstance(exc, (*_NOT_SENT, *local))
-            counted = sent
-            logger.debug("%s %s: %s (attempt failed)", method, path, type(exc).__name__)
-            error = _connection_error(exc, request, method, path, url, sent=sent)
-            if isinstance(exc, _PERMANENT):
-                return _Attempt(error=error)
-            if sent and not repeatable:
-                error.add_detail(
-                    f"the request may have been processed by the server; it was not sent "
-                    f"again because {method} {path} is not safe to repeat"
-                )
-                return _Attempt(error=error)
-            return _Attempt(error=error, retry=True)
-        finally:
-            if permit is not None:
-                permit.release(counted=counted)
+        cutoff: float | None,
+    ) -> httpx.Response:
+        """Send once: the answer, or the error it amounts to.
 
-        response = _readable_copy(raw_response, raw, request)
-        status = response.status_code
-        logger.debug("%s %s: %d", method, path, status)
-        if status == 429:
-            return _Attempt(error=error_from_response(response, method=method, url=url))
-        if permit is not None and self._limiter is not None:
-            self._limiter.record_success(permit)
-
-        if status >= 500:
-            note = None
-            if not repeatable:
-                note = (
-                    f"the request may have been processed; it was not sent again because "
-                    f"{method} {path} is not safe to repeat"
-                )
-            failed = error_from_response(response, method=method, url=url, note=note)
-            retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            if retry_after is not None and retry_after > self._retry.retry_after_cap:
-                return _Attempt(error=failed)
-            return _Attempt(error=failed, retry=repeatable, wait=retry_after or 0.0)
-        if status >= 300:  # a 3xx too: redirects are not followed, and no 3xx is a result
-            return _Attempt(error=error_from_response(response, method=method, url=url))
-
-        problem = _unusable_body(response, method, operation)
-        if problem is not None:
-            malformed = MalformedResponseError(
-                f"{status} answer with {problem}", response=response, method=method, url=url
-            )
-            if not repeatable:
-                malformed.add_detail(
-                    f"the request was processed; it was not sent again because "
-                    f"{method} {path} is not safe to repeat"
-                )
-            return _Attempt(error=malformed, retry=repeatable)
-
-        # Already read (and decoded): httpx hands it to the caller without reading it again.
-        return _Attempt(response=response)
-
-    async def _exchange(
-        self, request: httpx.Request, permit: Permit | None, cutoff: float | None
-    ) -> tuple[httpx.Response, bytes]:
-        """Send once and read the whole answer, within the attempt's time limit and size cap.
-
-        The limit is the largest of the request's httpx timeouts: those bound each wait for a
-        byte, this bounds the attempt (a body trickling in a byte at a time included), and it
-        ends at ``cutoff`` (a clock time) at the latest. The
-        permit's ``sent_at`` becomes the moment the request headers go out (connecting and
-        queueing for a connection are not sending), so the limiter counts what the server sees.
+        The request's httpx timeouts bound each wait for a byte; the largest of them bounds the
+        attempt as a whole (a body trickling in included), ending at ``cutoff`` at the latest.
+        The permit is released as soon as the answer is in.
         """
+        method, url, path = request.method, str(request.url), request.url.path
         limit = _attempt_limit(request)
         if cutoff is not None:
             left = max(0.0, cutoff - self._clock())
             limit = left if limit is None else min(limit, left)
-        if permit is not None:
-            permit.sent_at = self._clock()
-            _SendClock.install(request, permit, self._clock)
-        with anyio.move_on_after(limit):
-            response = await self._inner.handle_async_request(request)
-            return response, await _read_raw(response, self._max_body_size)
-        raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
-
-    async def _on_rate_limited(
-        self, error: RateLimitError, permit: Permit | None, rejections: int
-    ) -> float | None:
-        """Record a 429; return how long to wait before trying again, None to give up now.
-
-        What is recorded is clamped first: a pause never outlasts ``retry_after_cap`` (a server
-        asking for longer pauses the key for the cap, and this request gives up), and never
-        undercuts the policy's smallest backoff (``Retry-After: 0`` is not "hammer me").
-        """
-        policy = self._retry
-        retry_after = error.retry_after
-        path = httpx.URL(error.url).path
-        too_long = retry_after is not None and retry_after > policy.retry_after_cap
-        clamped = policy.rate_limit_pause(retry_after)
-
-        def backoff(episodes: int) -> float:
-            return policy.backoff(episodes, rng=self._rng)
-
-        if self._limiter is not None and permit is not None:
-            pause_end = self._limiter.record_rejection(
-                permit,
-                retry_after=clamped,
-                backoff=backoff,
-                response=error.response,
-                refuse=too_long,
+        counted = True
+        started = self.observer.sending(request, attempt)
+        logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
+        try:
+            if permit is not None:
+                permit.sent_at = self._clock()  # until the headers actually go out
+            with anyio.move_on_after(limit) as scope:
+                raw_response = await self._inner.handle_async_request(request)
+                raw = await _read_raw(raw_response, self._max_body_size)
+            if scope.cancelled_caught:
+                raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
+        except httpx.TransportError as exc:
+            self.observer.failed(request, attempt, exc, started)
+            counted = not isinstance(exc, _NOT_SENT)
+            logger.debug("%s %s: %s (attempt failed)", method, path, type(exc).__name__)
+            timeout = isinstance(exc, httpx.TimeoutException)
+            raise (APITimeoutError if timeout else APIConnectionError)(
+                f"{method} {path}: {_describe(exc)}",
+                request=request,
+                method=method,
+                url=url,
+                may_have_been_processed=counted,
+            ) from exc
+        finally:
+            if permit is not None:
+                permit.release(counted=counted)
+        status = raw_response.status_code
+        self.observer.answered(request, attempt, status, len(raw or b""), started)
+        if raw is None:
+            raise ResponseTooLargeError(
+                f"{status} answer with a body larger than the {self._max_body_size:,} bytes this "
+                f"client reads (max_body_size); not read further",
+                response=httpx.Response(status, headers=raw_response.headers, request=request),
+                method=method,
+                url=url,
             )
-            await self._limiter.share_pause(pause_end)
-            wait = max(0.0, pause_end - self._clock())
-        else:
-            wait = clamped if clamped is not None else backoff(rejections)
-        if too_long:
-            logger.debug(
-                "%s %s: 429 asking for %.1f s, more than the %.1f s cap; giving up",
-                error.method,
-                path,
-                retry_after,
-                policy.retry_after_cap,
+        response = _readable_copy(raw_response, raw, request)
+        logger.debug("%s %s: %d", method, path, status)
+        if status != 429 and permit is not None and self.limiter is not None:
+            self.limiter.record_success(permit.sent_at)
+        if status >= 300:  # a 3xx too: redirects are not followed, and no 3xx is a result
+            raise error_from_response(response, method=method, url=url)
+        problem = _unusable_body(response, method, operation)
+        if problem is not None:
+            raise MalformedResponseError(
+                f"{status} answer with {problem}", response=response, method=method, url=url
             )
-            return None
-        logger.debug(
-            "%s %s: 429; requests of this key wait %.2f s (Retry-After %s)",
-            error.method,
-            path,
-            wait,
-            "absent" if retry_after is None else f"{retry_after:g} s",
-        )
-        return wait
-
-    def _waited_too_long(
-        self, waiting: LimiterWaitTooLong, failure: GetSalesError | None, request: httpx.Request
-    ) -> GetSalesError:
-        """The error for a request that may not wait for the limiter as long as needed."""
-        remaining = max(0.0, waiting.until - self._clock())
-        paused_by = waiting.paused_by
-        if paused_by is not None and (failure is None or isinstance(failure, RateLimitError)):
-            return error_from_response(
-                paused_by,
-                method=request.method,
-                url=str(request.url),
-                note=(
-                    f"this key is paused by a 429 for another {remaining:.1f} s, longer than "
-                    f"this request may wait"
-                ),
-            )
-        if failure is not None:
-            failure.add_detail(
-                f"gave up: the rate limiter could not admit a retry before the "
-                f"{self._retry.deadline:g} s deadline"
-            )
-            return failure
-        return APIConnectionError(  # unreachable with the limiter's contract; kept total
-            f"gave up waiting {remaining:.1f} s for the rate limiter",
-            request=request,
-            method=request.method,
-            url=str(request.url),
-        )
+        return response  # already read and decoded: httpx does not read it again
 
 
-class _TooLarge(Exception):
-    """The body of an answer passed the size cap (``status`` and ``headers`` are kept)."""
+def _send_clock(permit: Permit, clock: Callable[[], float], user: Any) -> Callable[..., Any]:
+    """An httpcore ``trace`` hook that moves ``permit.sent_at`` to when the request's headers
+    start going out (connecting and waiting for a connection are not sending), so the limiter
+    counts what the server sees; the caller's own hook, ``user``, is still called."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(response.status_code)
-        self.status = response.status_code
-        self.headers = response.headers
-
-
-class _SendClock:
-    """An httpcore ``trace`` hook that moves a permit's ``sent_at`` to when the request's
-    headers start going out; a trace hook the caller set is still called."""
-
-    def __init__(self, permit: Permit, clock: Callable[[], float], user: object) -> None:
-        self._permit = permit
-        self._clock = clock
-        self.user = user
-
-    @classmethod
-    def install(cls, request: httpx.Request, permit: Permit, clock: Callable[[], float]) -> None:
-        user = request.extensions.get("trace")
-        if isinstance(user, _SendClock):  # a retry: replace this client's own hook
-            user = user.user
-        request.extensions["trace"] = cls(permit, clock, user)
-
-    async def __call__(self, name: str, info: dict[str, object]) -> None:
+    async def trace(name: str, info: dict[str, object]) -> None:
         if name.endswith("send_request_headers.started"):
-            self._permit.sent_at = self._clock()
-        if callable(self.user):
-            await self.user(name, info)
+            permit.sent_at = clock()
+        if callable(user):
+            await user(name, info)
+
+    return trace
 
 
 def _attempt_limit(request: httpx.Request) -> float | None:
@@ -490,27 +352,29 @@ def _attempt_limit(request: httpx.Request) -> float | None:
     return max(finite) if finite and len(finite) == len(timeouts) else None
 
 
-async def _read_raw(response: httpx.Response, cap: int | None) -> bytes:
-    """The whole body as it came off the wire (still content-encoded), at most ``cap`` bytes."""
+async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
+    """The whole body as it came off the wire (still content-encoded), or None once it passes
+    ``cap`` bytes, decompressed or not (the rest is not read)."""
     stream = response.stream
     if not isinstance(stream, httpx.AsyncByteStream):
         raise TypeError("the inner transport returned a response with a synchronous stream")
+    declared = response.headers.get("Content-Length", "")
+    if cap is not None and declared.isdigit() and int(declared) > cap:
+        await response.aclose()
+        return None
+    chunks: list[bytes] = []
+    size = 0
     try:
-        declared = response.headers.get("Content-Length", "")
-        if cap is not None and declared.isdigit() and int(declared) > cap:
-            raise _TooLarge(response)
-        chunks: list[bytes] = []
-        size = 0
         async for chunk in stream:
             size += len(chunk)
             if cap is not None and size > cap:
-                raise _TooLarge(response)
+                return None
             chunks.append(chunk)
-        body = b"".join(chunks)
     finally:
         await response.aclose()
+    body = b"".join(chunks)
     if cap is not None and _inflated_size(response, body, cap) > cap:
-        raise _TooLarge(response)  # a compressed body cannot get past the cap either
+        return None
     return body
 
 
@@ -551,11 +415,9 @@ def _unusable_body(
     """Why a 2xx body cannot be what the operation promises, or None if it is fine (a JSON
     body that is fine is left parsed in the response's ``JSON_BODY_EXTENSION``).
 
-    An operation that declares a JSON success body promises JSON whatever the Content-Type says:
-    an empty body or one that does not parse (cut short by a proxy, an HTML maintenance page)
-    breaks that promise. One that declares no body accepts anything; one that declares text is
-    not inspected. For requests that name no operation, a JSON media type (or none at all)
-    promises JSON; 204, 205 and HEAD answers have no body by definition.
+    An operation that declares a JSON body promises JSON whatever the Content-Type says; one
+    that declares no body or text is not inspected. A request naming no operation promises JSON
+    with a JSON media type (or none at all); 204, 205 and HEAD answers have no body.
     """
     status = response.status_code
     if method == "HEAD" or not 200 <= status < 300:
@@ -565,68 +427,32 @@ def _unusable_body(
     if response.extensions.get("getsales_undecodable"):
         return "a body that does not match its Content-Encoding"
     media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
-    is_json = operation is not None or media == "application/json" or media.endswith("+json")
+    declared_json = media == "application/json" or media.endswith("+json")
     if operation is None and status in (204, 205):
         return None
     content = response.content
     if not content.strip():
         if operation is not None and operation.success_may_be_empty:
             return None
-        return "an empty body where JSON was expected" if is_json or not media else None
-    if is_json:
-        value, problem = decode_json(content)
-        if problem is not None:
-            if media == "application/json" or media.endswith("+json"):
-                return f"a body that is {problem} (cut short?)"
-            return f"a {media or 'untyped'} body where JSON was expected ({body_excerpt(response)})"
+        if operation is None and media and not declared_json:
+            return None
+        return "an empty body where JSON was expected"
+    if operation is None and not declared_json:
+        return None
+    value, problem = decode_json(content)
+    if problem is None:
         # Parsed once: the generated code reads the value from here instead of parsing again.
         response.extensions[JSON_BODY_EXTENSION] = value
-    return None
+        return None
+    if declared_json:
+        return f"a body that is {problem} (cut short?)"
+    return f"a {media or 'untyped'} body where JSON was expected ({body_excerpt(response)})"
 
 
-def _connection_error(
-    exc: httpx.TransportError,
-    request: httpx.Request,
-    method: str,
-    path: str,
-    url: str,
-    *,
-    sent: bool,
-) -> APIConnectionError:
-    kind = APITimeoutError if isinstance(exc, _TIMEOUTS) else APIConnectionError
-    what = _describe_transport_error(exc)
-    error = kind(
-        f"{method} {path}: {what}",
-        request=request,
-        method=method,
-        url=url,
-        may_have_been_processed=sent,
-    )
-    error.__cause__ = exc
-    return error
-
-
-def _describe_transport_error(exc: httpx.TransportError) -> str:
-    descriptions: list[tuple[type[httpx.TransportError], str]] = [
-        (httpx.ConnectTimeout, "timed out connecting to the server"),
-        (httpx.PoolTimeout, "timed out waiting for a free connection"),
-        (httpx.ReadTimeout, "timed out waiting for the answer"),
-        (httpx.WriteTimeout, "timed out sending the request"),
-        (httpx.ConnectError, "could not connect to the server"),
-        (httpx.RemoteProtocolError, "the server closed the connection without a valid answer"),
-        (httpx.ReadError, "the connection broke while reading the answer"),
-        (httpx.WriteError, "the connection broke while sending the request"),
-        (httpx.UnsupportedProtocol, "unsupported URL scheme"),
-        (httpx.ProxyError, "the proxy failed"),
-    ]
-    for cls, text in descriptions:
-        if isinstance(exc, cls):
-            detail = str(exc)
-            return f"{text} ({detail})" if detail else text
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+def _describe(exc: httpx.TransportError) -> str:
+    text = next((text for cls, text in _DESCRIPTIONS if isinstance(exc, cls)), type(exc).__name__)
+    return f"{text} ({exc})" if str(exc) else text
 
 
 def _short(error: Exception) -> str:
-    if isinstance(error, APIStatusError):
-        return f"{error.status_code}"
-    return type(error).__name__
+    return str(error.status_code) if isinstance(error, APIStatusError) else type(error).__name__

@@ -129,9 +129,14 @@ def test_validation_error_lists_field_errors_from_a_list() -> None:
         {"field": "leads.0.email", "message": "Not an e-mail."},
         {"loc": ["body", "name"], "msg": "Required."},
     ]
-    body = envelope(422, "validation_error", "Invalid", data)
+    body = envelope(422, "validation_error", "Invalid", {"errors": data})
     error = error_from_response(httpx.Response(422, json=body))
     assert isinstance(error, ValidationError)
+    assert error.reason == "validation_error"
+    assert error.field_errors == {"leads.0.email": ["Not an e-mail."], "body.name": ["Required."]}
+    # Not the envelope, but the same list of field errors: the body is read as other JSON.
+    error = error_from_response(httpx.Response(422, json={"errors": data, "message": "Invalid"}))
+    assert isinstance(error, ValidationError) and error.message == "Invalid"
     assert error.field_errors == {"leads.0.email": ["Not an e-mail."], "body.name": ["Required."]}
 
 

@@ -16,10 +16,10 @@ from getsales_extras.errors import ConfigurationError
 from getsales_extras.ratelimit import (
     LimiterWaitTooLong,
     RollingWindowLimiter,
-    _Ledger,
     clear_shared_limiters,
     shared_limiter,
 )
+from getsales_extras.testing import ManualClock
 from tests.test_transport_fakes import (
     BASE_URL,
     RecordingTransport,
@@ -29,11 +29,7 @@ from tests.test_transport_fakes import (
 )
 
 # ---------------------------------------------------------------------------------------------
-# The ledger: pure arithmetic on timestamps, checked with an explicit clock.
-
-
-def _no_backoff(_episodes: int) -> float:
-    return 0.0
+# The arithmetic: timestamps passed in, or an explicit clock.
 
 
 def test_rate_limit_validation_and_defaults() -> None:
@@ -50,39 +46,39 @@ def test_rate_limit_validation_and_defaults() -> None:
 
 
 def test_a_slot_is_held_until_a_period_after_the_answer() -> None:
-    ledger = _Ledger(RateLimit(2, 10.0, latency_allowance=5.0))
-    assert ledger.try_admit(0.0) is None
-    assert ledger.try_admit(0.0) is None
+    limiter = RollingWindowLimiter(RateLimit(2, 10.0, latency_allowance=5.0))
+    assert limiter.try_admit(0.0) is None
+    assert limiter.try_admit(0.0) is None
     # Both in flight: nothing is known to expire, so look again one period later.
-    assert ledger.try_admit(1.0) == 11.0
-    ledger.finish(3.0, 0.0, counted=True)  # answered after a 3 s round trip
-    assert ledger.try_admit(5.0) == 13.0  # not 10.0: the server may have counted it at 3.0
-    assert ledger.try_admit(12.999) == 13.0
-    assert ledger.try_admit(13.0) is None
+    assert limiter.try_admit(1.0) == 11.0
+    limiter.finish(3.0, 0.0, counted=True)  # answered after a 3 s round trip
+    assert limiter.try_admit(5.0) == 13.0  # not 10.0: the server may have counted it at 3.0
+    assert limiter.try_admit(12.999) == 13.0
+    assert limiter.try_admit(13.0) is None
 
 
 def test_a_slow_answer_costs_its_slot_at_most_the_latency_allowance() -> None:
     rate = RateLimit(1, 10.0)  # default allowance: 1% of the period (at least 50 ms)
     assert rate.charged_latency == pytest.approx(0.1)
-    ledger = _Ledger(rate)
-    assert ledger.try_admit(0.0) is None
-    ledger.finish(4.0, 0.0, counted=True)  # a 4 s round trip is charged as 0.1 s
-    assert ledger.try_admit(9.0) == pytest.approx(10.1)
-    assert ledger.try_admit(10.1) is None
+    limiter = RollingWindowLimiter(rate)
+    assert limiter.try_admit(0.0) is None
+    limiter.finish(4.0, 0.0, counted=True)  # a 4 s round trip is charged as 0.1 s
+    assert limiter.try_admit(9.0) == pytest.approx(10.1)
+    assert limiter.try_admit(10.1) is None
     assert RateLimit(30, 3.0).charged_latency == pytest.approx(0.05)
 
 
 def test_a_request_that_never_left_frees_its_slot_at_once() -> None:
-    ledger = _Ledger(RateLimit(1, 10.0))
-    assert ledger.try_admit(0.0) is None
-    ledger.finish(0.5, 0.0, counted=False)
-    assert ledger.try_admit(0.5) is None
+    limiter = RollingWindowLimiter(RateLimit(1, 10.0))
+    assert limiter.try_admit(0.0) is None
+    limiter.finish(0.5, 0.0, counted=False)
+    assert limiter.try_admit(0.5) is None
 
 
 def _simulate(rate: RateLimit, arrivals: list[float], seed: int) -> tuple[list[float], list[float]]:
-    """Drive a ledger with random latencies; return (send times, server receipt times)."""
+    """Drive a limiter with random latencies; return (send times, server receipt times)."""
     rng = random.Random(seed)
-    ledger = _Ledger(rate)
+    limiter = RollingWindowLimiter(rate)
     events: list[tuple[float, int, str]] = []  # (time, order, kind)
     order = 0
     for t in arrivals:
@@ -94,14 +90,14 @@ def _simulate(rate: RateLimit, arrivals: list[float], seed: int) -> tuple[list[f
     while events:
         now, key, kind = heapq.heappop(events)
         if kind == "done":
-            ledger.finish(now, sent_at.pop(key), counted=True)
+            limiter.finish(now, sent_at.pop(key), counted=True)
             continue
-        retry_at = ledger.try_admit(now)
+        retry_at = limiter.try_admit(now)
         if retry_at is not None:
             heapq.heappush(events, (retry_at, order, "try"))
         else:
             # Round trips up to 40% of the period; the server counts the request within the
-            # latency allowance of its send (the assumption the ledger documents).
+            # latency allowance of its send (the assumption the limiter documents).
             latency = rng.uniform(0.0, 0.4 * rate.period)
             sends.append(now)
             receipts.append(now + rng.uniform(0.0, min(latency, rate.charged_latency)))
@@ -125,40 +121,41 @@ def test_no_rolling_window_ever_holds_more_than_the_limit(seed: int) -> None:
     assert max_in_any_window(sends, rate.period) == rate.requests
 
 
-def test_a_429_pauses_everyone_and_consecutive_episodes_back_off() -> None:
-    rate = RateLimit(10, 1.0)
-    ledger = _Ledger(rate)
+@pytest.mark.anyio
+async def test_a_429_pauses_everyone_and_consecutive_episodes_are_counted() -> None:
+    clock = ManualClock(start=0.0)
+    limiter = RollingWindowLimiter(RateLimit(10, 1.0), clock=clock)
+    assert limiter.try_admit(0.0) is None
+    assert limiter.try_admit(0.0) is None
+    assert limiter.record_rejection(0.1, 0.0) == 0  # the first episode: no 429 just before it
+    clock.advance(0.1)
+    assert await limiter.pause(0.5) == 0.6
+    assert limiter.try_admit(0.3) == pytest.approx(0.6)
+    # the other request of the same burst is rejected too: same episode
+    assert limiter.record_rejection(0.2, 0.0) is None
+    # a shorter pause does not cut the one in force short
+    clock.advance(0.1)
+    assert await limiter.pause(0.2) == 0.6
+    # a request sent after the pause began and rejected again: the second episode
+    assert limiter.try_admit(0.6) is None
+    assert limiter.record_rejection(0.7, 0.6) == 1
+    # a success of a request sent after the pause began ends the run of episodes
+    clock.advance(0.5)
+    assert await limiter.pause(3.1) == pytest.approx(3.8)
+    assert limiter.try_admit(3.8) is None
+    limiter.record_success(3.8)
+    assert limiter.record_rejection(4.0, 3.9) == 0
 
-    def backoff(episodes: int) -> float:
-        return 0.5 * 2.0**episodes
 
-    assert ledger.try_admit(0.0) is None
-    assert ledger.try_admit(0.0) is None
-    end = ledger.record_rejection(0.1, 0.0, None, backoff, None)
-    assert end == pytest.approx(0.6)
-    assert ledger.try_admit(0.3) == pytest.approx(0.6)
-    # the other request of the same burst is rejected too: same episode, no longer pause
-    assert ledger.record_rejection(0.2, 0.0, None, backoff, None) == pytest.approx(0.6)
-    # a request sent after the pause and rejected again: second episode, twice the wait
-    assert ledger.try_admit(0.6) is None
-    assert ledger.record_rejection(0.7, 0.6, None, backoff, None) == pytest.approx(1.7)
-    # Retry-After wins over the backoff, even inside an episode
-    assert ledger.record_rejection(0.8, 0.0, 3.0, backoff, None) == pytest.approx(3.8)
-    # a success of a request sent after the pause ends the episode
-    assert ledger.try_admit(3.8) is None
-    ledger.record_success(3.8)
-    assert ledger.record_rejection(4.0, 3.9, None, backoff, None) == pytest.approx(4.5)
-
-
-def test_after_a_pause_requests_come_back_at_the_steady_pace() -> None:
+@pytest.mark.anyio
+async def test_after_a_pause_requests_come_back_at_the_steady_pace() -> None:
     rate = RateLimit(10, 1.0)  # steady pace: one per 0.1 s
-    ledger = _Ledger(rate)
-    end = ledger.record_rejection(0.0, 0.0, 0.5, _no_backoff, None)
-    assert end == 0.5
+    limiter = RollingWindowLimiter(rate, clock=ManualClock(start=0.0))
+    assert await limiter.pause(0.5) == 0.5
     admitted: list[float] = []
     now = 0.5
     while len(admitted) < 5:
-        retry_at = ledger.try_admit(now)
+        retry_at = limiter.try_admit(now)
         if retry_at is None:
             admitted.append(now)
         else:
@@ -166,7 +163,7 @@ def test_after_a_pause_requests_come_back_at_the_steady_pace() -> None:
     assert admitted == pytest.approx([0.5, 0.6, 0.7, 0.8, 0.9])
     # one period after the pause ended, bursts are allowed again
     for _ in range(5):
-        assert ledger.try_admit(1.6) is None
+        assert limiter.try_admit(1.6) is None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -232,20 +229,23 @@ async def test_waits_beyond_the_deadline_or_pause_allowance_are_refused() -> Non
     with pytest.raises(LimiterWaitTooLong) as caught:
         await paced.acquire(deadline=paced.clock() + 0.1)
     assert time.monotonic() - started < 1.0  # refused at the deadline, not after the wait
-    assert caught.value.paused_by is None
+    assert not caught.value.paused
 
     paused = RollingWindowLimiter(RateLimit(10, 1.0, burst=10))
-    permit = await paused.acquire()
-    permit.release()
-    marker = httpx.Response(429)
-    end = paused.record_rejection(permit, retry_after=30.0, backoff=_no_backoff, response=marker)
+    (await paused.acquire()).release()
+    end = await paused.pause(30.0)
     with pytest.raises(LimiterWaitTooLong) as caught:
         await paused.acquire(max_pause=10.0)
-    assert caught.value.paused_by is marker
+    assert caught.value.paused
     assert caught.value.until == end
     with pytest.raises(LimiterWaitTooLong) as caught:
         await paused.acquire(deadline=paused.clock() + 1.0)
-    assert caught.value.paused_by is marker
+    assert caught.value.paused
+    refused = RollingWindowLimiter(RateLimit(10, 1.0, burst=10))
+    await refused.pause(0.5, refuse=True)  # the server asked for more than callers wait
+    with pytest.raises(LimiterWaitTooLong) as caught:
+        await refused.acquire()
+    assert caught.value.paused
 
 
 def test_one_budget_across_event_loops() -> None:

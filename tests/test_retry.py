@@ -9,7 +9,7 @@ from email.utils import format_datetime
 import pytest
 
 from getsales_extras import RetryPolicy
-from getsales_extras.retry import parse_retry_after
+from getsales_extras.errors import parse_retry_after
 
 
 def test_defaults_are_the_documented_ones() -> None:

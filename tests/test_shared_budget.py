@@ -40,9 +40,12 @@ from getsales_extras import (
     RetryPolicy,
     create_client,
 )
-from getsales_extras._redis_window import QUIET_AFTER_FAILURE
-from getsales_extras.shared_budget import budget_identity, open_shared_window
-from getsales_extras.testing import Emulator
+from getsales_extras.shared_budget import (
+    QUIET_AFTER_FAILURE,
+    RedisWindow,
+    budget_identity,
+)
+from getsales_extras.testing import Emulator, ManualClock
 from tests.fixtures_emulator import EmulatorFactory
 from tests.fixtures_redis import RedisFactory, RedisServer
 from tests.test_transport_fakes import max_in_any_window
@@ -114,7 +117,6 @@ def test_importing_the_sdk_does_not_import_redis() -> None:
 
 
 def test_a_missing_redis_extra_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delitem(sys.modules, "getsales_extras._redis_window", raising=False)
     for name in [name for name in sys.modules if name.split(".")[0] == "redis"] + ["redis"]:
         monkeypatch.setitem(sys.modules, name, None)  # as if never installed
     rate = RateLimit(10, 1.0, shared=RedisBudget("redis://127.0.0.1:1/0"))
@@ -155,9 +157,7 @@ async def test_slots_are_held_to_the_millisecond_not_to_the_second(
 
     hold = 0.55  # 5 per 0.5 s with a 50 ms allowance: whole seconds would make it 1 s
     identity = uuid.uuid4().hex
-    window = open_shared_window(
-        RedisBudget(redis_server.url), requests=5, period=0.5, allowance=0.05, identity=identity
-    )
+    window = RedisWindow(RedisBudget(redis_server.url), requests=5, hold=0.55, identity=identity)
     began = time.monotonic()
     for _ in range(5):
         assert await window.admit(patience=0.0, retrying=False) is None
@@ -375,27 +375,17 @@ async def test_a_frozen_redis_times_out_then_recovers(
 # Outages and 429s seen by one process reach the others
 
 
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.mark.anyio
 async def test_degraded_shares_start_as_full_as_the_shared_window_was(
     redis_server_factory: RedisFactory,
 ) -> None:
     server = redis_server_factory()
     budget = RedisBudget(server.url, on_error="degrade", processes=2, timeout=0.3)
-    clock = _Clock()
+    clock = ManualClock()
     identity = uuid.uuid4().hex
     # Two processes of one key: each its own window object, one window in Redis.
     one, two = (
-        open_shared_window(
-            budget, requests=20, period=2.0, allowance=0.05, identity=identity, clock=clock
-        )
+        RedisWindow(budget, requests=20, hold=2.05, identity=identity, clock=clock)
         for _ in range(2)
     )
     for _ in range(10):
@@ -403,12 +393,12 @@ async def test_degraded_shares_start_as_full_as_the_shared_window_was(
         assert await two.admit(patience=0.0, retrying=False) is None
     assert await one.admit(patience=0.0, retrying=False) is not None  # 20 of 20 used
     server.kill()
-    clock.now += 0.5
+    clock.advance(0.5)
     # Redis is gone while its window is full: the server still counts those 20, so neither
     # process may send until they have left the window (each share would otherwise add 10).
     waits = [await window.admit(patience=0.0, retrying=False) for window in (one, two)]
     assert all(wait is not None and wait > 1.5 for wait in waits), waits
-    clock.now += 2.05
+    clock.advance(2.05)
     for window in (one, two):
         admitted = [await window.admit(patience=0.0, retrying=False) for _ in range(11)]
         assert admitted.count(None) == 10  # then each keeps to its share of 20 // 2
@@ -440,15 +430,14 @@ async def test_a_429_seen_by_one_process_pauses_every_process_of_the_key(
     published = asyncio.Event()
 
     class Announcing(RollingWindowLimiter):
-        async def share_pause(self, until: float) -> None:
-            await super().share_pause(until)
+        async def pause(self, seconds: float, *, refuse: bool = False) -> float:
+            end = await super().pause(seconds, refuse=refuse)
             published.set()
+            return end
 
     def process_client(url: str, kind: type[RollingWindowLimiter]) -> httpx.AsyncClient:
         """A client as another process would have it: its own limiter, the shared window."""
-        window = open_shared_window(
-            budget, requests=50, period=1.0, allowance=0.05, identity=identity
-        )
+        window = RedisWindow(budget, requests=50, hold=1.05, identity=identity)
         limiter = kind(rate, shared=window)
         return httpx.AsyncClient(
             base_url=url, transport=GetSalesTransport(httpx.AsyncHTTPTransport(), limiter=limiter)
