@@ -9,21 +9,22 @@ they quote from a body goes through ``redact``, so the key stays out of logs and
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from getsales_client.errors import GetSalesError, InvalidPathParameterError, MalformedResponseError
-from getsales_client.models.error_envelope import ErrorEnvelope
-from getsales_client.models.error_envelope_error import ErrorEnvelopeError
-from getsales_client.models.error_envelope_error_data import ErrorEnvelopeErrorData
 from getsales_client.types import PARSE_ERRORS, Unset
+
+if TYPE_CHECKING:
+    from getsales_client.models.error_envelope import ErrorEnvelope
 
 __all__ = [
     "APIConnectionError",
@@ -337,6 +338,16 @@ def error_from_response(
     return error
 
 
+@functools.cache
+def _envelope_model() -> type[ErrorEnvelope] | None:
+    """GetSales' error envelope; a client generated from another API's spec may not have it."""
+    try:
+        from getsales_client.models.error_envelope import ErrorEnvelope
+    except ImportError:
+        return None
+    return ErrorEnvelope
+
+
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
     """``(reason, message, data)`` from the GetSales envelope, or from a body of another shape
     (an HTML page, text, other JSON) as well as it can."""
@@ -345,15 +356,21 @@ def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
     body, problem = decode_json(response.content)
     if problem is not None or not isinstance(body, dict):
         return None, body_excerpt(response), body
-    try:
-        envelope = ErrorEnvelope.from_dict(body)
-    except PARSE_ERRORS:
-        envelope = ErrorEnvelope()  # an "error" or "data" of another type: read it as other JSON
-    if isinstance(envelope.error, ErrorEnvelopeError):
+    envelope = None
+    if (model := _envelope_model()) is not None:
+        try:
+            envelope = model.from_dict(body)
+        except PARSE_ERRORS:
+            pass  # an "error" or "data" of another type: read it as other JSON
+    if (
+        envelope is not None
+        and envelope.error is not None
+        and not isinstance(envelope.error, Unset)
+    ):
         detail = envelope.error
         message = _text(detail.message) or _text(envelope.message) or "(no message)"
-        data = detail.data.to_dict() if isinstance(detail.data, ErrorEnvelopeErrorData) else None
-        return _text(detail.reason), message, data
+        data = None if detail.data is None or isinstance(detail.data, Unset) else detail.data
+        return _text(detail.reason), message, data.to_dict() if data is not None else None
     # Not the envelope but still JSON: take the usual keys, keep the whole body as data.
     reason = _text(body.get("error")) or _text(body.get("reason"))
     text = _text(body.get("message")) or _text(body.get("detail"))
