@@ -263,9 +263,7 @@ def _drop_seen(
     kept = []
     for item in items:
         key = key_of(item)
-        if key is not None:
-            if key in seen:
-                continue
+        if key is None or key not in seen:
             seen.add(key)
-        kept.append(item)
+            kept.append(item)
     return kept

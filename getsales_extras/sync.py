@@ -181,7 +181,7 @@ def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSale
         """A client for the generated ``sync()`` functions, from the arguments of
         ``create_client`` (``transport`` stays an async one; ``httpx_args`` are ``httpx.Client``
         arguments). Close it (``with``); inside a running event loop it refuses to work."""
-        return SyncGetSalesClient(**_settings(create(*args, **kwargs)), runner=_LoopRunner())
+        return SyncGetSalesClient(**_settings(create(*args, **kwargs)))
 
     # One set of defaults, create's own, which introspection then shows for this one too.
     create_sync_client.__kwdefaults__ = getattr(create, "__kwdefaults__", None)
