@@ -95,17 +95,17 @@ async def _exchange(target: httpx.AsyncBaseTransport, request: httpx.Request) ->
     )
 
 
+@attrs.frozen
 class _PortalTransport(httpx.BaseTransport):
     """An ``httpx`` sync transport that hands each request to an async one on the runner's loop."""
 
-    def __init__(self, runner: _LoopRunner, target: httpx.AsyncBaseTransport) -> None:
-        self._runner = runner
-        self._target = target
+    runner: _LoopRunner
+    target: httpx.AsyncBaseTransport
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         _refuse_in_event_loop()
         request.read()  # the body as bytes, readable again from the other thread
-        return self._runner.call(_exchange, self._target, request)
+        return self.runner.call(_exchange, self.target, request)
 
 
 @attrs.define
@@ -131,9 +131,8 @@ class SyncGetSalesClient(GetSalesClient):
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         raise TypeError(
-            "clients from getsales_extras.create_sync_client are synchronous: call the "
-            "generated sync()/sync_detailed() functions, or make an asynchronous client with "
-            "getsales_extras.create_client for asyncio()"
+            "clients from getsales_extras.create_sync_client are synchronous: call the generated "
+            "sync() functions, or use getsales_extras.create_client for asyncio()"
         )
 
     def close(self) -> None:
