@@ -15,7 +15,7 @@ import logging
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Hashable, Mapping
 from contextlib import aclosing
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import anyio
 import attrs
@@ -55,15 +55,11 @@ class ListOperation(Protocol[T]):
 
 
 @attrs.frozen
-class Page(Generic[T]):
-    """One page as :func:`paginate_pages` yields it: ``items`` after ``dedupe``/``max_items``,
-    the server's ``total``/``has_more`` (None when unsaid), ``rejected`` at list positions."""
+class Page(ListPage[T]):
+    """A page as :func:`paginate_pages` yields it: where it starts in the list, its ``items``
+    after ``dedupe``/``max_items``, and its ``rejected`` records at their list positions."""
 
-    items: list[T]
-    offset: int
-    total: int | None
-    has_more: bool | None
-    rejected: list[RejectedItem] = attrs.field(factory=list)
+    offset: int = attrs.field(kw_only=True)
 
 
 async def paginate(
@@ -202,7 +198,7 @@ async def paginate_pages(
                 items = items[: max_items - yielded]
                 more = False
             yielded += len(items)
-            page = Page(items, offset, got.total, got.has_more, rejected)
+            page = Page(items, got.total, got.has_more, rejected, offset=offset)
 
             if not more:
                 # The empty page that ends a list is not worth a Page of its own.
