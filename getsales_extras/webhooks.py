@@ -156,10 +156,6 @@ class MemoryDedupeStore:
         self._entries: dict[str, tuple[DedupeState, float]] = {}  # state, expiry
         self._pruned = clock()
 
-    def __len__(self) -> int:
-        now = self._clock()
-        return sum(1 for _, expires in self._entries.values() if expires > now)
-
     async def claim(self, key: str, lease: float) -> DedupeState:
         now = self._clock()
         if now >= self._pruned + 1.0:  # expired entries go about once a second
