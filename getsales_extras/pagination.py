@@ -1,15 +1,10 @@
-"""Walk every page of a GetSales list operation as one lazy, typed stream of items.
+"""Every page of a GetSales list operation as one lazy stream of items (README: "Every page").
 
-Each generated list module has ``build_page_request()`` and ``parse_page()``, which know where
-its ``limit``/``offset`` go and which page shapes its spec declares; :func:`paginate` drives the
-two, so its items are typed by the operation's item model (``List`` for ``list_lists``).
-
-Why it is shaped this way: a pager that waits for each answer leaves the rate budget idle
-during every round trip, so once ``total`` is known the next ``prefetch`` pages are requested
-ahead of the consumer (items still come out in order, at most ``prefetch + 1`` pages held); a
-server that does not advance raises :class:`PaginationError` instead of spending the key's
-budget forever; a record that does not parse is set aside (:attr:`Page.rejected`), not allowed
-to cost the others their types. The README's "Every page" section has the details.
+The generated ``build_page_request()``/``parse_page()`` of each list module know its paging and
+page shapes, so items come out typed by the operation's item model. Pages are requested
+``prefetch`` ahead once ``total`` is known, since waiting for each answer leaves the rate budget
+idle; a server that does not advance raises :class:`PaginationError` rather than spend the
+budget forever; a record that does not parse is set aside, not allowed to cost the others.
 """
 
 from __future__ import annotations
@@ -20,26 +15,16 @@ import logging
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Hashable, Mapping
 from contextlib import aclosing
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import anyio
 import attrs
 import httpx
 
 from getsales_client.client import AuthenticatedClient, Client
-from getsales_client.types import ListPage, RejectedItem
+from getsales_client.types import ListPage
+from getsales_client.types import RejectedItem as RejectedItem
 from getsales_extras.errors import GetSalesError
-
-__all__ = [
-    "DEFAULT_PREFETCH",
-    "MAX_PAGE_SIZE",
-    "ListOperation",
-    "Page",
-    "PaginationError",
-    "RejectedItem",
-    "paginate",
-    "paginate_pages",
-]
 
 T = TypeVar("T")
 
@@ -59,11 +44,8 @@ class PaginationError(GetSalesError):
 
 
 class ListOperation(Protocol[T]):
-    """A generated list operation module, e.g. ``getsales_client.api.lists.list_lists``.
-
-    The generator writes these two functions into every operation that pages; the type of
-    ``parse_page`` is what makes :func:`paginate` yield typed items.
-    """
+    """A generated list operation module (``getsales_client.api.lists.list_lists``); the type
+    of ``parse_page`` is what types the items :func:`paginate` yields."""
 
     def build_page_request(
         self, arguments: Mapping[str, Any], offset: int, limit: int
@@ -73,44 +55,11 @@ class ListOperation(Protocol[T]):
 
 
 @attrs.frozen
-class Page(Generic[T]):
-    """One page of a list as :func:`paginate_pages` yields it.
+class Page(ListPage[T]):
+    """A page as :func:`paginate_pages` yields it: where it starts in the list, its ``items``
+    after ``dedupe``/``max_items``, and its ``rejected`` records at their list positions."""
 
-    ``items`` are what is left after ``dedupe`` and ``max_items``; ``offset`` is where the page
-    starts in the list; ``total`` and ``has_more`` are what the server reported for this page
-    (``None`` when it did not say); ``rejected`` are the records that did not parse, with their
-    position in the whole list.
-    """
-
-    items: list[T]
-    offset: int
-    total: int | None
-    has_more: bool | None
-    rejected: list[RejectedItem] = attrs.field(factory=list)
-
-
-@attrs.frozen
-class _Fetched(Generic[T]):
-    """A page as received, before ``dedupe``/``max_items`` are applied."""
-
-    page: ListPage[T]
-    offset: int
-    limit: int
-    digest: bytes  # of the records: two equal digests are the same page sent twice
-
-    @property
-    def received(self) -> int:
-        return len(self.page.items) + len(self.page.rejected)
-
-    def has_more(self) -> bool:
-        """Whether the list continues after this page, by the strongest signal given."""
-        if not self.received:
-            return False
-        if self.page.has_more is not None:
-            return self.page.has_more
-        if self.page.total is not None:
-            return self.offset + self.received < self.page.total
-        return self.received >= self.limit
+    offset: int = attrs.field(kw_only=True)
 
 
 async def paginate(
@@ -124,17 +73,9 @@ async def paginate(
     on_rejected: Callable[[RejectedItem], None] | None = None,
     **arguments: Any,
 ) -> AsyncGenerator[T, None]:
-    """Yield every item of a list operation, in order, fetching pages as they are needed.
-
-    ``operation`` is a generated list module (``getsales_client.api.lists.list_lists``);
-    ``arguments`` are its keyword arguments except the paging (path ids, filters,
-    ``order_field``, or the ``body`` of a POST list, whose ``limit``/``offset`` are set per page
-    on a copy). ``page_size`` is the ``limit`` of each request (1-100). ``max_items`` stops after
-    that many items. ``prefetch`` is how many pages may be in flight ahead of the consumer (0 for
-    strictly one request at a time). ``dedupe=True`` drops items whose ``uuid`` was already
-    yielded; pass a function to choose the key. ``on_rejected`` is called with each record that
-    did not parse. Errors are the typed exceptions of :mod:`getsales_extras.errors`.
-    """
+    """Yield every item of a generated list operation, in order; ``arguments`` are its keyword
+    arguments but the paging (a POST list's ``body`` is copied per page). ``dedupe=True`` drops
+    repeated ``uuid``s, a function chooses the key; ``on_rejected`` gets unparsed records."""
     pages = paginate_pages(
         operation,
         client=client,
@@ -163,20 +104,16 @@ async def paginate_pages(
     dedupe: bool | Callable[[T], Hashable | None] = False,
     **arguments: Any,
 ) -> AsyncGenerator[Page[T], None]:
-    """Like :func:`paginate`, but yield whole :class:`Page` objects (items, offset, total).
-
-    Useful for progress reporting (``total`` arrives with the first page) and for writing a page
-    at a time. Pages left empty by ``dedupe`` are still yielded so that offsets stay visible.
-    """
+    """Like :func:`paginate`, but yield whole :class:`Page` objects, for progress and for
+    writing a page at a time (pages ``dedupe`` left empty too, so offsets stay visible)."""
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
     if max_items is not None and max_items < 0:
         raise ValueError(f"max_items must be >= 0, got {max_items}")
     if prefetch < 0:
         raise ValueError(f"prefetch must be >= 0, got {prefetch}")
-    for reserved in ("limit", "offset"):
-        if reserved in arguments:
-            raise TypeError(f"paginate sets {reserved!r} itself; use page_size and max_items")
+    if reserved := sorted({"limit", "offset"} & arguments.keys()):
+        raise TypeError(f"paginate sets {reserved} itself; use page_size and max_items")
     if not callable(getattr(operation, "parse_page", None)):
         name = getattr(operation, "__name__", repr(operation))
         raise TypeError(f"{name} is not a generated list operation (it has no parse_page)")
@@ -190,51 +127,58 @@ async def paginate_pages(
     # Without dedupe every fetched item is yielded, so requests can stop at max_items.
     offset_cap = max_items if key_of is None else None
 
-    async def fetch(offset: int, limit: int) -> _Fetched[T]:
+    in_flight: deque[asyncio.Task[tuple[int, int, ListPage[T]]]] = deque()
+    yielded = next_offset = 0
+    step = page_size
+    total: int | None = None
+    previous: tuple[int, bytes] | None = None  # offset and digest of the page before
+    pages_all_seen = 0  # consecutive non-empty pages that dedupe dropped entirely
+
+    async def fetch(offset: int, limit: int) -> tuple[int, int, ListPage[T]]:
         request = operation.build_page_request(arguments, offset, limit)
         response = await client.get_async_httpx_client().request(**request)
-        page = operation.parse_page(response)
-        return _Fetched(page, offset, limit, _digest(page))
+        return offset, limit, operation.parse_page(response)
 
-    def start(offset: int) -> asyncio.Task[_Fetched[T]]:
-        limit = page_size if offset_cap is None else min(page_size, offset_cap - offset)
-        return asyncio.create_task(fetch(offset, limit))
+    def request_next() -> None:
+        nonlocal next_offset
+        limit = page_size if offset_cap is None else min(page_size, offset_cap - next_offset)
+        in_flight.append(asyncio.create_task(fetch(next_offset, limit)))
+        next_offset += step
 
-    def worth_requesting(offset: int) -> bool:
-        if offset_cap is not None and offset >= offset_cap:
-            return False
-        return total is None or offset < total
+    def next_below(end: int | None) -> bool:
+        return end is None or next_offset < end
 
-    in_flight: deque[asyncio.Task[_Fetched[T]]] = deque()
-    yielded = 0
-    step = page_size
-    next_offset = 0
-    total: int | None = None
-    previous: _Fetched[T] | None = None
-    pages_all_seen = 0  # consecutive non-empty pages that dedupe dropped entirely
     try:
-        in_flight.append(start(0))
+        request_next()
         while in_flight:
             # Awaited in place, so that a cancellation right here still finds it in the deque
             # and the clean-up below waits for it too.
-            fetched = await in_flight[0]
+            offset, limit, got = await in_flight[0]
             in_flight.popleft()
-            more = fetched.has_more()
-            if fetched.offset == 0:
+            received = len(got.items) + len(got.rejected)
+            more = _has_more(got, offset, limit, received)
+            if offset == 0:
                 # A server that caps `limit` below what was asked still pages correctly: step
                 # by what a full page turned out to hold.
-                if more and 0 < fetched.received < fetched.limit:
-                    step = fetched.received
+                if more and 0 < received < limit:
+                    step = received
                 next_offset = step
-            if fetched.page.total is not None:
-                total = fetched.page.total
-            _check_progress(name, previous, fetched, total, step)
-            previous = fetched
+            total = got.total if got.total is not None else total
+            digest = _digest(got)
+            if previous is not None and received and digest == previous[1]:
+                raise PaginationError(
+                    f"{name}: the page at offset {offset} repeats the one at offset "
+                    f"{previous[0]}; the server ignores the offset, so paging would never end"
+                )
+            if total is not None and offset >= total + _PAGES_PAST_TOTAL * step:
+                raise PaginationError(
+                    f"{name}: still reporting more items at offset {offset}, although the "
+                    f"list has {total} in total"
+                )
+            previous = offset, digest
 
-            items = fetched.page.items
-            rejected = [
-                attrs.evolve(r, position=fetched.offset + r.position) for r in fetched.page.rejected
-            ]
+            items = got.items
+            rejected = [attrs.evolve(r, position=offset + r.position) for r in got.rejected]
             for record in rejected:
                 logger.warning(
                     "%s: record %d of the list does not parse and is skipped (%s)",
@@ -244,79 +188,63 @@ async def paginate_pages(
                 )
             if key_of is not None:
                 items = _drop_seen(items, key_of, seen)
-                pages_all_seen = pages_all_seen + 1 if fetched.page.items and not items else 0
+                pages_all_seen = pages_all_seen + 1 if got.items and not items else 0
                 if pages_all_seen >= 2:
                     raise PaginationError(
                         f"{name}: two pages in a row held only items already seen (offsets up "
-                        f"to {fetched.offset}); the server does not advance through the list"
+                        f"to {offset}); the server does not advance through the list"
                     )
             if max_items is not None and yielded + len(items) >= max_items:
                 items = items[: max_items - yielded]
                 more = False
             yielded += len(items)
-            page = Page(items, fetched.offset, fetched.page.total, fetched.page.has_more, rejected)
+            page = Page(items, got.total, got.has_more, rejected, offset=offset)
 
             if not more:
                 # The empty page that ends a list is not worth a Page of its own.
-                if fetched.received or fetched.offset == 0:
+                if received or offset == 0:
                     yield page
                 return
 
             # Keep `prefetch` pages requested ahead while the consumer works on this one. Until
             # a total is known only the next page can be planned.
             ahead = prefetch if total is not None else min(prefetch, 1)
-            while len(in_flight) < ahead and worth_requesting(next_offset):
-                in_flight.append(start(next_offset))
-                next_offset += step
+            while len(in_flight) < ahead and next_below(offset_cap) and next_below(total):
+                request_next()
 
             yield page
 
             if not in_flight:
                 # Sequential mode, or the list grew beyond the total it first reported.
-                if offset_cap is not None and next_offset >= offset_cap:
+                if not next_below(offset_cap):
                     return
-                in_flight.append(start(next_offset))
-                next_offset += step
+                request_next()
     finally:
-        await _cancel_all(in_flight)
+        # Cancel prefetched pages nobody will read, and wait for them so none leaks.
+        for task in in_flight:
+            task.cancel()
+        if in_flight:
+            with anyio.CancelScope(shield=True):
+                await asyncio.gather(*in_flight, return_exceptions=True)
 
 
-def _check_progress(
-    name: str, previous: _Fetched[Any] | None, fetched: _Fetched[Any], total: int | None, step: int
-) -> None:
-    """Raise :class:`PaginationError` when the server is not moving through the list."""
-    if previous is not None and fetched.received and fetched.digest == previous.digest:
-        raise PaginationError(
-            f"{name}: the page at offset {fetched.offset} repeats the one at offset "
-            f"{previous.offset}; the server ignores the offset, so paging would never end"
-        )
-    if total is not None and fetched.offset >= total + _PAGES_PAST_TOTAL * step:
-        raise PaginationError(
-            f"{name}: still reporting more items at offset {fetched.offset}, although the "
-            f"list has {total} in total"
-        )
+def _has_more(page: ListPage[Any], offset: int, limit: int, received: int) -> bool:
+    """Whether the list continues after this page, by the strongest signal given."""
+    if not received:
+        return False
+    if page.has_more is not None:
+        return page.has_more
+    if page.total is not None:
+        return offset + received < page.total
+    return received >= limit
 
 
 def _digest(page: ListPage[Any]) -> bytes:
-    """What identifies a page's records: their ids (or, without one, their text) in order.
-
-    Envelope counters are left out on purpose: a server that ignores ``offset`` may still echo
-    it back, and the page is the same page all the same.
-    """
+    """What identifies a page's records (two equal digests are the same page sent twice): their
+    ids, else their text, in order; not the envelope, which may echo the offset it ignored."""
     keys = [_uuid_of(item) or repr(item) for item in page.items]
     keys.extend(repr(rejected.raw) for rejected in page.rejected)
     return hashlib.blake2b("\x1f".join(map(str, keys)).encode(), digest_size=16).digest()
-
-
-async def _cancel_all(tasks: deque[asyncio.Task[Any]]) -> None:
-    """Cancel prefetched pages nobody will read, and wait for them so none leaks."""
-    if not tasks:
-        return
-    for task in tasks:
-        task.cancel()
-    with anyio.CancelScope(shield=True):
-        await asyncio.gather(*tasks, return_exceptions=True)
-    tasks.clear()
 
 
 def _uuid_of(item: object) -> Hashable | None:
@@ -331,9 +259,7 @@ def _drop_seen(
     kept = []
     for item in items:
         key = key_of(item)
-        if key is not None:
-            if key in seen:
-                continue
+        if key is None or key not in seen:
             seen.add(key)
-        kept.append(item)
+            kept.append(item)
     return kept

@@ -95,17 +95,17 @@ async def _exchange(target: httpx.AsyncBaseTransport, request: httpx.Request) ->
     )
 
 
+@attrs.frozen
 class _PortalTransport(httpx.BaseTransport):
     """An ``httpx`` sync transport that hands each request to an async one on the runner's loop."""
 
-    def __init__(self, runner: _LoopRunner, target: httpx.AsyncBaseTransport) -> None:
-        self._runner = runner
-        self._target = target
+    runner: _LoopRunner
+    target: httpx.AsyncBaseTransport
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         _refuse_in_event_loop()
         request.read()  # the body as bytes, readable again from the other thread
-        return self._runner.call(_exchange, self._target, request)
+        return self.runner.call(_exchange, self.target, request)
 
 
 @attrs.define
@@ -131,9 +131,8 @@ class SyncGetSalesClient(GetSalesClient):
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         raise TypeError(
-            "clients from getsales_extras.create_sync_client are synchronous: call the "
-            "generated sync()/sync_detailed() functions, or make an asynchronous client with "
-            "getsales_extras.create_client for asyncio()"
+            "clients from getsales_extras.create_sync_client are synchronous: call the generated "
+            "sync() functions, or use getsales_extras.create_client for asyncio()"
         )
 
     def close(self) -> None:
@@ -181,7 +180,7 @@ def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSale
         """A client for the generated ``sync()`` functions, from the arguments of
         ``create_client`` (``transport`` stays an async one; ``httpx_args`` are ``httpx.Client``
         arguments). Close it (``with``); inside a running event loop it refuses to work."""
-        return SyncGetSalesClient(**_settings(create(*args, **kwargs)), runner=_LoopRunner())
+        return SyncGetSalesClient(**_settings(create(*args, **kwargs)))
 
     # One set of defaults, create's own, which introspection then shows for this one too.
     create_sync_client.__kwdefaults__ = getattr(create, "__kwdefaults__", None)

@@ -31,9 +31,6 @@ with requires("webhookDelivery", "getsales_extras.webhooks"):
 
 logger = logging.getLogger("getsales.webhooks")
 
-DEFAULT_DEDUPE_WINDOW = 3600.0  # seconds a handled delivery is remembered
-DEFAULT_MAX_BODY = 5 * 1024 * 1024  # the largest body read (bytes); a larger one is a 413
-
 # Top-level keys of a delivery: when one of them is present, a `body` key is part of the
 # delivery rather than a wrapper around it.
 _DELIVERY_KEYS = frozenset(
@@ -159,10 +156,6 @@ class MemoryDedupeStore:
         self._entries: dict[str, tuple[DedupeState, float]] = {}  # state, expiry
         self._pruned = clock()
 
-    def __len__(self) -> int:
-        now = self._clock()
-        return sum(1 for _, expires in self._entries.values() if expires > now)
-
     async def claim(self, key: str, lease: float) -> DedupeState:
         now = self._clock()
         if now >= self._pruned + 1.0:  # expired entries go about once a second
@@ -209,9 +202,9 @@ class WebhookReceiver:
     handler: Handler
     _token: str = attrs.field(alias="token", kw_only=True, repr=False)
     dedupe: DedupeStore = attrs.field(default=None, converter=_or_memory, kw_only=True)
-    dedupe_window: float = attrs.field(default=DEFAULT_DEDUPE_WINDOW, kw_only=True)
+    dedupe_window: float = attrs.field(default=3600.0, kw_only=True)
     handler_timeout: float = attrs.field(default=300.0, kw_only=True)  # the longest claim
-    max_body: int = attrs.field(default=DEFAULT_MAX_BODY, kw_only=True)
+    max_body: int = attrs.field(default=5 * 1024 * 1024, kw_only=True)  # bytes; more is a 413
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._token, str) or not self._token:
@@ -236,8 +229,11 @@ class WebhookReceiver:
         body = await _read_body(receive, self.max_body)
         if body is None:
             return 413, "body too large"
+        # The event is the last path segment below the mount point, as subscribed.
+        path = str(scope.get("path", "")).removeprefix(str(scope.get("root_path", "")))
+        name = next((segment for segment in reversed(path.split("/")) if segment), None)
         try:
-            event = parse_event(body, _event_name(scope))
+            event = parse_event(body, name)
         except WebhookPayloadError as exc:
             return 400, str(exc)
         if self.dedupe_window <= 0:
@@ -273,12 +269,6 @@ def _has_token(query: str, token: str) -> bool:
     """Whether a query string carries ``token`` (compared in constant time)."""
     given = urllib.parse.parse_qs(query).get("token") or [""]
     return hmac.compare_digest(given[-1].encode(), token.encode())
-
-
-def _event_name(scope: ASGIScope) -> str | None:
-    """The last path segment below the mount point: the event the URL was subscribed for."""
-    path = str(scope.get("path", "")).removeprefix(str(scope.get("root_path", "")))
-    return next((segment for segment in reversed(path.split("/")) if segment), None)
 
 
 async def _read_body(receive: ASGIReceive, limit: int) -> bytes | None:
@@ -332,7 +322,7 @@ async def subscribe(
         from getsales_client.models import UpdateWebhookBody
     by_target = {str(hook.target_url): hook for hook in await _all_webhooks(client)}
     result: list[models.Webhook] = []
-    for event in dict.fromkeys(str(getattr(e, "value", e)) for e in events):  # enum or text
+    for event in dict.fromkeys(map(str, events)):  # a WebhookEvent's str() is its value
         target = delivery_url(url, event, token)
         hook = by_target.get(target)
         if hook is None:
@@ -357,7 +347,7 @@ async def unsubscribe(
     any) with any token, or only ``token``."""
     with requires("deleteWebhook", "unsubscribe"):
         from getsales_client.api.webhooks import delete_webhook
-    wanted = None if events is None else {str(getattr(e, "value", e)) for e in events}
+    wanted = None if events is None else set(map(str, events))
     base = urllib.parse.urlsplit(url)
     base_path = base.path.rstrip("/")
     deleted: list[models.Webhook] = []

@@ -106,20 +106,15 @@ async def async_tour(emu: Emulator) -> dict[str, Any]:
         }
 
 
-def run_script(emu: Emulator) -> dict[str, Any]:
+def run_script(emu: Emulator, *args: str) -> str:
+    """Run ``python *args`` against the emulator; its standard output, once it has exited."""
     env = {**os.environ, "GETSALES_BASE_URL": emu.base_url, "GETSALES_API_KEY": emu.api_key}
     env.pop("GETSALES_TEAM_ID", None)
     done = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "sync_tour.py")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+        [sys.executable, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
+    return done.stdout
 
 
 def check_against_emulator(result: dict[str, Any], emu: Emulator) -> None:
@@ -143,7 +138,7 @@ def test_a_plain_script_does_the_tour_with_the_counts_of_the_async_client(
 ) -> None:
     emu = tour_emulator(emulator_factory)
     script_faults(emu)
-    from_script = run_script(emu)
+    from_script: dict[str, Any] = json.loads(run_script(emu, str(ROOT / "tests" / "sync_tour.py")))
     check_against_emulator(from_script, emu)
     # 25 upserts and 8 other calls exceed the 30-request window: the limiter made some wait.
     assert from_script["stats"]["limiter_waits"] > 0
@@ -289,22 +284,7 @@ def test_a_script_that_never_closes_its_client_still_exits(emulator: Emulator) -
         "client = create_sync_client()\n"
         "print(get_current_user.sync(client=client).email)\n"
     )
-    env = {
-        **os.environ,
-        "GETSALES_BASE_URL": emulator.base_url,
-        "GETSALES_API_KEY": emulator.api_key,
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "@" in done.stdout
+    assert "@" in run_script(emulator, "-c", code)
 
 
 def test_with_options_on_a_sync_client_shares_its_loop_and_leaves_it_unchanged() -> None:
