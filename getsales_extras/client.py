@@ -31,16 +31,6 @@ from getsales_extras.transport import (
     GetSalesTransport,
 )
 
-__all__ = [
-    "DEFAULT_BASE_URL",
-    "DEFAULT_RATE_LIMIT",
-    "DEFAULT_TIMEOUT",
-    "USER_AGENT",
-    "GetSalesClient",
-    "client_stats",
-    "create_client",
-]
-
 DEFAULT_BASE_URL = "https://amazing.getsales.io"
 DEFAULT_RATE_LIMIT = RateLimit(requests=300, period=60.0)
 # Seconds for each of connecting, sending, waiting for data and getting a pooled connection.

@@ -20,40 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from getsales_client.errors import GetSalesError, InvalidPathParameterError, MalformedResponseError
+from getsales_client.errors import GetSalesError as GetSalesError
+from getsales_client.errors import InvalidPathParameterError as InvalidPathParameterError
+from getsales_client.errors import MalformedResponseError as MalformedResponseError
 from getsales_client.types import PARSE_ERRORS, Unset
 
 if TYPE_CHECKING:
     from getsales_client.models.error_envelope import ErrorEnvelope
 
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "ClientClosedError",
-    "ConfigurationError",
-    "ConflictError",
-    "GetSalesError",
-    "InvalidPathParameterError",
-    "MalformedResponseError",
-    "NotFoundError",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "RateLimitBackendError",
-    "RateLimitError",
-    "RedirectError",
-    "ResponseTooLargeError",
-    "ServerError",
-    "SyncClientInEventLoopError",
-    "ValidationError",
-    "body_excerpt",
-    "decode_json",
-    "error_from_response",
-    "parse_retry_after",
-    "redact",
-]
 
 # How much of a non-JSON body an error message quotes: enough to recognise an nginx page.
 _EXCERPT_LENGTH = 160

@@ -30,15 +30,6 @@ from getsales_extras.errors import ConfigurationError
 if TYPE_CHECKING:
     from getsales_extras.shared_budget import RedisBudget, RedisWindow
 
-__all__ = [
-    "LimiterWaitTooLong",
-    "Permit",
-    "RateLimit",
-    "RollingWindow",
-    "RollingWindowLimiter",
-    "clear_shared_limiters",
-    "shared_limiter",
-]
 
 Clock = Callable[[], float]
 

@@ -8,8 +8,6 @@ import math
 import random
 from dataclasses import dataclass
 
-__all__ = ["RetryPolicy"]
-
 
 @dataclass(frozen=True)
 class RetryPolicy:

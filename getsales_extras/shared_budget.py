@@ -27,14 +27,6 @@ if TYPE_CHECKING:
     import redis.asyncio
     from redis.commands.core import AsyncScript
 
-__all__ = [
-    "QUIET_AFTER_FAILURE",
-    "RedisBudget",
-    "RedisWindow",
-    "budget_identity",
-    "connect_redis",
-    "redis_location",
-]
 
 logger = logging.getLogger("getsales")
 

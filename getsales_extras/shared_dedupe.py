@@ -17,8 +17,6 @@ from getsales_extras.errors import ConfigurationError
 from getsales_extras.shared_budget import connect_redis, redis_location
 from getsales_extras.webhooks import DedupeState
 
-__all__ = ["RedisDedupeStore"]
-
 # Delete the claim only while it is still a claim: never forget a delivery marked done.
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == 'pending' then

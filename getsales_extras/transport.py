@@ -41,8 +41,6 @@ from getsales_extras.observability import ClientObserver
 from getsales_extras.ratelimit import LimiterWaitTooLong, Permit, RollingWindowLimiter
 from getsales_extras.retry import RetryPolicy
 
-__all__ = ["DEFAULT_MAX_BODY_SIZE", "MAX_RETRIES_EXTENSION", "GetSalesTransport"]
-
 #: The largest body (as received, before decompression) read from any answer: 64 MiB.
 DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
 # A request extension overriding the retry policy's max_retries for that request.
