@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Table", "Target", "count_between", "machine", "percent"]
+__all__ = ["Table", "Target", "count_between", "machine", "percent", "result"]
 
 
 @dataclass
@@ -73,6 +73,27 @@ class Target:
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "measured": self.measured, "met": self.met}
+
+
+def result(
+    name: str,
+    title: str,
+    settings: dict[str, Any],
+    table: Table,
+    targets: Sequence[Target],
+    **more: Any,
+) -> dict[str, Any]:
+    """A benchmark's JSON result: what the runner reads from every one, and its own ``more``
+    (tables among them stored as JSON)."""
+    extra = {key: v.to_json() if isinstance(v, Table) else v for key, v in more.items()}
+    return {
+        "name": name,
+        "title": title,
+        "settings": settings,
+        **extra,
+        "table": table.to_json(),
+        "targets": [target.to_json() for target in targets],
+    }
 
 
 def count_between(times: Sequence[float], start: float, end: float) -> int:

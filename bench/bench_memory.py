@@ -21,7 +21,7 @@ from typing import Any
 
 import psutil  # type: ignore[import-untyped]
 
-from bench import Table, Target
+from bench import Table, Target, result
 from getsales_client.api.leads_contacts import search_leads
 from getsales_client.models import SearchLeadsBody, SortDirection
 from getsales_extras import create_client, paginate
@@ -135,15 +135,15 @@ def main() -> dict[str, Any]:
             measured["items"] == ITEMS and growth <= FLAT_MIB * MIB,
         )
     ]
-    return {
-        "name": NAME,
-        "title": TITLE,
-        "settings": {"items": ITEMS, "sample_every": SAMPLE_EVERY, "kept": KEPT},
-        "results": {**measured, "growth_after_first_sample": growth},
-        "table": table.to_json(),
-        "summary_table": summary.to_json(),
-        "targets": [target.to_json() for target in targets],
-    }
+    return result(
+        NAME,
+        TITLE,
+        {"items": ITEMS, "sample_every": SAMPLE_EVERY, "kept": KEPT},
+        table,
+        targets,
+        results={**measured, "growth_after_first_sample": growth},
+        summary_table=summary,
+    )
 
 
 def report(data: dict[str, Any]) -> str:

@@ -45,7 +45,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench import Table, Target, percent
+from bench import Table, Target, percent, result
 from getsales_client.api.user_team import get_current_user
 from getsales_extras import GetSalesError, RateLimit, RateLimitError, RedisBudget, create_client
 from getsales_extras.testing import EmulatorProcess, busiest_window, spawn_emulator
@@ -220,15 +220,8 @@ def main() -> dict[str, Any]:
     with _redis_server() as redis_url:
         if redis_url is None:
             print("skipped: redis-server is not on PATH (apt-get install redis-server)")
-            return {
-                "name": NAME,
-                "title": TITLE,
-                "settings": settings,
-                "skipped": "redis-server is not on PATH",
-                "results": {},
-                "table": Table(["set-up"]).to_json(),
-                "targets": [],
-            }
+            skipped = "redis-server is not on PATH"
+            return result(NAME, TITLE, settings, Table(["set-up"]), [], skipped=skipped, results={})
         emulator_settings = {
             "rate_limit_requests": REQUESTS,
             "rate_limit_period": PERIOD,
@@ -271,14 +264,14 @@ def main() -> dict[str, Any]:
             shared["rate_limited"] == 0 and shared["sustained"] >= 0.95,
         )
     ]
-    return {
-        "name": NAME,
-        "title": TITLE,
-        "settings": settings,
-        "results": results,
-        "table": table.to_json(),
-        "targets": [target.to_json() for target in targets],
-    }
+    return result(
+        NAME,
+        TITLE,
+        settings,
+        table,
+        targets,
+        results=results,
+    )
 
 
 if __name__ == "__main__":

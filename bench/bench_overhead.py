@@ -36,7 +36,7 @@ from typing import Any
 import anyio
 import httpx
 
-from bench import Table, Target
+from bench import Table, Target, result
 from getsales_client.api.leads_contacts import search_leads
 from getsales_client.api.user_team import get_current_user
 from getsales_client.client import AuthenticatedClient
@@ -290,21 +290,21 @@ def main() -> dict[str, Any]:
             sync_over_async <= 2.0,
         ),
     ]
-    return {
-        "name": NAME,
-        "title": TITLE,
-        "settings": {
+    return result(
+        NAME,
+        TITLE,
+        {
             "concurrency": CONCURRENCY,
             "rounds": ROUNDS,
             "round_seconds": ROUND_SECONDS,
             "path": PATH,
         },
-        "results": results,
-        "parsing": parsing,
-        "table": table.to_json(),
-        "parse_table": parse_table.to_json(),
-        "targets": [target.to_json() for target in targets],
-    }
+        table,
+        targets,
+        results=results,
+        parsing=parsing,
+        parse_table=parse_table,
+    )
 
 
 def report(data: dict[str, Any]) -> str:

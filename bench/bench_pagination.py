@@ -21,7 +21,7 @@ import asyncio
 import time
 from typing import Any
 
-from bench import Table, Target, percent
+from bench import Table, Target, percent, result
 from getsales_client.api.leads_contacts import search_leads
 from getsales_client.models import SearchLeadsBody, SortDirection
 from getsales_extras import RateLimit, create_client, paginate_pages
@@ -130,10 +130,10 @@ def main() -> dict[str, Any]:
             at_250["prefetch"]["share_of_limit"] >= 0.95 and complete,
         )
     ]
-    return {
-        "name": NAME,
-        "title": TITLE,
-        "settings": {
+    return result(
+        NAME,
+        TITLE,
+        {
             "requests": RATE.requests,
             "period_s": RATE.period,
             "page_size": PAGE_SIZE,
@@ -142,10 +142,10 @@ def main() -> dict[str, Any]:
             "prefetch": DEFAULT_PREFETCH,
             "allowed_items_per_s": allowed,
         },
-        "results": results,
-        "table": table.to_json(),
-        "targets": [target.to_json() for target in targets],
-    }
+        table,
+        targets,
+        results=results,
+    )
 
 
 def report(data: dict[str, Any]) -> str:

@@ -30,7 +30,7 @@ from typing import Any
 import httpx
 from aiolimiter import AsyncLimiter
 
-from bench import Table, Target, count_between, percent
+from bench import Table, Target, count_between, percent, result
 from getsales_client.api.user_team import get_current_user
 from getsales_extras import GetSalesError, RateLimit, create_client
 from getsales_extras.ratelimit import clear_shared_limiters
@@ -202,10 +202,10 @@ def main() -> dict[str, Any]:
             all(row["achieved"] >= 0.99 and row["rate_limited"] == 0 for row in sdk_runs),
         )
     ]
-    return {
-        "name": NAME,
-        "title": TITLE,
-        "settings": {
+    return result(
+        NAME,
+        TITLE,
+        {
             "requests": RATE.requests,
             "period_s": RATE.period,
             "tasks": TASKS,
@@ -213,10 +213,10 @@ def main() -> dict[str, Any]:
             "latency_ms": LATENCY_MS,
             "sleep_on_429_s": SLEEP_ON_429,
         },
-        "results": results,
-        "table": table.to_json(),
-        "targets": [target.to_json() for target in targets],
-    }
+        table,
+        targets,
+        results=results,
+    )
 
 
 def report(data: dict[str, Any]) -> str:

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench import Table, Target
+from bench import Table, Target, result
 
 NAME = "startup"
 TITLE = "Start-up (import time)"
@@ -90,17 +90,17 @@ def main() -> dict[str, Any]:
             max(package, realistic) <= 2.5,
         )
     ]
-    return {
-        "name": NAME,
-        "title": TITLE,
-        "settings": {"runs": RUNS},
-        "results": {
+    return result(
+        NAME,
+        TITLE,
+        {"runs": RUNS},
+        table,
+        targets,
+        results={
             name: {"median_s": medians[name], "generated_modules": modules[name]}
             for name in STATEMENTS
         },
-        "table": table.to_json(),
-        "targets": [target.to_json() for target in targets],
-    }
+    )
 
 
 if __name__ == "__main__":
