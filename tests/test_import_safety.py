@@ -320,7 +320,7 @@ async def test_an_interrupted_import_resumes_with_only_the_rest(
     with ImportJournal(journal_path, list_uuid) as journal:
         plan = journal.plan(read_rows(source))
         assert plan.done == first.imported and plan.in_flight == first.in_flight
-        assert plan.to_send == total - first.imported
+        assert plan.total - plan.done == total - first.imported
         second = ImportStats()
         importer = ContactImporter(
             client, list_uuid, fast=fast, chunk_size=chunk, journal=journal, stats=second
@@ -611,12 +611,15 @@ def test_journal_keys_rows_by_file_line_and_content(tmp_path: Path) -> None:
     other_line = SourceRow(3, {"email": "a@b.c"}, str(tmp_path / "c.csv"))
     list_a, list_b = "8a1f6b2e-0000-4000-8000-00000000000a", "8a1f6b2e-0000-4000-8000-00000000000b"
     with ImportJournal(path, list_a) as journal:
-        journal.mark_sent([row, other_line])
-        journal.mark_done([row])
+        journal.mark([row, other_line], "sent")
+        journal.mark([row], "done")
     with ImportJournal(path, list_a) as journal:
         assert journal.is_done(row)
         assert not journal.is_done(edited) and not journal.is_done(other_line)
         assert journal.plan([row, edited, other_line]) == ResumePlan(3, 1, 1)
+        journal.mark([other_line], "failed")
+    with ImportJournal(path, list_a) as journal:
+        assert journal.plan([row, edited, other_line]) == ResumePlan(3, 1, 0)
     with ImportJournal(path, list_b) as journal:
         assert not journal.is_done(row)
     with ImportJournal(path, list_a, restart=True) as journal:
