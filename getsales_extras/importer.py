@@ -345,17 +345,10 @@ class ContactImporter:
                 continue
             # The contacts come back in request order.
             returned, date = response.parsed, _server_date(response)
-            contacts: set[str] = set()
             for position, item in enumerate(pending):
                 lead = returned[position] if position < len(returned) else None
-                settled = self._classify(item, lead, date, updated=True)
-                if settled.status == "created" and settled.contact_uuid in contacts:
-                    # Two rows of one chunk, one contact: the later row matched the earlier.
-                    again: Status = "weak_match" if item.collides_with else "updated"
-                    settled = RowOutcome(item.row, again, settled.contact_uuid)
-                if settled.contact_uuid is not None:
-                    contacts.add(settled.contact_uuid)
-                results.append(settled)
+                # Remembered at once: a later row of the chunk may have matched this contact.
+                results.append(self._remember(self._classify(item, lead, date, updated=True)))
             break
         return results
 
@@ -436,20 +429,24 @@ class ContactImporter:
 
     # --- after the answer ---------------------------------------------------------------------
 
+    def _remember(self, outcome: RowOutcome) -> RowOutcome:
+        """Note the contact a row ended in, to tell later rows' matches from creations."""
+        if outcome.contact_uuid is not None:
+            self._uuid_by_row[(outcome.row.source, outcome.row.row_number)] = outcome.contact_uuid
+            self._contacts_seen.add(outcome.contact_uuid)
+        return outcome
+
     def _settle(self, outcome: Any) -> None:
         if outcome.error is not None:
             raise outcome.error  # a fatal API error, or a bug: it stops the whole import
         done: list[SourceRow] = []
         failed: list[SourceRow] = []
         for settled in outcome.result:
-            row = settled.row
+            row = self._remember(settled).row
             if id(row) in self._in_flight:
                 self._in_flight.discard(id(row))
                 self.stats.in_flight -= 1
             self.stats.count(settled.status)
-            if settled.contact_uuid is not None:
-                self._uuid_by_row[(row.source, row.row_number)] = settled.contact_uuid
-                self._contacts_seen.add(settled.contact_uuid)
             if settled.status in CONFIRMED:
                 done.append(row)
             elif settled.status in ("failed", "duplicate"):
