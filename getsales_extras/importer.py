@@ -102,7 +102,7 @@ class RowError:
 
 @attrs.frozen
 class RowOutcome:
-    """What happened to one row (see the module docs for the statuses)."""
+    """What happened to one row (README.md explains the statuses)."""
 
     row: SourceRow
     status: Status
