@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import shlex
 import socket
 import sys
@@ -622,12 +623,7 @@ def _check_url(url: str) -> None:
 def _print_hooks(hooks: Iterable[Any]) -> None:
     """One line per subscription, its token hidden."""
     for hook in hooks:
-        parts = urllib.parse.urlsplit(str(hook.target_url))
-        query = [
-            (key, "***" if key == "token" else value)
-            for key, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
-        ]
-        url = urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query, safe="*")))
+        url = re.sub(r"([?&]token=)[^&#]*", r"\1***", str(hook.target_url))
         typer.echo(f"{hook.uuid}  {hook.event}  {url}")
 
 

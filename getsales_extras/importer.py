@@ -363,8 +363,10 @@ class ContactImporter:
             # Sent with updates off: nothing was changed yet. Look at what GetSales matched.
             matched = lead.to_dict()
             if not set(item.strong) & set(strong_keys(matched)):
+                who = full_name(matched) or "no name"
+                who += f" at {lead.company_name}" if lead.company_name else ""
                 message = (
-                    f"GetSales matched contact {lead.uuid} ({_who(matched)}) on name + company "
+                    f"GetSales matched contact {lead.uuid} ({who}) on name + company "
                     "only; it has none of this row's e-mails or LinkedIn ids, so it was left "
                     f"unchanged {_REFUSED}"
                 )
@@ -506,11 +508,6 @@ def email_problem(value: str) -> str | None:
     if domain.startswith("-") or any(not (c.isalnum() or c in ".-[]:") for c in domain):
         return "the domain has characters a domain cannot have"
     return None
-
-
-def _who(lead: Mapping[str, Any]) -> str:
-    company = lead.get("company_name")
-    return (full_name(lead) or "no name") + (f" at {company}" if company else "")
 
 
 def _with_custom_fields(body: dict[str, Any], custom_fields: dict[str, Any]) -> dict[str, Any]:
