@@ -1,4 +1,4 @@
-"""Which fields identify a contact: kept here once, for the column checks and the importer.
+"""Which fields identify a contact: kept here once, for the importer and the emulator.
 
 Any LinkedIn id or e-mail address identifies a contact on its own (a strong identifier); a
 name together with the company name does too, but weakly: two people can share it.
