@@ -198,11 +198,8 @@ def _local(row: SourceRow, kind: str, message: str, **error: Any) -> _Prepared:
 class ContactImporter:
     """Upserts rows of contacts into one list with bounded concurrency and full accounting.
 
-    ``client`` comes from :func:`getsales_extras.create_client` (its transport paces).
-    ``update_if_exists`` and ``move_to_list`` go with every upsert; ``columns`` maps input
-    columns to contact fields; ``journal`` skips rows an earlier run confirmed and records
-    this run's. ``on_failure`` sees each failed or duplicate row, ``on_outcome`` every row,
-    ``on_progress`` the running ``stats`` (pass your own to keep a handle on them).
+    README.md ("Many calls at once") describes the options; ``on_progress`` sees the running
+    ``stats`` (pass your own to keep a handle on them after an interruption).
     """
 
     client: Any
