@@ -1,14 +1,9 @@
 """Read rows of contacts from CSV, TSV or JSON Lines files, with line numbers and one-line errors.
 
-The format comes from the extension (``.csv``, ``.tsv``, ``.jsonl``, ``.ndjson``) or else
-the first character. A CSV header names the columns; empty cells are left out; a quoted
-value may span up to :data:`MAX_RECORD_LINES` lines. A record the importer wrote (see
-:func:`row_record`) reads back as its original row, so a fixed failures file imports as is.
-
-Damage within a row (a byte that is not UTF-8, an unbalanced quote, the wrong number of
-values, a line that is not a JSON object) fails that row alone: a :class:`SourceRow` with
-``problem`` and ``raw`` set, at its true line number. Only a file that is not text, whose
-header cannot be read, or whose rows are mostly damaged is an :class:`InputFileError`.
+Damage within a row fails that row alone (a :class:`SourceRow` with ``problem`` and ``raw``,
+at its true line), so one bad byte never costs the file; README.md ("Importing contacts")
+says what is refused as a whole. The format comes from the extension, else the first
+character. A record the importer wrote (:func:`row_record`) reads back as its original row.
 """
 
 from __future__ import annotations
@@ -45,6 +40,7 @@ MAX_RECORD_LINES = 50
 #: A file with at least this many damaged rows, and more than half, is not its format.
 _REFUSE_DAMAGED_AT = 3
 _ZIP_MAGIC = b"PK\x03\x04"
+_NOT_TEXT = "is not UTF-8 text; save it as CSV UTF-8 or JSON Lines"
 
 
 class InputFileError(Exception):
@@ -144,8 +140,10 @@ def _head(handle: io.BufferedReader) -> bytes:
 def _format_of(path: str | os.PathLike[str], handle: io.BufferedReader) -> Format:
     """The format by extension or first character; a binary file fails early, with a hint."""
     head = _head(handle)
-    if head.startswith(_ZIP_MAGIC) or b"\x00" in head:
-        raise _not_text(path, head)
+    if head.startswith(_ZIP_MAGIC):
+        raise InputFileError(path, "looks like a spreadsheet (xlsx/zip); save it as CSV UTF-8")
+    if b"\x00" in head:
+        raise InputFileError(path, _NOT_TEXT)
     suffix = Path(path).suffix.lower()
     if suffix in _EXTENSIONS:
         return _EXTENSIONS[suffix]
@@ -153,18 +151,12 @@ def _format_of(path: str | os.PathLike[str], handle: io.BufferedReader) -> Forma
     return "jsonl" if text.startswith("{") else "csv"
 
 
-def _not_text(path: str | os.PathLike[str], head: bytes) -> InputFileError:
-    if head.startswith(_ZIP_MAGIC):
-        return InputFileError(path, "looks like a spreadsheet (xlsx/zip); save it as CSV UTF-8")
-    return InputFileError(path, "is not UTF-8 text; save it as CSV UTF-8 or JSON Lines")
-
-
 def _rows(
     path: str | os.PathLike[str], handle: io.BufferedReader, fmt: Format
 ) -> Iterator[SourceRow]:
     if fmt == "jsonl":
         return _read_jsonl(os.fspath(path), _lines(handle))
-    return _read_delimited(path, _lines(handle), _head(handle), "\t" if fmt == "tsv" else ",")
+    return _read_delimited(path, _lines(handle), "\t" if fmt == "tsv" else ",")
 
 
 @attrs.frozen
@@ -196,7 +188,7 @@ def _lines(handle: io.BufferedReader) -> Iterator[_Line]:
 
 
 def _read_delimited(
-    path: str | os.PathLike[str], lines: Iterator[_Line], head: bytes, delimiter: str
+    path: str | os.PathLike[str], lines: Iterator[_Line], delimiter: str
 ) -> Iterator[SourceRow]:
     source = os.fspath(path)
     back: list[_Line] = []  # lines read ahead for a quoted value, to read again (last first)
@@ -204,7 +196,7 @@ def _read_delimited(
     while (first := back.pop() if back else next(lines, None)) is not None:
         if first.text is None:
             if header is None:
-                raise _not_text(path, head)
+                raise InputFileError(path, _NOT_TEXT)
             yield SourceRow(first.number, {}, source, first.problem, first.raw)
             continue
         if not first.text.strip():

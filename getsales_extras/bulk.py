@@ -13,7 +13,6 @@ from typing import Generic, TypeVar
 
 import anyio
 import attrs
-from anyio.abc import ObjectReceiveStream
 
 __all__ = ["DEFAULT_CONCURRENCY", "Outcome", "for_each_outcome", "run_bulk"]
 
@@ -71,16 +70,21 @@ async def for_each_outcome(
 ) -> int:
     """Call ``func`` on every input and pass each :class:`Outcome` to ``handle`` when known.
 
-    ``handle`` (plain or async) runs in the worker, so a slow handler slows intake; inputs
-    are read lazily, one ahead of the free workers. When ``handle`` or the inputs raise, the
+    ``handle`` (plain or async) runs in the call's slot, so a slow handler slows intake;
+    inputs are read lazily, one ahead of the free slots. When ``handle`` or the inputs raise, the
     calls still running are cancelled and that first exception propagates (how a caller
     stops on a fatal error). Returns the number of inputs processed.
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be >= 1, got {concurrency}")
-    send, receive = anyio.create_memory_object_stream[tuple[int, In]](0)
+    slots = anyio.Semaphore(concurrency)
     processed = 0
     failure: Exception | None = None  # the first one from `handle` or the inputs ends the run
+
+    def stop(exc: Exception) -> None:
+        nonlocal failure
+        failure = failure or exc
+        group.cancel_scope.cancel()
 
     async def each() -> AsyncIterator[In]:
         if isinstance(inputs, AsyncIterable):
@@ -90,44 +94,31 @@ async def for_each_outcome(
             for item in inputs:
                 yield item
 
+    async def work(index: int, item: In) -> None:
+        nonlocal processed
+        try:
+            try:
+                outcome: Outcome[In, Out] = Outcome(index, item, result=await func(item))
+            except Exception as exc:
+                outcome = Outcome(index, item, error=exc)
+            processed += 1
+            handled = handle(outcome)
+            if inspect.isawaitable(handled):
+                await handled
+        except Exception as exc:
+            stop(exc)
+        finally:
+            slots.release()
+
     async with anyio.create_task_group() as group:
-
-        def stop(exc: Exception) -> None:
-            nonlocal failure
-            failure = failure or exc
-            group.cancel_scope.cancel()
-
-        async def feed() -> None:
-            async with send:
-                index = 0
-                try:
-                    async for item in each():
-                        await send.send((index, item))
-                        index += 1
-                except Exception as exc:
-                    stop(exc)
-
-        async def work(queue: ObjectReceiveStream[tuple[int, In]]) -> None:
-            nonlocal processed
-            async with queue:
-                async for index, item in queue:
-                    try:
-                        outcome: Outcome[In, Out] = Outcome(index, item, result=await func(item))
-                    except Exception as exc:
-                        outcome = Outcome(index, item, error=exc)
-                    processed += 1
-                    try:
-                        handled = handle(outcome)
-                        if inspect.isawaitable(handled):
-                            await handled
-                    except Exception as exc:
-                        stop(exc)
-                        return
-
-        group.start_soon(feed)
-        for _ in range(concurrency):
-            group.start_soon(work, receive.clone())
-        receive.close()
+        index = 0
+        try:
+            async for item in each():
+                await slots.acquire()  # read one input ahead of the free slots, no further
+                group.start_soon(work, index, item)
+                index += 1
+        except Exception as exc:
+            stop(exc)
 
     if failure is not None:
         raise failure

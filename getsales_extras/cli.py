@@ -1,18 +1,14 @@
-"""The ``getsales`` command line: who am I, lists, import and export contacts, webhooks.
+"""The ``getsales`` command line; README.md ("The command line") is its manual.
 
-Credentials and the server come from ``--api-key``, ``--team-id``, ``--base-url`` and
-``--rate-limit`` or the ``GETSALES_*`` environment variables :func:`create_client` reads, so
-``--base-url`` pointed at the bundled emulator runs every command offline.
-
-Output contract, so scripts can rely on it: results go to stdout, progress bars and messages
-to stderr; any problem the user can fix is one line on stderr, never a traceback. Exit codes:
-0 success, 1 error, 2 wrong usage, 3 import finished with failed rows, 130 interrupted.
+Scripts rely on its output contract: results on stdout, the rest on stderr, a problem the
+user can fix as one line (never a traceback), and the ``EXIT_*`` codes below.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 import shlex
 import socket
 import sys
@@ -49,6 +45,7 @@ from getsales_extras.errors import (
     PermissionDeniedError,
     redact,
 )
+from getsales_extras.identity import full_name
 from getsales_extras.importer import FAST_NO_UPDATE, ContactImporter, FailureFile, ImportStats
 from getsales_extras.journal import ImportJournal
 from getsales_extras.pagination import DEFAULT_PREFETCH, paginate, paginate_pages
@@ -157,16 +154,15 @@ def whoami(ctx: typer.Context) -> None:
     with requires("getCurrentUser", "getsales whoami"):
         from getsales_client.api.user_team import get_current_user
 
-    async def fetch(client: Any) -> dict[str, Any]:
-        return (await get_current_user.asyncio_detailed(client=client)).parsed.to_dict()
+    async def fetch(client: Any) -> Any:
+        return (await get_current_user.asyncio_detailed(client=client)).parsed
 
     user = _call(ctx, fetch)
-    name = " ".join(str(user[part]) for part in ("first_name", "last_name") if user.get(part))
-    config = user.get("config") if isinstance(user.get("config"), dict) else {}
-    team = ctx.find_root().obj["team_id"] or (config or {}).get("latest_team_id")
-    details = [f"user {user['uuid']}" if user.get("uuid") else "", f"team {team}" if team else ""]
-    line = (name or "unnamed user") + (f" <{user['email']}>" if user.get("email") else "")
-    typer.echo(line + (f" ({', '.join(filter(None, details))})" if any(details) else ""))
+    team = ctx.find_root().obj["team_id"] or (user.config and user.config.latest_team_id)
+    line = (full_name(user.to_dict()) or "unnamed user") + (
+        f" <{user.email}>" if user.email else ""
+    )
+    typer.echo(f"{line} (user {user.uuid}{f', team {team}' if team else ''})")
 
 
 _JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON, one object per line.")]
@@ -230,7 +226,9 @@ def _echo_json(items: Iterable[dict[str, Any]], sink: IO[str] | None = None) -> 
 
 # --- leads import ---------------------------------------------------------------------------
 
-_ListUuidOption = Annotated[str | None, typer.Option(help="The list, by uuid.", show_default=False)]
+_ListUuidOption = Annotated[
+    UUID | None, typer.Option(help="The list, by uuid.", show_default=False)
+]
 _ListOption = Annotated[
     str | None, typer.Option("--list", help="The list, by name or uuid.", show_default=False)
 ]
@@ -300,8 +298,6 @@ def leads_import(
     if not summary.rows or summary.rows == summary.damaged:
         _fail(f"{file}: {'no row of it can be read' if summary.rows else 'has no rows to import'}")
     _guard(lambda: mapper.check(summary.columns), prefix=f"{file}: ")
-    if list_uuid is not None and not _is_uuid(list_uuid):
-        _fail(f"--list-uuid {list_uuid!r} is not a UUID (use --list for a name)", EXIT_USAGE)
     failures = failures or file.with_name(file.stem + ".failures.jsonl")
     if failures.resolve() == file.resolve():
         _fail(f"{failures}: the failures file must differ from the input file")
@@ -315,14 +311,10 @@ def leads_import(
             rows_done = stack.enter_context(ImportJournal(journal, chosen, restart=restart))
             plan = rows_done.plan(read_rows(file))
             if plan.done or plan.in_flight:
-                unknown = (
-                    f" ({plan.in_flight:,} of them were in flight, sent or queued, when the last "
-                    "run stopped: outcome unknown, sent again)"
-                )
                 _stderr.print(
                     f"{plan.done:,} of {plan.total:,} rows already imported; sending "
-                    f"{plan.to_send:,}{unknown if plan.in_flight else ''}. Pass --restart to "
-                    "send every row."
+                    f"{plan.total - plan.done:,}{_unknown(plan.in_flight, 'when the last run')}. "
+                    "Pass --restart to send every row."
                 )
             progress = stack.enter_context(_progress("importing", summary.rows))
             on_outcome = stack.enter_context(FailureFile(outcomes)).write if outcomes else None
@@ -343,13 +335,12 @@ def leads_import(
         return chosen
 
     def interrupted() -> str:
-        unknown = f"; {stats.in_flight:,} were in flight, their outcome unknown"
-        failed = f" Failed rows so far are in {failures}."
+        failed = f" Failed rows so far are in {failures}." if stats.failed else ""
         return (
             f"Interrupted after {stats.processed:,} of {summary.rows:,} rows "
-            f"({_import_status(stats)}{unknown if stats.in_flight else ''}). Run the same "
-            "command again to finish: it sends only the rows not confirmed yet, and a row that "
-            f"did arrive is updated, not duplicated.{failed if stats.failed else ''}"
+            f"({_import_status(stats)}{_unknown(stats.in_flight, 'as this run')}). Run the "
+            "same command again to finish: it sends only the rows not confirmed yet, and a row "
+            f"that did arrive is updated, not duplicated.{failed}"
         )
 
     with _interruption(interrupted):
@@ -380,10 +371,17 @@ def leads_import(
         raise typer.Exit(EXIT_ROWS_FAILED)
 
 
-def _list_option(list_uuid: str | None, list_ref: str | None) -> str | None:
+def _list_option(list_uuid: UUID | None, list_ref: str | None) -> str | None:
     if list_uuid and list_ref:
         _fail("give the list once: --list NAME_OR_UUID or --list-uuid UUID", EXIT_USAGE)
-    return list_uuid or list_ref
+    return str(list_uuid) if list_uuid else list_ref
+
+
+def _unknown(in_flight: int, when: str) -> str:
+    """Rows sent whose answer never came; upserts make sending them again safe."""
+    if not in_flight:
+        return ""
+    return f"; {in_flight:,} were in flight {when} stopped: outcome unknown, sent again"
 
 
 def _is_uuid(text: str) -> bool:
@@ -534,6 +532,8 @@ def webhooks_listen(
     _check(token, "--token must not be empty")
     try:
         import uvicorn
+
+        from getsales_extras.testing.server import build_uvicorn_config
     except ImportError:
         _fail('webhooks listen needs an ASGI server: pip install "getsales[testing]"')
     from getsales_extras.webhooks import WebhookReceiver
@@ -556,15 +556,7 @@ def webhooks_listen(
                 f"Listening on http://{where}:{sock.getsockname()[1]}/<event>?token=...  "
                 "(Ctrl-C to stop)"
             )
-            receiver = WebhookReceiver(show, token=token)
-            config = uvicorn.Config(
-                receiver,
-                log_level="warning",
-                access_log=False,
-                log_config=None,
-                lifespan="off",
-                timeout_graceful_shutdown=1,
-            )
+            config = build_uvicorn_config(WebhookReceiver(show, token=token), host, port)
             await uvicorn.Server(config).serve(sockets=[sock])
 
     try:
@@ -625,12 +617,7 @@ def _check_url(url: str) -> None:
 def _print_hooks(hooks: Iterable[Any]) -> None:
     """One line per subscription, its token hidden."""
     for hook in hooks:
-        parts = urllib.parse.urlsplit(str(hook.target_url))
-        query = [
-            (key, "***" if key == "token" else value)
-            for key, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
-        ]
-        url = urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query, safe="*")))
+        url = re.sub(r"([?&]token=)[^&#]*", r"\1***", str(hook.target_url))
         typer.echo(f"{hook.uuid}  {hook.event}  {url}")
 
 

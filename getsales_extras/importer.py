@@ -1,11 +1,7 @@
 """Import contacts into a GetSales list: nothing overwritten, merged, blocked or resent by surprise.
 
-Each row is one ``upsert`` into the target list: an existing contact (found by LinkedIn ids,
-e-mails, then name with company) is updated, not duplicated, so an import can run again.
-``fast=True`` sends up to 100 contacts a request through the legacy bulk create, which
-updates every contact it matches (so it is refused with ``update_if_exists=False``). Every
-row ends as a :class:`RowOutcome`; README.md ("Importing contacts") says what each status
-means and what the import promises.
+Upserts make an import safe to run again; README.md ("Importing contacts") says what each
+:class:`RowOutcome` status means and what the import promises.
 """
 
 from __future__ import annotations
@@ -17,7 +13,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -38,6 +34,9 @@ from getsales_extras.errors import (
 )
 from getsales_extras.identity import EMAIL_FIELDS, full_name, strong_keys, weak_key
 from getsales_extras.journal import ImportJournal
+
+if TYPE_CHECKING:
+    from getsales_client.models import Lead
 
 __all__ = [
     "FAST_NO_UPDATE",
@@ -103,7 +102,7 @@ class RowError:
 
 @attrs.frozen
 class RowOutcome:
-    """What happened to one row (see the module docs for the statuses)."""
+    """What happened to one row (README.md explains the statuses)."""
 
     row: SourceRow
     status: Status
@@ -151,13 +150,13 @@ class ImportStats:
         setattr(self, name, getattr(self, name) + 1)
 
 
+@attrs.define
 class FailureFile:
     """Writes :class:`RowOutcome` records as JSON Lines, each flushed, creating (or replacing)
     the file at the first one: a clean run leaves none, an interrupted one a complete file."""
 
-    def __init__(self, path: str | os.PathLike[str]):
-        self.path = os.fspath(path)
-        self._handle: IO[str] | None = None
+    path: str | os.PathLike[str]
+    _handle: IO[str] | None = attrs.field(default=None, init=False)
 
     def write(self, outcome: RowOutcome) -> None:
         if self._handle is None:
@@ -199,11 +198,8 @@ def _local(row: SourceRow, kind: str, message: str, **error: Any) -> _Prepared:
 class ContactImporter:
     """Upserts rows of contacts into one list with bounded concurrency and full accounting.
 
-    ``client`` comes from :func:`getsales_extras.create_client` (its transport paces).
-    ``update_if_exists`` and ``move_to_list`` go with every upsert; ``columns`` maps input
-    columns to contact fields; ``journal`` skips rows an earlier run confirmed and records
-    this run's. ``on_failure`` sees each failed or duplicate row, ``on_outcome`` every row,
-    ``on_progress`` the running ``stats`` (pass your own to keep a handle on them).
+    README.md ("Many calls at once") describes the options; ``on_progress`` sees the running
+    ``stats`` (pass your own to keep a handle on them after an interruption).
     """
 
     client: Any
@@ -284,21 +280,17 @@ class ContactImporter:
                 return _duplicate(row, first, label or "name and company", key)
         collides = self._seen.get(keys[-1]) if strong and weak is not None else None
         self._register(keys, row)
+        refused = None
         if self.refuse_weak_matches and not strong:
-            return _local(
-                row,
-                "WeakMatchRefused",
-                "no e-mail or LinkedIn id: name + company alone may match another person "
-                + _REFUSED,
-            )
-        if self.refuse_weak_matches and self.fast and collides is not None:
+            refused = "no e-mail or LinkedIn id: name + company alone may match another person"
+        elif self.refuse_weak_matches and self.fast and collides is not None:
             # Upsert mode asks GetSales first (see _upsert); the bulk create cannot be asked.
-            return _local(
-                row,
-                "WeakMatchRefused",
+            refused = (
                 f"same name and company as row {collides[1]} but another e-mail/LinkedIn id: "
-                f"GetSales would merge the two {_REFUSED}",
+                "GetSales would merge the two"
             )
+        if refused is not None:
+            return _local(row, "WeakMatchRefused", f"{refused} {_REFUSED}")
         return _Prepared(row, lead, custom_fields, strong=strong, weak=weak, collides_with=collides)
 
     def _register(self, keys: Iterable[tuple[str, str]], row: SourceRow) -> None:
@@ -312,7 +304,7 @@ class ContactImporter:
         self._in_flight |= fresh
         self.stats.in_flight += len(fresh)
         if self.journal is not None:
-            self.journal.mark_sent([item.row for item in items])
+            self.journal.mark([item.row for item in items], "sent")
         self.stats.requests += 1
         self.stats.rows_sent += len(items)
 
@@ -349,19 +341,11 @@ class ContactImporter:
                 pending = [item for index, item in enumerate(pending) if index not in named]
                 continue
             # The contacts come back in request order.
-            returned = [lead.to_dict() for lead in response.parsed]
-            date = _server_date(response)
-            contacts: set[str] = set()
+            returned, date = response.parsed, _server_date(response)
             for position, item in enumerate(pending):
                 lead = returned[position] if position < len(returned) else None
-                settled = self._classify(item, lead, date, updated=True)
-                if settled.status == "created" and settled.contact_uuid in contacts:
-                    # Two rows of one chunk, one contact: the later row matched the earlier.
-                    again: Status = "weak_match" if item.collides_with else "updated"
-                    settled = RowOutcome(item.row, again, settled.contact_uuid)
-                if settled.contact_uuid is not None:
-                    contacts.add(settled.contact_uuid)
-                results.append(settled)
+                # Remembered at once: a later row of the chunk may have matched this contact.
+                results.append(self._remember(self._classify(item, lead, date, updated=True)))
             break
         return results
 
@@ -374,30 +358,29 @@ class ContactImporter:
             if not check_first:
                 return self._classify(item, lead, date, updated=self.update_if_exists)
             # Sent with updates off: nothing was changed yet. Look at what GetSales matched.
-            contact = _uuid_of(lead)
-            if lead is None or not set(item.strong) & set(strong_keys(lead)):
+            matched = lead.to_dict()
+            if not set(item.strong) & set(strong_keys(matched)):
+                who = full_name(matched) or "no name"
+                who += f" at {lead.company_name}" if lead.company_name else ""
                 message = (
-                    f"GetSales matched contact {contact} ({_who(lead)}) on name + company "
+                    f"GetSales matched contact {lead.uuid} ({who}) on name + company "
                     "only; it has none of this row's e-mails or LinkedIn ids, so it was left "
                     f"unchanged {_REFUSED}"
                 )
-                return RowOutcome(
-                    item.row, "failed", contact, RowError("WeakMatchRefused", message)
-                )
+                error = RowError("WeakMatchRefused", message)
+                return RowOutcome(item.row, "failed", lead.uuid, error)
             if self._created_here(lead, date):
-                return RowOutcome(item.row, "created", contact)
+                return RowOutcome(item.row, "created", lead.uuid)
             if not self.update_if_exists:
-                return RowOutcome(item.row, "unchanged", contact)
+                return RowOutcome(item.row, "unchanged", lead.uuid)
             lead, date = await self._send_upsert(item, True)
-            return RowOutcome(item.row, "updated", _uuid_of(lead))
+            return RowOutcome(item.row, "updated", lead.uuid)
         except _FATAL:
             raise
         except GetSalesError as exc:
             return RowOutcome(item.row, "failed", error=RowError.from_exception(exc))
 
-    async def _send_upsert(
-        self, item: _Prepared, update: bool
-    ) -> tuple[dict[str, Any] | None, datetime | None]:
+    async def _send_upsert(self, item: _Prepared, update: bool) -> tuple[Lead, datetime | None]:
         payload: dict[str, Any] = {
             "lead": item.lead,
             "list_uuid": self.list_uuid,
@@ -412,12 +395,12 @@ class ContactImporter:
             client=self.client,
             body=UpsertLeadBody.from_dict(_with_custom_fields(payload, item.custom_fields)),
         )
-        return response.parsed.to_dict(), _server_date(response)
+        return response.parsed, _server_date(response)
 
     def _classify(
-        self, item: _Prepared, lead: dict[str, Any] | None, date: datetime | None, *, updated: bool
+        self, item: _Prepared, lead: Lead | None, date: datetime | None, *, updated: bool
     ) -> RowOutcome:
-        contact = _uuid_of(lead)
+        contact = lead.uuid if lead is not None else None
         if self._created_here(lead, date):
             return RowOutcome(item.row, "created", contact)
         if not item.strong or (
@@ -428,7 +411,7 @@ class ContactImporter:
             return RowOutcome(item.row, "weak_match", contact)
         return RowOutcome(item.row, "updated" if updated else "unchanged", contact)
 
-    def _created_here(self, lead: dict[str, Any] | None, date: datetime | None) -> bool:
+    def _created_here(self, lead: Lead | None, date: datetime | None) -> bool:
         """Whether the request just answered created the contact (not an earlier row).
 
         A contact updated after its creation, or created well before the answer's ``Date``
@@ -436,20 +419,21 @@ class ContactImporter:
         """
         if lead is None:
             return True
-        if _uuid_of(lead) in self._contacts_seen:
+        created, updated = lead.created_at, lead.updated_at
+        if lead.uuid in self._contacts_seen or (created and updated and created != updated):
             return False
-        created_at, updated_at = lead.get("created_at"), lead.get("updated_at")
-        if created_at and updated_at and created_at != updated_at:
-            return False
-        try:
-            created = datetime.fromisoformat(created_at) if isinstance(created_at, str) else None
-        except ValueError:
-            created = None
-        if created is None or date is None:
+        if not isinstance(created, datetime) or date is None:
             return True
         return created.replace(tzinfo=created.tzinfo or UTC) >= date - _FRESH
 
     # --- after the answer ---------------------------------------------------------------------
+
+    def _remember(self, outcome: RowOutcome) -> RowOutcome:
+        """Note the contact a row ended in, to tell later rows' matches from creations."""
+        if outcome.contact_uuid is not None:
+            self._uuid_by_row[(outcome.row.source, outcome.row.row_number)] = outcome.contact_uuid
+            self._contacts_seen.add(outcome.contact_uuid)
+        return outcome
 
     def _settle(self, outcome: Any) -> None:
         if outcome.error is not None:
@@ -457,14 +441,11 @@ class ContactImporter:
         done: list[SourceRow] = []
         failed: list[SourceRow] = []
         for settled in outcome.result:
-            row = settled.row
+            row = self._remember(settled).row
             if id(row) in self._in_flight:
                 self._in_flight.discard(id(row))
                 self.stats.in_flight -= 1
             self.stats.count(settled.status)
-            if settled.contact_uuid is not None:
-                self._uuid_by_row[(row.source, row.row_number)] = settled.contact_uuid
-                self._contacts_seen.add(settled.contact_uuid)
             if settled.status in CONFIRMED:
                 done.append(row)
             elif settled.status in ("failed", "duplicate"):
@@ -474,8 +455,8 @@ class ContactImporter:
             if self.on_outcome is not None:
                 self.on_outcome(settled)
         if self.journal is not None:
-            self.journal.mark_done(done)
-            self.journal.forget(failed)
+            self.journal.mark(done, "done")
+            self.journal.mark(failed, "failed")
         if self.on_progress is not None:
             self.on_progress(self.stats)
 
@@ -526,13 +507,6 @@ def email_problem(value: str) -> str | None:
     return None
 
 
-def _who(lead: Mapping[str, Any] | None) -> str:
-    if lead is None:
-        return "unknown"
-    company = lead.get("company_name")
-    return (full_name(lead) or "no name") + (f" at {company}" if company else "")
-
-
 def _with_custom_fields(body: dict[str, Any], custom_fields: dict[str, Any]) -> dict[str, Any]:
     return {**body, "custom_fields": custom_fields} if custom_fields else body
 
@@ -546,10 +520,6 @@ def _rows_named(fields: Mapping[str, Any], count: int) -> dict[int, dict[str, An
             return None
         named.setdefault(int(match[1]), {})[match[2] or "lead"] = messages
     return named or None
-
-
-def _uuid_of(lead: Mapping[str, Any] | None) -> str | None:
-    return None if lead is None or lead.get("uuid") is None else str(lead["uuid"])
 
 
 def _server_date(response: Response[Any]) -> datetime | None:

@@ -1,11 +1,7 @@
 """The import journal: which rows the API has confirmed, so a re-run sends only the rest.
 
-A small SQLite file, per target list, next to the failures file. A row is known by the
-absolute path of its source, its line number and a hash of its content, so an edited row is
-a new row, and rows read back from a failures file keep the identity of their first file.
-Rows are marked *sent* before their request leaves and *done* once the API confirmed them;
-a re-run skips done rows and sends again those still marked sent (their outcome is unknown;
-an upsert that did arrive updates instead of duplicating). Failed rows are forgotten.
+Rows are keyed by source path, line and content hash, so an edited row is a new row and a
+failures file's rows keep their first file's identity. README.md ("Resume") says the rest.
 """
 
 from __future__ import annotations
@@ -15,6 +11,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 import attrs
 
@@ -45,10 +42,6 @@ class ResumePlan:
     total: int
     done: int
     in_flight: int
-
-    @property
-    def to_send(self) -> int:
-        return self.total - self.done
 
 
 class ImportJournal:
@@ -83,24 +76,9 @@ class ImportJournal:
         states = [self._state.get(row_key(row)) for row in rows]
         return ResumePlan(len(states), states.count("done"), states.count("sent"))
 
-    def mark_sent(self, rows: Sequence[SourceRow]) -> None:
-        self._record(rows, "sent")
-
-    def mark_done(self, rows: Sequence[SourceRow]) -> None:
-        """Record rows the API confirmed."""
-        self._record(rows, "done")
-
-    def forget(self, rows: Sequence[SourceRow]) -> None:
-        """Drop rows whose request got an answer that imported nothing (failed rows)."""
-        keys = [row_key(row) for row in rows]
-        self._db.executemany(
-            "DELETE FROM rows WHERE list_uuid = ? AND source = ? AND line = ? AND digest = ?",
-            [(self.list_uuid, *key) for key in keys],
-        )
-        for key in keys:
-            self._state.pop(key, None)
-
-    def _record(self, rows: Sequence[SourceRow], state: str) -> None:
+    def mark(self, rows: Sequence[SourceRow], state: Literal["sent", "done", "failed"]) -> None:
+        """Record rows as *sent* (before their request leaves), *done* (the API confirmed
+        them) or *failed* (answered, nothing imported: sent again by the next run)."""
         keys = [row_key(row) for row in rows]
         self._db.executemany(
             f"INSERT INTO rows ({_KEY}, state) VALUES (?, ?, ?, ?, ?)"

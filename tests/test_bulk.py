@@ -115,6 +115,19 @@ async def test_a_failing_handler_stops_everything_with_its_own_exception() -> No
     assert started <= 4
 
 
+async def test_failing_inputs_stop_everything_with_their_own_exception() -> None:
+    def numbers() -> Iterator[int]:
+        yield 1
+        raise Boom("inputs")
+
+    async def slow(value: int) -> int:
+        await anyio.sleep(10)
+        return value
+
+    with anyio.fail_after(5), pytest.raises(Boom, match="inputs"):
+        await for_each_outcome(slow, numbers(), lambda outcome: None, concurrency=2)
+
+
 async def test_cancelling_the_caller_cancels_the_calls() -> None:
     cancelled = 0
 

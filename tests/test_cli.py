@@ -246,7 +246,7 @@ def test_missing_key(
         (["leads", "export"], "--out"),
         (["--rate-limit", "fast", "whoami"], "--rate-limit"),
         (["lists", "ls", "--bogus"], "--bogus"),
-        (["leads", "import", "x.csv", "--list-uuid", "abc"], "x.csv"),
+        (["leads", "import", "x.csv", "--list-uuid", "abc"], "--list-uuid"),
     ],
 )
 def test_usage_errors(

@@ -320,7 +320,7 @@ async def test_an_interrupted_import_resumes_with_only_the_rest(
     with ImportJournal(journal_path, list_uuid) as journal:
         plan = journal.plan(read_rows(source))
         assert plan.done == first.imported and plan.in_flight == first.in_flight
-        assert plan.to_send == total - first.imported
+        assert plan.total - plan.done == total - first.imported
         second = ImportStats()
         importer = ContactImporter(
             client, list_uuid, fast=fast, chunk_size=chunk, journal=journal, stats=second
@@ -339,8 +339,9 @@ async def test_an_interrupted_import_resumes_with_only_the_rest(
 # --- how each row matched --------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("fast", [False, True], ids=["upsert", "fast"])
 async def test_weak_matches_and_duplicates_are_reported(
-    emu: Emulator, client: Any, list_uuid: str, tmp_path: Path
+    emu: Emulator, client: Any, list_uuid: str, tmp_path: Path, fast: bool
 ) -> None:
     jane = emu.store.upsert_lead(
         {
@@ -363,18 +364,19 @@ async def test_weak_matches_and_duplicates_are_reported(
     source = write_csv(tmp_path / "c.csv", HEADER, rows)
 
     stats, outcomes = await import_rows(
-        client, list_uuid, source, tmp_path / "f.jsonl", concurrency=1
+        client, list_uuid, source, tmp_path / "f.jsonl", concurrency=1, fast=fast
     )
 
     by_row = {o.row.row_number: o for o in outcomes}
     assert by_row[2].status == "weak_match" and by_row[2].contact_uuid == jane["uuid"]
-    assert by_row[3].status == "created"
+    # One bulk answer shows row 3's contact as it is after row 5 merged into it.
+    assert by_row[3].status == "created" or (fast and by_row[3].status == "updated")
     assert by_row[4].status == "duplicate"
     assert by_row[4].error is not None and by_row[4].error.duplicate_of == 3
     assert "same e-mail as row 3" in by_row[4].error.message
     assert by_row[5].status == "weak_match"
     assert by_row[5].contact_uuid == by_row[3].contact_uuid
-    assert (stats.created, stats.weak_matches, stats.duplicates, stats.updated) == (1, 2, 1, 0)
+    assert (stats.created + stats.updated, stats.weak_matches, stats.duplicates) == (1, 2, 1)
     assert [f["row_number"] for f in read_jsonl(tmp_path / "f.jsonl")] == [4]
 
 
@@ -611,12 +613,15 @@ def test_journal_keys_rows_by_file_line_and_content(tmp_path: Path) -> None:
     other_line = SourceRow(3, {"email": "a@b.c"}, str(tmp_path / "c.csv"))
     list_a, list_b = "8a1f6b2e-0000-4000-8000-00000000000a", "8a1f6b2e-0000-4000-8000-00000000000b"
     with ImportJournal(path, list_a) as journal:
-        journal.mark_sent([row, other_line])
-        journal.mark_done([row])
+        journal.mark([row, other_line], "sent")
+        journal.mark([row], "done")
     with ImportJournal(path, list_a) as journal:
         assert journal.is_done(row)
         assert not journal.is_done(edited) and not journal.is_done(other_line)
         assert journal.plan([row, edited, other_line]) == ResumePlan(3, 1, 1)
+        journal.mark([other_line], "failed")
+    with ImportJournal(path, list_a) as journal:
+        assert journal.plan([row, edited, other_line]) == ResumePlan(3, 1, 0)
     with ImportJournal(path, list_b) as journal:
         assert not journal.is_done(row)
     with ImportJournal(path, list_a, restart=True) as journal:
