@@ -532,8 +532,6 @@ def webhooks_listen(
     _check(token, "--token must not be empty")
     try:
         import uvicorn
-
-        from getsales_extras.testing.server import build_uvicorn_config
     except ImportError:
         _fail('webhooks listen needs an ASGI server: pip install "getsales[testing]"')
     from getsales_extras.webhooks import WebhookReceiver
@@ -556,7 +554,8 @@ def webhooks_listen(
                 f"Listening on http://{where}:{sock.getsockname()[1]}/<event>?token=...  "
                 "(Ctrl-C to stop)"
             )
-            config = build_uvicorn_config(WebhookReceiver(show, token=token), host, port)
+            receiver = WebhookReceiver(show, token=token)
+            config = uvicorn.Config(receiver, log_level="warning", access_log=False, lifespan="off")
             await uvicorn.Server(config).serve(sockets=[sock])
 
     try:
