@@ -5,7 +5,11 @@
 - ``emulator_factory``: ``emulator_factory(**settings)`` starts one with any
   ``EmulatorConfig`` settings (``rate_limit_requests=30, rate_limit_period=3.0``); all are
   stopped after the test;
-- ``manual_clock``: a clock to pass as ``clock=`` so rate-limit tests never race.
+- ``manual_clock``: a clock to pass as ``clock=`` so rate-limit tests never race;
+- ``shared_emulator``, ``emu`` and ``client``: one unthrottled emulator per test module
+  (starting one per test costs a shutdown each), reset for each test, with the environment
+  variables pointing the CLI at it and an SDK client for it. An e-mail address containing
+  ``REJECTED`` is refused by it, as a server-side validation error.
 
 The emulator package is imported lazily, so only tests that use these fixtures need the
 ``testing`` extra.
@@ -13,7 +17,7 @@ The emulator package is imported lazily, so only tests that use these fixtures n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
     from getsales_extras.testing import Emulator, EmulatorConfig, ManualClock
 
 EmulatorFactory = Callable[..., "Emulator"]
+REJECTED = "@rejected."
 
 
 @pytest.fixture
@@ -56,3 +61,30 @@ def manual_clock() -> ManualClock:
     from getsales_extras.testing import ManualClock
 
     return ManualClock()
+
+
+@pytest.fixture(scope="module")
+def shared_emulator() -> Iterator[Emulator]:
+    from getsales_extras.testing import run_emulator
+
+    with run_emulator(rate_limit_requests=None, reject_email_substring=REJECTED) as emu:
+        yield emu
+
+
+@pytest.fixture
+def emu(shared_emulator: Emulator, monkeypatch: pytest.MonkeyPatch) -> Emulator:
+    shared_emulator.reset()
+    shared_emulator.configure(latency_ms=0.0)
+    monkeypatch.setenv("GETSALES_API_KEY", shared_emulator.api_key)
+    monkeypatch.setenv("GETSALES_BASE_URL", shared_emulator.base_url)
+    monkeypatch.setenv("GETSALES_RATE_LIMIT", "off")
+    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
+    return shared_emulator
+
+
+@pytest.fixture
+async def client(emu: Emulator) -> AsyncIterator[Any]:
+    from getsales_extras import create_client
+
+    async with create_client(emu.api_key, base_url=emu.base_url, rate_limit=None) as client:
+        yield client

@@ -10,35 +10,15 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from getsales_extras.cli import run
-from getsales_extras.testing import Emulator, run_emulator
+from getsales_extras.testing import Emulator
+from tests.fixtures_emulator import REJECTED
 
-REJECTED = "@rejected."
 SCRIPT = Path(sys.executable).with_name("getsales")
-
-
-@pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    """One emulator for the module (starting one per test costs a shutdown each)."""
-    with run_emulator(rate_limit_requests=None, reject_email_substring=REJECTED) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(shared_emulator: Emulator, monkeypatch: pytest.MonkeyPatch) -> Emulator:
-    """A clean emulator, and the environment variables that point the CLI at it."""
-    shared_emulator.reset()
-    shared_emulator.configure(latency_ms=0.0)
-    monkeypatch.setenv("GETSALES_API_KEY", shared_emulator.api_key)
-    monkeypatch.setenv("GETSALES_BASE_URL", shared_emulator.base_url)
-    monkeypatch.setenv("GETSALES_RATE_LIMIT", "off")
-    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
-    return shared_emulator
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,41 +24,17 @@ from getsales_extras.importer import (
     RowOutcome,
 )
 from getsales_extras.journal import ImportJournal, ResumePlan
-from getsales_extras.testing import Emulator, run_emulator
+from getsales_extras.testing import Emulator
 from tests.standin_bulk import serve_stand_in
 
 pytestmark = pytest.mark.anyio
 
-REJECTED = "@rejected."
 OLD = "2020-01-02T03:04:05.000000Z"
-
-
-@pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    with run_emulator(rate_limit_requests=None, reject_email_substring=REJECTED) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(shared_emulator: Emulator, monkeypatch: pytest.MonkeyPatch) -> Emulator:
-    shared_emulator.reset()
-    shared_emulator.configure(latency_ms=0.0)
-    monkeypatch.setenv("GETSALES_API_KEY", shared_emulator.api_key)
-    monkeypatch.setenv("GETSALES_BASE_URL", shared_emulator.base_url)
-    monkeypatch.setenv("GETSALES_RATE_LIMIT", "off")
-    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
-    return shared_emulator
 
 
 @pytest.fixture
 def list_uuid(emu: Emulator) -> str:
     return str(emu.store.create_list({"name": "Safety"})["uuid"])
-
-
-@pytest.fixture
-async def client(emu: Emulator) -> AsyncIterator[Any]:
-    async with create_client(emu.api_key, base_url=emu.base_url, rate_limit=None) as client:
-        yield client
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

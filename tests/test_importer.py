@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,35 +15,15 @@ from getsales_extras.client import create_client
 from getsales_extras.columns import ColumnError, ColumnMapper
 from getsales_extras.errors import AuthenticationError
 from getsales_extras.importer import ContactImporter, FailureFile, ImportStats
-from getsales_extras.testing import Emulator, run_emulator
+from getsales_extras.testing import Emulator
+from tests.fixtures_emulator import REJECTED
 
 pytestmark = pytest.mark.anyio
-
-REJECTED = "@rejected."
-
-
-@pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    """One emulator for the module (starting one per test costs a shutdown each)."""
-    with run_emulator(rate_limit_requests=None, reject_email_substring=REJECTED) as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(shared_emulator: Emulator) -> Emulator:
-    shared_emulator.reset()
-    return shared_emulator
 
 
 @pytest.fixture
 def list_uuid(emu: Emulator) -> str:
     return str(emu.store.create_list({"name": "Imported"})["uuid"])
-
-
-@pytest.fixture
-async def client(emu: Emulator) -> AsyncIterator[Any]:
-    async with create_client(emu.api_key, base_url=emu.base_url, rate_limit=None) as client:
-        yield client
 
 
 def write_contacts(path: Path, count: int, rejected: set[int]) -> Path:

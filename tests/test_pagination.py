@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from contextlib import aclosing
 from typing import Any
 
@@ -24,18 +24,11 @@ from getsales_extras.pagination import (
     paginate_pages,
 )
 from getsales_extras.ratelimit import RateLimit
-from getsales_extras.testing import Emulator, run_emulator
+from getsales_extras.testing import Emulator
 
 pytestmark = pytest.mark.anyio
 
 ASC = SortDirection.ASC
-
-
-@pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    """One emulator for the module (starting one per test costs a shutdown each)."""
-    with run_emulator(rate_limit_requests=None) as emu:
-        yield emu
 
 
 @pytest.fixture
@@ -44,12 +37,6 @@ def emu(shared_emulator: Emulator) -> Emulator:
     shared_emulator.reset()
     shared_emulator.configure(lead_items="wrapped", latency_ms=0.0)
     return shared_emulator
-
-
-@pytest.fixture
-async def client(emu: Emulator) -> AsyncIterator[Any]:
-    async with create_client(emu.api_key, base_url=emu.base_url, rate_limit=None) as client:
-        yield client
 
 
 def lead_body(list_uuid: str | None = None, **fields: Any) -> SearchLeadsBody:
