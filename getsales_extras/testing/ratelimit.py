@@ -12,7 +12,7 @@ import threading
 from getsales_extras.ratelimit import RollingWindow
 
 
-class RollingWindowLimiter:
+class ArrivalLimit:
     """At most ``requests`` per key in any ``period`` seconds; time is passed in, so tests can
     drive it with a manual clock. ``count_rejected``: a rejected request uses a slot too."""
 

@@ -29,7 +29,7 @@ from getsales_extras.testing.app import create_app
 from getsales_extras.testing.config import EmulatorConfig
 from getsales_extras.testing.delivery import Delivery, WebhookDispatcher, inject_reply
 from getsales_extras.testing.faults import FaultInjector, FaultKind, ScriptedFault
-from getsales_extras.testing.ratelimit import RollingWindowLimiter
+from getsales_extras.testing.ratelimit import ArrivalLimit
 from getsales_extras.testing.spec import spec_answers
 from getsales_extras.testing.stats import EmulatorStats
 from getsales_extras.testing.store import Store
@@ -47,7 +47,7 @@ class Runtime:
         self.store = Store(self.config)
         self.stats = EmulatorStats()
         self.faults = FaultInjector(self.config.seed)
-        self.limiter: RollingWindowLimiter | None = None
+        self.limiter: ArrivalLimit | None = None
         # Ends a client's connection at once, by its address: a reset (RST) or a close (FIN).
         self.close_connection: Callable[[Any, bool], bool] | None = None
         self.webhook_dispatcher = WebhookDispatcher()
@@ -61,7 +61,7 @@ class Runtime:
         if new.rate_limit_requests is None:
             self.limiter = None
         else:  # admissions already recorded keep counting against a changed limit
-            limit = self.limiter or RollingWindowLimiter(new.rate_limit_requests, 1.0)
+            limit = self.limiter or ArrivalLimit(new.rate_limit_requests, 1.0)
             limit.requests, limit.period = new.rate_limit_requests, new.rate_limit_period
             limit.count_rejected, self.limiter = new.count_rejected_requests, limit
         if new.seed != self.config.seed:
