@@ -182,8 +182,7 @@ def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSale
         arguments). Close it (``with``); inside a running event loop it refuses to work."""
         return SyncGetSalesClient(**_settings(create(*args, **kwargs)))
 
-    # One set of defaults, create's own, which introspection then shows for this one too.
-    create_sync_client.__kwdefaults__ = getattr(create, "__kwdefaults__", None)
+    create_sync_client.__wrapped__ = create  # type: ignore[attr-defined]  # shows its parameters
     return create_sync_client
 
 

@@ -368,7 +368,7 @@ def test_readme_sync_script_runs_against_the_emulator(
     emulator_factory: EmulatorFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The README's plain script (no asyncio) runs as written, against the emulator."""
-    from getsales_extras import sync as sync_module
+    from getsales_extras import client as client_module
 
     scripts = [block for block in python_blocks() if "with create_sync_client() as" in block]
     assert len(scripts) == 1
@@ -376,7 +376,7 @@ def test_readme_sync_script_runs_against_the_emulator(
     monkeypatch.setenv("GETSALES_API_KEY", emu.api_key)
     monkeypatch.setenv("GETSALES_BASE_URL", emu.base_url)
     monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
-    defaults = sync_module.create_sync_client.__kwdefaults__
+    defaults = client_module.create_client.__kwdefaults__  # the sync client is built by it
     assert defaults is not None
     monkeypatch.setitem(defaults, "rate_limit", None)
     exec(compile(scripts[0], str(README), "exec"), {"__name__": "readme_snippet"})
