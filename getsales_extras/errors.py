@@ -345,10 +345,12 @@ def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
         message = _text(detail.message) or _text(envelope.message) or "(no message)"
         data = None if detail.data is None or isinstance(detail.data, Unset) else detail.data
         return _text(detail.reason), message, data.to_dict() if data is not None else None
-    # Not the envelope but still JSON: take the usual keys, keep the whole body as data.
-    reason = _text(body.get("error")) or _text(body.get("reason"))
-    text = _text(body.get("message")) or _text(body.get("detail"))
-    return reason, text or body_excerpt(response), body
+    # Not the envelope's types but still JSON: take the usual keys (an "error" object's first),
+    # and keep its "data", or else the whole body, as data.
+    inner: dict[str, Any] = error if isinstance(error := body.get("error"), dict) else {}
+    reason = _text(inner.get("reason")) or _text(body.get("error")) or _text(body.get("reason"))
+    text = _text(inner.get("message")) or _text(body.get("message")) or _text(body.get("detail"))
+    return reason, text or body_excerpt(response), inner.get("data", body)
 
 
 def body_excerpt(response: httpx.Response) -> str:

@@ -138,6 +138,11 @@ def test_validation_error_lists_field_errors_from_a_list() -> None:
     error = error_from_response(httpx.Response(422, json={"errors": data, "message": "Invalid"}))
     assert isinstance(error, ValidationError) and error.message == "Invalid"
     assert error.field_errors == {"leads.0.email": ["Not an e-mail."], "body.name": ["Required."]}
+    # The envelope with a list where the spec says its data is an object: nothing is lost.
+    error = error_from_response(httpx.Response(422, json=envelope(422, "invalid", "Bad", data)))
+    assert isinstance(error, ValidationError)
+    assert (error.reason, error.message) == ("invalid", "Bad")
+    assert error.field_errors == {"leads.0.email": ["Not an e-mail."], "body.name": ["Required."]}
 
 
 def test_validation_error_without_field_details_still_reads_well() -> None:
