@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import threading
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
 from typing import Any, ParamSpec, Self, TypeVar, cast
@@ -182,7 +183,9 @@ def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSale
         arguments). Close it (``with``); inside a running event loop it refuses to work."""
         return SyncGetSalesClient(**_settings(create(*args, **kwargs)))
 
-    create_sync_client.__wrapped__ = create  # type: ignore[attr-defined]  # shows its parameters
+    # What help() and IDEs show: create's parameters, returning a sync client.
+    signature = inspect.signature(create).replace(return_annotation=SyncGetSalesClient)
+    create_sync_client.__signature__ = signature  # type: ignore[attr-defined]
     return create_sync_client
 
 

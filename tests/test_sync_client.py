@@ -309,3 +309,13 @@ def test_with_options_on_a_sync_client_shares_its_loop_and_leaves_it_unchanged()
     assert client_stats(client).requests == 4  # the copy counts into the original's numbers
     with pytest.raises(RuntimeError, match="closed"):
         get_current_user.sync(client=client)
+
+
+def test_create_sync_client_shows_create_clients_parameters() -> None:
+    import inspect
+
+    from getsales_extras import SyncGetSalesClient, create_client, create_sync_client
+
+    shown = inspect.signature(create_sync_client)
+    assert shown.parameters == inspect.signature(create_client).parameters
+    assert shown.return_annotation is SyncGetSalesClient
