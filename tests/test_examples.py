@@ -254,6 +254,13 @@ def test_prometheus_metrics_count_what_the_server_saw(emulator_factory: Emulator
     assert emu.stats.rate_limited == 1  # only the scripted one
 
 
+def point_at(monkeypatch: pytest.MonkeyPatch, emu: Emulator, key: str | None = None) -> None:
+    """Point code that reads the GETSALES_* variables at ``emu`` (with ``key``, or its own)."""
+    monkeypatch.setenv("GETSALES_API_KEY", key if key is not None else emu.api_key)
+    monkeypatch.setenv("GETSALES_BASE_URL", emu.base_url)
+    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
+
+
 # --- the demo --------------------------------------------------------------------------------
 
 
@@ -290,9 +297,7 @@ def test_demo_with_a_key_only_reads(
     demo = load_example("demo")
     emu = emulator_factory(rate_limit_requests=None)
     emu.seed(leads=42, lists=3)
-    monkeypatch.setenv("GETSALES_API_KEY", emu.api_key)
-    monkeypatch.setenv("GETSALES_BASE_URL", emu.base_url)
-    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
+    point_at(monkeypatch, emu)
 
     code = demo.main([])
 
@@ -313,9 +318,7 @@ def test_demo_with_a_rejected_key_fails_in_one_line(
 ) -> None:
     demo = load_example("demo")
     emu = emulator_factory(rate_limit_requests=None)
-    monkeypatch.setenv("GETSALES_API_KEY", "wrong-key")
-    monkeypatch.setenv("GETSALES_BASE_URL", emu.base_url)
-    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
+    point_at(monkeypatch, emu, "wrong-key")
 
     assert demo.main([]) == 1
     assert "AuthenticationError" in capsys.readouterr().out
@@ -351,9 +354,7 @@ def test_readme_scripts_run_against_the_emulator(
     assert len(scripts) >= 4
     emu = emulator_factory(rate_limit_requests=None)
     emu.seed(leads=150, lists=3)
-    monkeypatch.setenv("GETSALES_API_KEY", emu.api_key)
-    monkeypatch.setenv("GETSALES_BASE_URL", emu.base_url)
-    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
+    point_at(monkeypatch, emu)
     # The snippets use the production budget; the emulator here has none, and tests are fast.
     defaults = client_module.create_client.__kwdefaults__
     assert defaults is not None
@@ -373,9 +374,7 @@ def test_readme_sync_script_runs_against_the_emulator(
     scripts = [block for block in python_blocks() if "with create_sync_client() as" in block]
     assert len(scripts) == 1
     emu = emulator_factory(rate_limit_requests=None)
-    monkeypatch.setenv("GETSALES_API_KEY", emu.api_key)
-    monkeypatch.setenv("GETSALES_BASE_URL", emu.base_url)
-    monkeypatch.delenv("GETSALES_TEAM_ID", raising=False)
+    point_at(monkeypatch, emu)
     defaults = client_module.create_client.__kwdefaults__  # the sync client is built by it
     assert defaults is not None
     monkeypatch.setitem(defaults, "rate_limit", None)
