@@ -6,6 +6,7 @@ in a daemon thread; threads share that loop, and sync and async clients of a key
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import inspect
 import threading
@@ -16,7 +17,7 @@ import attrs
 import httpx
 
 from getsales_extras.client import BorrowedTransport, GetSalesClient, create_client
-from getsales_extras.errors import SyncClientInEventLoopError
+from getsales_extras.errors import ClientClosedError, SyncClientInEventLoopError
 from getsales_extras.pagination import ListOperation, Page, paginate, paginate_pages
 
 T = TypeVar("T")
@@ -45,20 +46,26 @@ class _LoopRunner:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._pending: set[concurrent.futures.Future[Any]] = set()  # calls waiting for results
 
     def call(self, function: Callable[..., Coroutine[Any, Any, R]], *args: Any) -> R:
         """Run ``function(*args)`` on the loop and wait for its result in this thread."""
         with self._lock:
             if self._closed:
-                raise RuntimeError("this getsales client is closed")
+                raise ClientClosedError("this getsales client is closed")
             if self._loop is None:
                 self._loop = asyncio.new_event_loop()
                 self._thread = threading.Thread(
                     target=self._loop.run_forever, name="getsales-sync-client", daemon=True
                 )
                 self._thread.start()
-            loop = self._loop
-        return asyncio.run_coroutine_threadsafe(function(*args), loop).result()
+            future = asyncio.run_coroutine_threadsafe(function(*args), self._loop)
+            self._pending.add(future)
+        future.add_done_callback(self._pending.discard)
+        try:
+            return future.result()
+        except concurrent.futures.CancelledError:
+            raise ClientClosedError("the client was closed while this call was in flight") from None
 
     def close(self, finish: Callable[[], Coroutine[Any, Any, None]] | None = None) -> None:
         """Run ``finish`` on the loop (closing connections), then stop the loop's thread."""
@@ -67,6 +74,9 @@ class _LoopRunner:
                 return
             self._closed = True
             loop, thread = self._loop, self._thread
+            pending = list(self._pending)
+        for future in pending:  # other threads' calls end with ClientClosedError, not a hang
+            future.cancel()
         if loop is None or thread is None:
             return
         try:

@@ -319,3 +319,39 @@ def test_create_sync_client_shows_create_clients_parameters() -> None:
     shown = inspect.signature(create_sync_client)
     assert shown.parameters == inspect.signature(create_client).parameters
     assert shown.return_annotation is SyncGetSalesClient
+
+
+def test_closing_while_another_thread_waits_ends_its_call_with_a_typed_error() -> None:
+    import asyncio
+    import threading
+
+    import httpx
+
+    from getsales_extras import ClientClosedError, create_sync_client
+
+    reached = threading.Event()
+
+    class Stalled(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            reached.set()
+            await asyncio.Event().wait()  # never answers
+            raise AssertionError("unreachable")
+
+    client = create_sync_client(
+        api_key="k" * 20, base_url="http://api.test", transport=Stalled(), rate_limit=None
+    )
+    outcome: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            client.get_httpx_client().get("/x")
+        except BaseException as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=call, daemon=True)
+    worker.start()
+    assert reached.wait(10)
+    client.close()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], ClientClosedError)
