@@ -124,8 +124,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         user_trace = request.extensions.get("trace")
         while True:
             permit = await self._admit(request, attempt, deadline, error)
-            if permit is not None:
-                request.extensions["trace"] = _send_clock(permit, self._clock, user_trace)
+            sending = _Sending(permit, self._clock, user_trace)
+            request.extensions["trace"] = sending
             attempt += 1
             if attempt == 1 and policy.deadline is not None:
                 first_sent = permit.sent_at if permit is not None else self._clock()
@@ -133,7 +133,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             try:
                 # A retry may not run past the deadline, which bounds the call as a whole.
                 cutoff = deadline if attempt > 1 else None
-                return await self._attempt(request, permit, operation, attempt, cutoff)
+                return await self._attempt(request, sending, operation, attempt, cutoff)
             except GetSalesError as exc:
                 error = exc
 
@@ -261,7 +261,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
     async def _attempt(
         self,
         request: httpx.Request,
-        permit: Permit | None,
+        sending: _Sending,
         operation: Operation | None,
         attempt: int,
         cutoff: float | None,
@@ -272,6 +272,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         attempt as a whole (a body trickling in included), ending at ``cutoff`` at the latest.
         The permit is released as soon as the answer is in.
         """
+        permit = sending.permit
         method, url, path = request.method, str(request.url), request.url.path
         limit = _attempt_limit(request)
         if cutoff is not None:
@@ -286,6 +287,9 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             with anyio.move_on_after(limit) as scope:
                 raw_response = await self._inner.handle_async_request(request)
                 raw = await _read_raw(raw_response, self._max_body_size)
+            if scope.cancelled_caught and sending.never_sent:
+                # Still waiting for a connection: the server has seen nothing of this request.
+                raise httpx.ConnectTimeout(f"not sent within {limit:.3g} s", request=request)
             if scope.cancelled_caught:
                 raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
         except httpx.TransportError as exc:
@@ -327,18 +331,33 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         return response  # already read and decoded: httpx does not read it again
 
 
-def _send_clock(permit: Permit, clock: Callable[[], float], user: Any) -> Callable[..., Any]:
-    """An httpcore ``trace`` hook that moves ``permit.sent_at`` to when the request's headers
-    start going out (connecting and waiting for a connection are not sending), so the limiter
-    counts what the server sees; the caller's own hook, ``user``, is still called."""
+class _Sending:
+    """An httpcore ``trace`` hook for one attempt: it notes when the request's headers start
+    going out (connecting and waiting for a connection are not sending), moving the permit's
+    ``sent_at`` there so the limiter counts what the server sees, and still calls the caller's
+    own hook, ``user``."""
 
-    async def trace(name: str, info: dict[str, object]) -> None:
+    def __init__(self, permit: Permit | None, clock: Callable[[], float], user: Any) -> None:
+        self.permit = permit
+        self._clock = clock
+        self._user = user
+        self._traced = False  # the connection reported something: it traces
+        self._headers_started = False
+
+    @property
+    def never_sent(self) -> bool:
+        """Known not to have reached the server (a connection that does not trace says
+        nothing, so nothing is assumed)."""
+        return self._traced and not self._headers_started
+
+    async def __call__(self, name: str, info: dict[str, object]) -> None:
+        self._traced = True
         if name.endswith("send_request_headers.started"):
-            permit.sent_at = clock()
-        if callable(user):
-            await user(name, info)
-
-    return trace
+            self._headers_started = True
+            if self.permit is not None:
+                self.permit.sent_at = self._clock()
+        if callable(self._user):
+            await self._user(name, info)
 
 
 def _attempt_limit(request: httpx.Request) -> float | None:

@@ -387,3 +387,51 @@ async def test_a_refused_connection_is_retried_even_for_an_upsert() -> None:
     assert not caught.value.may_have_been_processed
     assert "gave up after 3 attempts" in str(caught.value)
     assert time.monotonic() - started < 2.0
+
+
+class _StallsAfter(httpx.AsyncBaseTransport):
+    """Reports ``events`` through the request's trace hook, then never answers."""
+
+    def __init__(self, *events: str) -> None:
+        self.events = events
+        self.calls = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
+        for name in self.events:
+            await request.extensions["trace"](name, {})
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("events", "sent"),
+    [
+        (("connection.connect_tcp.started",), False),
+        (("connection.connect_tcp.started", "http11.send_request_headers.started"), True),
+    ],
+)
+async def test_an_attempt_that_times_out_before_its_headers_go_out_was_not_sent(
+    events: tuple[str, ...], sent: bool
+) -> None:
+    from getsales_client.operation_index import OPERATIONS
+
+    create = next(name for name, op in OPERATIONS.items() if not op.idempotent)
+    inner = _StallsAfter(*events)
+    limiter = RollingWindowLimiter(RateLimit(100, 60.0))
+    transport = GetSalesTransport(
+        inner,
+        limiter=limiter,
+        retry=RetryPolicy(max_retries=1, initial_backoff=0.01, max_backoff=0.01, jitter=0),
+    )
+    timeouts = {"connect": 0.05, "read": 0.05, "write": 0.05, "pool": 0.05}
+    request = httpx.Request(
+        "POST", "http://api.test/x", extensions={OPERATION_EXTENSION: create, "timeout": timeouts}
+    )
+    with pytest.raises(APITimeoutError) as caught:
+        await transport.handle_async_request(request)
+    assert caught.value.may_have_been_processed is sent
+    # Not sent: safe to send again, and it cost no slot of the budget.
+    assert inner.calls == (1 if sent else 2)
+    assert limiter.stats() == (0, 1 if sent else 0)
