@@ -269,18 +269,7 @@ def create_client(
     if max_body_size is not None and max_body_size < 1:
         raise ConfigurationError("max_body_size must be a positive number of bytes (or None)")
 
-    policy = retry if retry is not None else RetryPolicy()
-    if max_retries is not None:
-        policy = dataclasses.replace(policy, max_retries=max_retries)
-    limiter = shared_limiter(key, root, rate_limit) if rate_limit is not None else None
-    wrapped = GetSalesTransport(
-        transport if transport is not None else httpx.AsyncHTTPTransport(),
-        limiter=limiter,
-        retry=policy,
-        max_body_size=max_body_size,
-        observer=ClientObserver(hooks),
-    )
-
+    # Every argument is checked before the key's process-wide limiter takes this rate_limit.
     extra = dict(httpx_args or {})
     for name in extra:
         if name in _OWN_ARGS:
@@ -293,6 +282,19 @@ def create_client(
                 f"httpx_args[{name!r}] would be ignored because the SDK supplies the transport; "
                 f"pass transport=httpx.AsyncHTTPTransport({name}=...) instead"
             )
+
+    policy = retry if retry is not None else RetryPolicy()
+    if max_retries is not None:
+        policy = dataclasses.replace(policy, max_retries=max_retries)
+    limiter = shared_limiter(key, root, rate_limit) if rate_limit is not None else None
+    wrapped = GetSalesTransport(
+        transport if transport is not None else httpx.AsyncHTTPTransport(),
+        limiter=limiter,
+        retry=policy,
+        max_body_size=max_body_size,
+        observer=ClientObserver(hooks),
+    )
+
     extra["transport"] = wrapped
 
     return GetSalesClient(

@@ -374,3 +374,12 @@ def test_every_public_name_is_exported_lazily_and_resolves() -> None:
     for name, module in sorted(seen.items()):
         value = getattr(getsales_extras, name)
         assert value is getattr(importlib.import_module(f"getsales_extras.{module}"), name)
+
+
+def test_a_refused_client_leaves_the_keys_budget_unclaimed() -> None:
+    from getsales_extras import ConfigurationError
+
+    with pytest.raises(ConfigurationError):
+        create_client("k" * 20, rate_limit=RateLimit(10, 1.0), httpx_args={"verify": False})
+    # No limiter was registered with the refused rate_limit: another one is accepted.
+    create_client("k" * 20, rate_limit=RateLimit(20, 1.0))
