@@ -342,10 +342,12 @@ class ContactImporter:
                 continue
             # The contacts come back in request order.
             returned, date = response.parsed, _server_date(response)
-            for position, item in enumerate(pending):
-                lead = returned[position] if position < len(returned) else None
+            for item, lead in zip(pending, returned, strict=False):
                 # Remembered at once: a later row of the chunk may have matched this contact.
                 results.append(self._remember(self._classify(item, lead, date, updated=True)))
+            if len(returned) < len(pending):
+                # Rows the answer does not account for are settled on their own, not assumed.
+                results += await self._import_one(pending[len(returned) :])
             break
         return results
 
@@ -398,27 +400,23 @@ class ContactImporter:
         return response.parsed, _server_date(response)
 
     def _classify(
-        self, item: _Prepared, lead: Lead | None, date: datetime | None, *, updated: bool
+        self, item: _Prepared, lead: Lead, date: datetime | None, *, updated: bool
     ) -> RowOutcome:
-        contact = lead.uuid if lead is not None else None
+        contact = lead.uuid
         if self._created_here(lead, date):
             return RowOutcome(item.row, "created", contact)
         if not item.strong or (
-            item.collides_with is not None
-            and contact is not None
-            and self._uuid_by_row.get(item.collides_with) == contact
+            item.collides_with is not None and self._uuid_by_row.get(item.collides_with) == contact
         ):
             return RowOutcome(item.row, "weak_match", contact)
         return RowOutcome(item.row, "updated" if updated else "unchanged", contact)
 
-    def _created_here(self, lead: Lead | None, date: datetime | None) -> bool:
+    def _created_here(self, lead: Lead, date: datetime | None) -> bool:
         """Whether the request just answered created the contact (not an earlier row).
 
         A contact updated after its creation, or created well before the answer's ``Date``
         (the server's clock), existed already.
         """
-        if lead is None:
-            return True
         created, updated = lead.created_at, lead.updated_at
         if lead.uuid in self._contacts_seen or (created and updated and created != updated):
             return False

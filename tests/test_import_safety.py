@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 
 from getsales_extras._io import read_rows, scan_rows
@@ -183,6 +184,37 @@ async def test_fast_mode_with_one_percent_bad_emails(
     else:
         assert stand_in.requests["POST /leads/api/leads"] == stats.requests == 20
         assert set(stand_in.contacts) == good
+
+
+class _DropsLastContact(httpx.AsyncBaseTransport):
+    """Answers bulk creates with the last contact left out of the list (the rest as sent)."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        if request.method != "POST" or request.url.path != "/leads/api/leads":
+            return response
+        contacts = json.loads(await response.aread())[:-1]
+        return httpx.Response(response.status_code, headers=response.headers, json=contacts)
+
+
+async def test_a_row_the_bulk_answer_leaves_out_is_settled_on_its_own(
+    emu: Emulator, list_uuid: str, tmp_path: Path
+) -> None:
+    """Not counted as created, nor marked done, on the strength of an answer that omits it."""
+    source = write_csv(tmp_path / "c.csv", HEADER, people(5))
+    async with create_client(
+        emu.api_key, base_url=emu.base_url, rate_limit=None, transport=_DropsLastContact()
+    ) as client:
+        stats, outcomes = await import_rows(
+            client, list_uuid, source, tmp_path / "f.jsonl", fast=True
+        )
+
+    assert (stats.created + stats.updated, stats.failed) == (5, 0)
+    assert all(outcome.contact_uuid for outcome in outcomes)
+    assert emu.stats.snapshot()["requests"]["POST /leads/api/leads/upsert"] == 1
 
 
 async def test_a_422_that_names_rows_takes_out_just_those_rows(tmp_path: Path) -> None:
