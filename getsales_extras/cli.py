@@ -299,9 +299,13 @@ def leads_import(
         _fail(f"{file}: {'no row of it can be read' if summary.rows else 'has no rows to import'}")
     _guard(lambda: mapper.check(summary.columns), prefix=f"{file}: ")
     failures = failures or file.with_name(file.stem + ".failures.jsonl")
-    if failures.resolve() == file.resolve():
-        _fail(f"{failures}: the failures file must differ from the input file")
     journal = journal or failures.with_name(file.stem + ".import-journal.sqlite")
+    # Each is written while the input is still being read: one path may serve only one.
+    paths = {"input": file, "failures": failures, "journal": journal, "outcomes": outcomes}
+    seen: dict[Path, str] = {}
+    for role, path in paths.items():
+        if path is not None and (other := seen.setdefault(path.resolve(), role)) != role:
+            _fail(f"{path}: the {role} file must differ from the {other} file", EXIT_USAGE)
     stats = ImportStats(total=summary.rows)
     started = time.monotonic()
 

@@ -333,3 +333,26 @@ def test_without_the_cli_extra_the_command_says_what_to_install() -> None:
     assert result.returncode == 1
     assert 'pip install "getsales[cli]"' in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "clash"),
+    [("--outcomes", "input"), ("--failures", "input"), ("--journal", "failures")],
+)
+def test_one_path_for_two_files_is_refused_before_anything_is_read(
+    option: str, clash: str, list_uuid: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_contacts(tmp_path / "contacts.csv", 3)
+    before = source.read_bytes()
+    failures = tmp_path / "f.jsonl"
+    target = source if clash == "input" else failures
+    args = ["leads", "import", str(source), "--list-uuid", list_uuid, "--failures", str(failures)]
+    if option != "--failures":
+        args += [option, str(target)]
+    else:
+        args[-1] = str(target)
+
+    code, _, err = cli(capsys, *args)
+
+    assert code == 2 and "must differ" in err
+    assert source.read_bytes() == before
