@@ -32,8 +32,8 @@ T = TypeVar("T")
 MAX_PAGE_SIZE = 100
 #: Pages requested ahead of the consumer once ``total`` is known.
 DEFAULT_PREFETCH = 4
-#: Pages a walk may go past the ``total`` the server reported before it is judged stuck.
-_PAGES_PAST_TOTAL = 2
+#: Pages a walk may request past the one at ``total`` before the server is judged stuck.
+_PAGES_PAST_TOTAL = 1
 
 logger = logging.getLogger("getsales")
 
