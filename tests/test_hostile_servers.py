@@ -47,11 +47,11 @@ from getsales_extras import (
     create_client,
 )
 from getsales_extras.cli import run
+from getsales_extras.testing import busiest_window
 from tests.test_transport_fakes import (
     RawRequest,
     fresh_key,
     http_answer,
-    max_in_any_window,
     raw_server,
 )
 
@@ -165,7 +165,7 @@ async def test_the_start_up_burst_stays_within_the_budget_as_the_server_counts_i
     assert [int(a.status_code) for a in answers] == [200] * 500
     assert report["rejected"] == 0
     assert len(report["arrivals"]) == 500
-    assert max_in_any_window(report["arrivals"], 1.0) <= 100
+    assert busiest_window(report["arrivals"], 1.0) <= 100
 
 
 # ---------------------------------------------------------------------------------------------

@@ -81,3 +81,15 @@ def test_retry_after_date_uses_the_current_time_by_default() -> None:
     ahead = datetime.now(UTC) + timedelta(seconds=120)
     value = parse_retry_after(format_datetime(ahead, usegmt=True))
     assert value is not None and 110 <= value <= 120
+
+
+def test_a_429_pause_follows_retry_after_within_bounds_else_grows_per_episode() -> None:
+    policy = RetryPolicy(initial_backoff=0.5, max_backoff=8.0, jitter=0.0, retry_after_cap=60.0)
+    # What the server asked, but never "hammer me" (0) and never past the cap.
+    assert policy.rate_limit_pause(3.0, 0) == 3.0
+    assert policy.rate_limit_pause(0.0, 0) == 0.5
+    assert policy.rate_limit_pause(600.0, 0) == 60.0
+    # Without Retry-After: the backoff grows with each new episode of 429s...
+    assert [policy.rate_limit_pause(None, n) for n in range(5)] == [0.5, 1.0, 2.0, 4.0, 8.0]
+    # ...and a 429 of the episode already being waited out adds nothing.
+    assert policy.rate_limit_pause(None, None) == 0.0

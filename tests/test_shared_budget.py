@@ -45,10 +45,9 @@ from getsales_extras.shared_budget import (
     RedisWindow,
     budget_identity,
 )
-from getsales_extras.testing import Emulator, ManualClock
+from getsales_extras.testing import Emulator, ManualClock, busiest_window
 from tests.fixtures_emulator import EmulatorFactory
 from tests.fixtures_redis import RedisFactory, RedisServer
-from tests.test_transport_fakes import max_in_any_window
 
 pytestmark = [pytest.mark.redis]
 
@@ -289,7 +288,7 @@ async def test_redis_killed_mid_run_degrades_to_the_process_share(
     _assert_each_input_sent_once_or_not_at_all(emu, run)
     after = [t for t in emu.stats.admitted_times if t > run.killed_at + 0.05]
     assert len(after) >= 20 - 6 - 2
-    assert max_in_any_window(after, period) <= share
+    assert busiest_window(after, period) <= share
     outage = [r for r in caplog.records if "does not answer" in r.getMessage()]
     assert len(outage) == 1, "one warning per outage"
     assert f"share of {share} requests" in outage[0].getMessage()
@@ -557,7 +556,7 @@ def test_four_processes_share_one_budget_without_a_429(
     assert [r.ok for r in results] == [calls] * MP_PROCESSES, results
     assert emu.stats.rate_limited == 0
     times = emu.stats.admitted_times
-    assert max_in_any_window(times, MP_PERIOD) <= MP_REQUESTS
+    assert busiest_window(times, MP_PERIOD) <= MP_REQUESTS
     achieved = sustained_fraction(times, MP_REQUESTS, MP_PERIOD)
     assert achieved >= 0.95, f"sustained {achieved:.1%} of the allowed rate"
 

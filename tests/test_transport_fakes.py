@@ -107,18 +107,6 @@ def wrapped_client(
     )
 
 
-def max_in_any_window(times: list[float], period: float) -> int:
-    """The most requests that fall in one half-open interval ``[t, t + period)``."""
-    ordered = sorted(times)
-    best = 0
-    start = 0
-    for end, moment in enumerate(ordered):
-        while moment - ordered[start] >= period:
-            start += 1
-        best = max(best, end - start + 1)
-    return best
-
-
 def body_json(sent: Sent) -> Any:
     return json.loads(sent.body) if sent.body else None
 
