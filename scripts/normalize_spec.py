@@ -386,6 +386,9 @@ def _flatten_object(
     params: list[dict[str, Any]] = []
     required_keys = set(schema.get("required") or [])
     for key, raw_sub in (schema.get("properties") or {}).items():
+        if any(mark in key for mark in (FLAT_NAME_SEPARATOR, "[", "]")):
+            # The generated code rebuilds `filter[a][b]` from the flat name `filter.a.b`.
+            raise SpecError(f"query parameter {wire!r}: key {key!r} cannot be flattened")
         sub = resolve(spec, raw_sub)
         sub_name = f"{name}{FLAT_NAME_SEPARATOR}{key}"
         sub_wire = f"{wire}[{key}]"

@@ -81,6 +81,17 @@ def test_dotted_query_names_are_rejected_as_a_document_defect(vendor: dict[str, 
         normalize(broken)
 
 
+def test_a_filter_key_with_a_dot_is_rejected_rather_than_sent_under_another_name(
+    vendor: dict[str, Any],
+) -> None:
+    broken = copy.deepcopy(vendor)
+    parameters = broken["paths"]["/contacts"]["get"]["parameters"]
+    (filter_,) = [p for p in parameters if p.get("name") == "filter"]
+    filter_["schema"]["properties"]["lead.name"] = {"type": "string"}
+    with pytest.raises(SpecError, match=r"lead\.name"):
+        normalize(broken)
+
+
 def test_duplicate_operation_ids_are_rejected(vendor: dict[str, Any]) -> None:
     broken = copy.deepcopy(vendor)
     broken["paths"]["/contacts/search"]["post"]["operationId"] = "listContacts"
