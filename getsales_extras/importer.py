@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import IO, TYPE_CHECKING, Any, Literal
 
+import anyio
 import attrs
 
 from getsales_client.types import Response
@@ -187,6 +188,8 @@ class _Prepared:
     strong: tuple[tuple[str, str], ...] = ()
     weak: str | None = None
     collides_with: tuple[str, int] | None = None
+    # Set once the row it collides with is settled: only then can its match be told apart.
+    after: anyio.Event | None = None
 
 
 def _local(row: SourceRow, kind: str, message: str, **error: Any) -> _Prepared:
@@ -222,6 +225,9 @@ class ContactImporter:
     _uuid_by_row: dict[tuple[str, int], str] = attrs.field(factory=dict, init=False)
     _in_flight: set[int] = attrs.field(factory=set, init=False)
     _contacts_seen: set[str] = attrs.field(factory=set, init=False)
+    # Rows sent and not settled yet, and the events that rows colliding with them wait for.
+    _unsettled: set[tuple[str, int]] = attrs.field(factory=set, init=False)
+    _settled_events: dict[tuple[str, int], anyio.Event] = attrs.field(factory=dict, init=False)
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -291,7 +297,13 @@ class ContactImporter:
             )
         if refused is not None:
             return _local(row, "WeakMatchRefused", f"{refused} {_REFUSED}")
-        return _Prepared(row, lead, custom_fields, strong=strong, weak=weak, collides_with=collides)
+        after = None
+        if collides is not None and collides in self._unsettled:
+            after = self._settled_events.setdefault(collides, anyio.Event())
+        self._unsettled.add((row.source, row.row_number))
+        return _Prepared(
+            row, lead, custom_fields, strong=strong, weak=weak, collides_with=collides, after=after
+        )
 
     def _register(self, keys: Iterable[tuple[str, str]], row: SourceRow) -> None:
         for key in keys:
@@ -317,6 +329,10 @@ class ContactImporter:
         with requires("createLeads", "ContactImporter"):
             from getsales_client.api.leads_contacts import create_leads
             from getsales_client.models import CreateLeadsBody
+        own = {(item.row.source, item.row.row_number) for item in pending}
+        for item in pending:  # rows of this chunk are told apart in order, once it is answered
+            if item.after is not None and item.collides_with not in own:
+                await item.after.wait()
         while pending:
             leads = [_with_custom_fields(item.lead, item.custom_fields) for item in pending]
             body = {"list_uuid": self.list_uuid, "leads": leads}
@@ -354,6 +370,8 @@ class ContactImporter:
     async def _upsert(self, item: _Prepared) -> RowOutcome:
         if item.local is not None:
             return item.local
+        if item.after is not None:
+            await item.after.wait()
         check_first = self.refuse_weak_matches and item.weak is not None
         try:
             lead, date = await self._send_upsert(item, self.update_if_exists and not check_first)
@@ -428,6 +446,10 @@ class ContactImporter:
 
     def _remember(self, outcome: RowOutcome) -> RowOutcome:
         """Note the contact a row ended in, to tell later rows' matches from creations."""
+        key = (outcome.row.source, outcome.row.row_number)
+        self._unsettled.discard(key)
+        if (event := self._settled_events.pop(key, None)) is not None:
+            event.set()
         if outcome.contact_uuid is not None:
             self._uuid_by_row[(outcome.row.source, outcome.row.row_number)] = outcome.contact_uuid
             self._contacts_seen.add(outcome.contact_uuid)
