@@ -94,12 +94,8 @@ class UserError(Exception):
 
 
 def _rate_limit(text: str) -> RateLimit | None:
-    value = text.strip().lower()
-    if value in ("off", "none", "0"):
-        return None
-    requests, _, period = value.partition("/")
     try:
-        return RateLimit(int(requests), float(period) if period else 60.0)
+        return RateLimit.parse(text)
     except ValueError:
         raise typer.BadParameter(
             f"{text!r}: expected REQUESTS/SECONDS such as 300/60, or 'off'",
@@ -409,8 +405,10 @@ def _import_status(stats: ImportStats) -> str:
 
 async def _resolve_list(client: Any, target: str) -> str:
     """The uuid of the list named or numbered by ``target``; fail fast when it is wrong."""
+    with requires("getList", "finding a list"):
+        from getsales_client.api.lists import get_list
     with requires("listLists", "finding a list"):
-        from getsales_client.api.lists import get_list, list_lists
+        from getsales_client.api.lists import list_lists
     if _is_uuid(target):
         try:
             await get_list.asyncio_detailed(target, client=client)

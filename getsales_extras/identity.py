@@ -1,4 +1,5 @@
-"""Which fields identify a contact: kept here once, for the importer and the emulator.
+"""Which fields identify a contact, as the importer predicts GetSales' matching (the emulator
+models the server's own match order in ``testing.contacts`` and shares the full-name rule).
 
 Any LinkedIn id or e-mail address identifies a contact on its own (a strong identifier); a
 name together with the company name does too, but weakly: two people can share it.

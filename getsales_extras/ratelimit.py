@@ -122,6 +122,16 @@ class RateLimit:
         """Seconds between two requests at the steady rate."""
         return self.period / self.requests
 
+    @classmethod
+    def parse(cls, text: str) -> RateLimit | None:
+        """``"REQUESTS/SECONDS"`` (``"300/60"``; seconds default to 60), or None for ``"off"``
+        (also ``"none"``, ``"0"``): how command lines take a budget. ValueError otherwise."""
+        value = text.strip().lower()
+        if value in ("off", "none", "0"):
+            return None
+        requests, _, period = value.partition("/")
+        return cls(int(requests), float(period) if period else 60.0)
+
 
 class LimiterWaitTooLong(Exception):
     """Admission cannot happen within the time the caller allowed.

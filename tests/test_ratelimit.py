@@ -398,3 +398,13 @@ async def test_a_429_pauses_every_task_and_all_recover_without_errors(
     # a handful of probes, not a storm: each episode costs at most the requests in flight
     assert len(fake.rejected_at) <= 3 * rate.burst_size
     assert busiest_window(server.times(), rate.period) <= rate.requests
+
+
+def test_a_budget_is_read_from_the_command_line_form() -> None:
+    assert RateLimit.parse("300/60") == RateLimit(300, 60.0)
+    assert RateLimit.parse(" 10/2.5 ") == RateLimit(10, 2.5)
+    assert RateLimit.parse("120") == RateLimit(120, 60.0)
+    assert RateLimit.parse("OFF") is None and RateLimit.parse("0") is None
+    for bad in ("x/60", "10/-1", "-5/60", "ten"):
+        with pytest.raises(ValueError):
+            RateLimit.parse(bad)

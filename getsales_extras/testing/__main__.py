@@ -15,18 +15,17 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from getsales_extras.ratelimit import RateLimit
 from getsales_extras.testing.config import EmulatorConfig
 from getsales_extras.testing.server import Emulator
 
 
 def _rate_limit(text: str) -> tuple[int | None, float]:
-    if text.lower() in ("off", "none", "0"):
-        return None, 60.0
-    requests, sep, period = text.partition("/")
     try:
-        return int(requests), float(period) if sep else 60.0
+        rate = RateLimit.parse(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError("expected REQUESTS/SECONDS, e.g. 300/60, or off") from exc
+    return (None, 60.0) if rate is None else (rate.requests, rate.period)
 
 
 def settings(argv: Sequence[str] | None) -> tuple[argparse.Namespace, dict[str, Any]]:
