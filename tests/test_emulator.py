@@ -568,3 +568,23 @@ def test_identifiers_repeat_with_the_same_seed(emulator_factory: EmulatorFactory
 def test_config_rejects_impossible_settings(settings: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         EmulatorConfig(**settings)
+
+
+def test_a_scripted_429_costs_no_budget(emulator_factory: EmulatorFactory) -> None:
+    emu = emulator_factory(rate_limit_requests=1, rate_limit_period=600.0)
+    emu.fail_next("rate_limit", "/id/api/users/current")
+    with client_for(emu) as api:
+        assert api.get("/id/api/users/current").status_code == 429
+        # The key's one request of the window is still there.
+        assert api.get("/id/api/users/current").status_code == 200
+        assert api.get("/id/api/users/current").status_code == 429
+
+
+def test_an_empty_answer_fault_keeps_the_operations_success_status(
+    emulator_factory: EmulatorFactory,
+) -> None:
+    emu = emulator_factory(rate_limit_requests=None)
+    emu.fail_next("empty", "/leads/api/lists", method="POST")
+    with client_for(emu) as api:
+        answer = api.post("/leads/api/lists", json={"name": "x"})
+    assert (answer.status_code, answer.content) == (201, b"")

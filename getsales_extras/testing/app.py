@@ -156,8 +156,12 @@ class ApiPipeline:
         if refused is not None:
             await answer(JSONResponse(refused.envelope(), refused.status), delay)
             return
-        wait = rt.limiter.try_acquire(key, now) if rt.limiter is not None else None
-        if rt.faults.take(method, path, match.template, rate_limit=True) or wait is not None:
+        # A scripted 429 costs no budget: the window is asked only when none is due.
+        scripted = rt.faults.take(method, path, match.template, rate_limit=True)
+        wait = None
+        if not scripted and rt.limiter is not None:
+            wait = rt.limiter.try_acquire(key, now)
+        if scripted or wait is not None:
             rt.stats.limited(key)
             await answer(self._rate_limited(wait), delay)
             return
@@ -168,13 +172,14 @@ class ApiPipeline:
         payload = payload_digest(method, path, raw) if changing else None
         rt.stats.admitted(now, payload, f"{method} {path}")
         decision = rt.faults.decide(config, method, path, match.template)
+        success = op.success_status if op is not None else 200
         if decision is not None and decision.kind == "latency":
             delay, decision = delay + decision.delay_ms / 1000, None
         await asyncio.sleep(delay)
         if decision is not None:
             rt.stats.fault(decision.kind)
         if decision is not None and decision.kind in REPLACING and decision.phase == "before":
-            await self._fault(scope, receive, send, decision, b"")
+            await self._fault(scope, receive, send, decision, b"", success)
             return
 
         status, body, changed = self._run(match, method, scope, raw)
@@ -182,7 +187,7 @@ class ApiPipeline:
             rt.stats.applied(method, match.template, payload)
         if decision is not None and decision.kind in REPLACING:
             rendered = _dump(body) if status != 204 else b""
-            await self._fault(scope, receive, send, decision, rendered)
+            await self._fault(scope, receive, send, decision, rendered, success)
             return
         declared = spec_answers().get(op.python_name) if op is not None else None
         succeeded = 200 <= status < 300
@@ -246,16 +251,24 @@ class ApiPipeline:
         return op.success_status, copy.deepcopy(default.example), not op.read_only
 
     async def _fault(
-        self, scope: Scope, receive: Receive, send: Send, fault: ScriptedFault, rendered: bytes
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        fault: ScriptedFault,
+        rendered: bytes,
+        success: int,
     ) -> None:
-        kind = fault.kind
+        """Answer with ``fault`` instead; an empty or cut-off answer keeps the operation's
+        success status (a 204 has no body to cut: its connection is dropped instead)."""
+        kind = "reset" if fault.kind == "truncated" and success == 204 else fault.kind
         if kind in ("reset", "truncated"):
             if kind == "truncated":
                 # The whole length is announced, half is sent, then the connection closes.
                 body = rendered if rendered and len(rendered) > 3 else b'{"data":[{"uuid":"x"}]}'
                 length = str(len(body)).encode()
                 headers = [(b"content-type", b"application/json"), (b"content-length", length)]
-                await send({"type": "http.response.start", "status": 200, "headers": headers})
+                await send({"type": "http.response.start", "status": success, "headers": headers})
                 half = body[: len(body) // 2]
                 await send({"type": "http.response.body", "body": half, "more_body": True})
             closer = self.runtime.close_connection
@@ -263,7 +276,7 @@ class ApiPipeline:
                 raise ConnectionAbortedError("emulated connection fault")
             await _wait_for_disconnect(receive)
             return
-        response: Response = Response(b"", 200, media_type="application/json")  # "empty"
+        response: Response = Response(b"", success, media_type="application/json")  # "empty"
         if kind == "status":
             message = "The server failed to process the request (emulated fault)."
             response = JSONResponse(error_envelope(fault.status, message), fault.status)
