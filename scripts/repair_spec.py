@@ -67,23 +67,12 @@ class _Repairer:
 
     # -- references ------------------------------------------------------------------------
 
-    def _exists(self, ref: str) -> bool:
-        if not ref.startswith("#/"):
-            return True  # not ours to judge: external references are left to the bundler
-        node: Any = self.spec
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(node, dict) or part not in node:
-                return False
-            node = node[part]
-        return True
-
     def _broken(self, node: Any) -> bool:
-        return (
-            isinstance(node, dict)
-            and isinstance(node.get("$ref"), str)
-            and not self._exists(node["$ref"])
-        )
+        """A local reference that leads nowhere (external ones are left to the bundler)."""
+        if not (isinstance(node, dict) and str(node.get("$ref", "")).startswith("#/")):
+            return False
+        target = resolve(self.spec, node)
+        return isinstance(target, dict) and "$ref" in target
 
     # -- schemas ---------------------------------------------------------------------------
 
