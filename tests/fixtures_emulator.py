@@ -88,3 +88,12 @@ async def client(emu: Emulator) -> AsyncIterator[Any]:
 
     async with create_client(emu.api_key, base_url=emu.base_url, rate_limit=None) as client:
         yield client
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the ``getsales`` command line in-process: (exit code, stdout, stderr)."""
+    from getsales_extras.cli import run
+
+    code = run(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from getsales_extras.cli import run
 from getsales_extras.testing import Emulator
-from tests.fixtures_emulator import REJECTED
+from tests.fixtures_emulator import REJECTED, cli
 
 SCRIPT = Path(sys.executable).with_name("getsales")
 
@@ -24,12 +23,6 @@ SCRIPT = Path(sys.executable).with_name("getsales")
 @pytest.fixture
 def list_uuid(emu: Emulator) -> str:
     return str(emu.store.create_list({"name": "From the CLI"})["uuid"])
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = run(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def write_contacts(path: Path, count: int, rejected: set[int] = frozenset()) -> Path:  # type: ignore[assignment]

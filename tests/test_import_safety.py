@@ -16,7 +16,6 @@ import httpx
 import pytest
 
 from getsales_extras._io import read_rows, scan_rows
-from getsales_extras.cli import run
 from getsales_extras.client import create_client
 from getsales_extras.importer import (
     ContactImporter,
@@ -26,6 +25,7 @@ from getsales_extras.importer import (
 )
 from getsales_extras.journal import ImportJournal, ResumePlan
 from getsales_extras.testing import Emulator
+from tests.fixtures_emulator import cli
 from tests.standin_bulk import serve_stand_in
 
 pytestmark = pytest.mark.anyio
@@ -36,12 +36,6 @@ OLD = "2020-01-02T03:04:05.000000Z"
 @pytest.fixture
 def list_uuid(emu: Emulator) -> str:
     return str(emu.store.create_list({"name": "Safety"})["uuid"])
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = run(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:

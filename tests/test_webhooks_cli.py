@@ -17,8 +17,8 @@ from typing import IO
 import httpx
 import pytest
 
-from getsales_extras.cli import run
 from getsales_extras.testing import Emulator, run_emulator
+from tests.fixtures_emulator import cli
 
 SCRIPT = os.path.join(os.path.dirname(sys.executable), "getsales")
 TOKEN = "cli-token"
@@ -33,12 +33,6 @@ def emu(monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulator]:
         monkeypatch.setenv("GETSALES_RATE_LIMIT", "off")
         monkeypatch.delenv("GETSALES_WEBHOOK_TOKEN", raising=False)
         yield emulator
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = run(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_subscribe_twice_then_unsubscribe(
