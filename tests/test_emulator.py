@@ -74,7 +74,7 @@ def test_starts_on_a_free_loopback_port_and_stops_without_leaking_threads() -> N
     before = {t.ident for t in threading.enumerate()}
     began = time.perf_counter()
     with run_emulator() as emu, run_emulator() as other:
-        assert time.perf_counter() - began < 4.0  # both serving
+        assert time.perf_counter() - began < 15.0  # both serving (a generous bound: shared CPUs)
         assert emu.base_url.startswith("http://127.0.0.1:") and emu.port != other.port
         with client_for(emu) as client:
             make_list(client)
@@ -343,7 +343,7 @@ def test_pages_are_stable_ordered_and_checked(emulator: Emulator, api: httpx.Cli
 def test_seeding_100000_contacts_is_quick(emulator: Emulator, api: httpx.Client) -> None:
     began = time.perf_counter()
     emulator.seed(leads=100_000)
-    assert time.perf_counter() - began < 5.0
+    assert time.perf_counter() - began < 20.0  # catches a quadratic store, not a slow machine
     page = api.post(SEARCH, json={"limit": 100, "offset": 99_900}).json()
     assert page["total"] == 100_000 and len(page["data"]) == 100 and not page["has_more"]
 

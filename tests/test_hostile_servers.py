@@ -305,7 +305,7 @@ async def test_a_trickling_body_is_cut_off_at_the_timeout() -> None:
             with pytest.raises(APITimeoutError, match="gave up"):
                 await get_current_user.asyncio(client=client)
             took = time.monotonic() - started
-            assert 1.45 < took < 1.5 + 0.3, took
+            assert 1.45 < took < 2.2, took  # a third attempt would end at 2.4 s
     assert len(seen) == 3
 
 
