@@ -441,9 +441,12 @@ def _copy_parameter_descriptions_into_schemas(spec: dict[str, Any]) -> None:
 # Content types
 
 
-def _is_json(content_type: str) -> bool:
-    base = content_type.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json")
+def body_kind(content_type: str) -> str:
+    """How the generated code reads a body of this media type: "json", "text" or "bytes"."""
+    base = content_type.split(";", 1)[0].strip().lower()
+    if base == "application/json" or base.endswith("+json"):
+        return "json"
+    return "text" if base.startswith("text/") else "bytes"
 
 
 def _uploads_file(spec: dict[str, Any], schema: Any) -> bool:
@@ -471,7 +474,7 @@ def _preferred_request_type(spec: dict[str, Any], content: dict[str, Any]) -> st
         if _uploads_file(spec, (content[t] or {}).get("schema")):
             return t
     for t in types:
-        if _is_json(t):
+        if body_kind(t) == "json":
             return t
     return (multipart or types)[0]
 
@@ -488,7 +491,7 @@ def _keep_one_response_content_type(spec: dict[str, Any]) -> None:
     for response in _responses(spec):
         content = response.get("content")
         if isinstance(content, dict) and len(content) > 1:
-            keep = next((t for t in content if _is_json(t)), next(iter(content)))
+            keep = next((t for t in content if body_kind(t) == "json"), next(iter(content)))
             response["content"] = {keep: content[keep]}
 
 

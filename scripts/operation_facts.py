@@ -13,7 +13,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts.normalize_spec import MAY_BE_EMPTY, operations, resolve
+from scripts.normalize_spec import MAY_BE_EMPTY, body_kind, operations, resolve
 
 # Vendor extensions of the spec that these facts read.
 READ_ONLY = "x-getsales-read-only"
@@ -86,15 +86,6 @@ def _unwrap_key(spec: dict[str, Any], schema: Any) -> str | None:
     return None
 
 
-def _body_kind(content_type: str) -> str:
-    base = content_type.split(";", 1)[0].strip().lower()
-    if base == "application/json" or base.endswith("+json"):
-        return "json"
-    if base.startswith("text/"):
-        return "text"
-    return "bytes"
-
-
 def _parameter_names(
     spec: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]
 ) -> set[str]:
@@ -152,7 +143,7 @@ def collect(spec: dict[str, Any]) -> dict[str, OperationFacts]:
         status = int(success_codes[0]) if success_codes else 200
         success = resolve(spec, responses.get(success_codes[0])) if success_codes else {}
         content = (success or {}).get("content") or {}
-        body_kind = _body_kind(next(iter(content))) if content else None
+        success_body = body_kind(next(iter(content))) if content else None
         schema = (next(iter(content.values())) or {}).get("schema") if content else None
         location: str | None = None
         if PAGING_PARAMETERS <= _parameter_names(spec, paths[path], op):
@@ -168,9 +159,9 @@ def collect(spec: dict[str, Any]) -> dict[str, OperationFacts]:
             idempotent=idempotent,
             deprecated=bool(op.get("deprecated", False)),
             success_status=status,
-            success_body=body_kind,
+            success_body=success_body,
             success_may_be_empty=bool((success or {}).get(MAY_BE_EMPTY)),
-            unwrap=_unwrap_key(spec, schema) if body_kind == "json" else None,
-            paging=_paging(spec, location, schema) if body_kind == "json" else None,
+            unwrap=_unwrap_key(spec, schema) if success_body == "json" else None,
+            paging=_paging(spec, location, schema) if success_body == "json" else None,
         )
     return facts
