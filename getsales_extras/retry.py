@@ -1,6 +1,5 @@
 """How long to wait before sending a failed request again, and how often (the transport decides
-*whether* a failure may be retried). README.md, "Rate limit and retries", explains the defaults.
-"""
+*whether* a failure may be retried). README.md, "Rate limit and retries", explains the defaults."""
 
 from __future__ import annotations
 
@@ -11,26 +10,14 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How often and how patiently failed requests are sent again.
+    """How often and how patiently failed requests are sent again (times in seconds)."""
 
-    Attributes:
-        max_retries: extra attempts after the first for transient failures (0 disables
-            retrying; 429 answers are waited out regardless, within ``deadline``).
-        initial_backoff: the wait before the first retry, in seconds.
-        max_backoff: the longest single wait, in seconds.
-        jitter: the randomised fraction of each wait, from 0 (exact waits) to 1 ("full
-            jitter": anywhere between 0 and the exponential value).
-        deadline: seconds after the first attempt was sent after which no new attempt starts;
-            None for no limit.
-        retry_after_cap: the longest ``Retry-After`` the client agrees to wait, in seconds.
-    """
-
-    max_retries: int = 2
-    initial_backoff: float = 0.5
-    max_backoff: float = 8.0
-    jitter: float = 0.5
-    deadline: float | None = 120.0
-    retry_after_cap: float = 60.0
+    max_retries: int = 2  # retries of a transient failure; 429s are waited out anyway
+    initial_backoff: float = 0.5  # the first wait; each next one is twice as long...
+    max_backoff: float = 8.0  # ...up to this
+    jitter: float = 0.5  # the random fraction of each wait: 0 for none, 1 for anywhere from 0
+    deadline: float | None = 120.0  # no attempt starts this long after the first (None: no limit)
+    retry_after_cap: float = 60.0  # the longest Retry-After this client agrees to wait
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
@@ -53,10 +40,8 @@ class RetryPolicy:
     def rate_limit_pause(
         self, retry_after: float | None, episode: int | None, *, rng: random.Random | None = None
     ) -> float:
-        """The pause after a 429: the ``Retry-After`` the server sent, at most
-        ``retry_after_cap`` and at least the smallest backoff (0 or a past date is not "hammer
-        me"); else the backoff for the ``episode``-th consecutive 429 episode, or nothing more
-        for a 429 that belongs to the episode in progress (``episode`` None)."""
+        """The pause after a 429: ``retry_after`` kept between the smallest backoff (0 is not
+        "hammer me") and the cap, else backoff number ``episode`` (None: 0, same episode)."""
         if retry_after is not None:
             floor = self.initial_backoff * (1.0 - self.jitter)
             return min(max(retry_after, floor), self.retry_after_cap)
