@@ -12,12 +12,14 @@ operation index says so; a request naming no operation, when its method is idemp
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import functools
 import logging
 import random
 import time
 import zlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import httpx
@@ -310,12 +312,10 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         status = raw_response.status_code
         self.observer.answered(request, attempt, status, len(raw or b""), started)
         if raw is None:
-            raise ResponseTooLargeError(
-                f"{status} answer with a body larger than the {self._max_body_size:,} bytes this "
-                f"client reads (max_body_size); not read further",
-                response=httpx.Response(status, headers=raw_response.headers, request=request),
-                method=method,
-                url=url,
+            raise ResponseTooLargeError.for_response(
+                httpx.Response(status, headers=raw_response.headers, request=request),
+                f"a body larger than the {self._max_body_size:,} bytes this client reads "
+                "(max_body_size); not read further",
             )
         response = _readable_copy(raw_response, raw, request)
         logger.debug("%s %s: %d", method, path, status)
@@ -325,9 +325,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             raise error_from_response(response, method=method, url=url)
         problem = _unusable_body(response, method, operation)
         if problem is not None:
-            raise MalformedResponseError(
-                f"{status} answer with {problem}", response=response, method=method, url=url
-            )
+            raise MalformedResponseError.for_response(response, problem)
         return response  # already read and decoded: httpx does not read it again
 
 
@@ -372,58 +370,35 @@ def _attempt_limit(request: httpx.Request) -> float | None:
 async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
     """The whole body as it came off the wire (still content-encoded), or None once it passes
     ``cap`` bytes, decompressed or not (the rest is not read)."""
-    stream = response.stream
-    if not isinstance(stream, httpx.AsyncByteStream):
-        raise TypeError("the inner transport returned a response with a synchronous stream")
     declared = response.headers.get("Content-Length", "")
-    if cap is not None and declared.isdigit() and int(declared) > cap:
-        await response.aclose()
-        return None
-    chunks: list[bytes] = []
-    size = 0
+    body = bytearray()
     try:
-        async for chunk in stream:
-            size += len(chunk)
-            if cap is not None and size > cap:
+        if cap is not None and declared.isdigit() and int(declared) > cap:
+            return None
+        async for chunk in cast(httpx.AsyncByteStream, response.stream):
+            body += chunk
+            if cap is not None and len(body) > cap:
                 return None
-            chunks.append(chunk)
     finally:
         await response.aclose()
-    body = b"".join(chunks)
-    if cap is not None and _inflated_size(response, body, cap) > cap:
-        return None
-    return body
-
-
-def _inflated_size(response: httpx.Response, raw: bytes, cap: int) -> int:
-    """How large a gzip or zlib body becomes once decompressed, counting to ``cap + 1`` at most
-    (0 when it is not compressed that way, or not decodable: ``_readable_copy`` says so)."""
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
-    if encoding not in ("gzip", "x-gzip", "deflate"):
-        return 0
-    try:
-        return len(zlib.decompressobj(zlib.MAX_WBITS | 32).decompress(raw, cap + 1))
-    except zlib.error:
-        return 0
+    if cap is not None and encoding in ("gzip", "x-gzip", "deflate"):
+        # Inflated up to the cap at most; a body that does not decode is reported later.
+        with contextlib.suppress(zlib.error):
+            if len(zlib.decompressobj(zlib.MAX_WBITS | 32).decompress(body, cap + 1)) > cap:
+                return None
+    return bytes(body)
 
 
 def _readable_copy(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
     """A fully read copy of ``response``: to inspect, to attach to errors, and to return."""
+    copy = functools.partial(httpx.Response, response.status_code, content=raw, request=request)
     try:
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            content=raw,
-            request=request,
-            extensions=response.extensions,
-        )
-    except httpx.DecodingError:
-        # A body that does not match its Content-Encoding: keep the bytes as they are.
+        return copy(headers=response.headers, extensions=response.extensions)
+    except httpx.DecodingError:  # a body that does not match its Content-Encoding: kept as is
         headers = httpx.Headers(response.headers)
         del headers["Content-Encoding"]
-        copy = httpx.Response(response.status_code, headers=headers, content=raw, request=request)
-        copy.extensions["getsales_undecodable"] = True
-        return copy
+        return copy(headers=headers, extensions={"getsales_undecodable": True})
 
 
 def _unusable_body(
@@ -445,17 +420,14 @@ def _unusable_body(
         return "a body that does not match its Content-Encoding"
     media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
     declared_json = media == "application/json" or media.endswith("+json")
-    if operation is None and status in (204, 205):
-        return None
     content = response.content
-    if not content.strip():
-        if operation is not None and operation.success_may_be_empty:
+    if operation is None:
+        if status in (204, 205) or (not declared_json and (media or content.strip())):
             return None
-        if operation is None and media and not declared_json:
-            return None
-        return "an empty body where JSON was expected"
-    if operation is None and not declared_json:
+    elif operation.success_may_be_empty and not content.strip():
         return None
+    if not content.strip():
+        return "an empty body where JSON was expected"
     value, problem = decode_json(content)
     if problem is None:
         # Parsed once: the generated code reads the value from here instead of parsing again.
