@@ -1,13 +1,6 @@
-"""The httpx transport that gives every generated function pacing, retries and typed errors.
-
-Every generated endpoint function ends in ``client.get_async_httpx_client().request(...)``, so the
-transport underneath is the one place each request passes through. Per attempt it waits for the
-key's rate limiter, sends, and reads the whole answer within the attempt's time limit (the
-largest of the request's httpx timeouts) and the body size cap; then it returns the answer, or
-retries (``_should_retry``, after ``_retry_delay``), or raises the typed error. README.md, "Rate
-limit and retries", says what is retried and why. An operation is safe to repeat when the spec's
-operation index says so; a request naming no operation, when its method is idempotent.
-"""
+"""The httpx transport under every generated function: per attempt it waits for the key's rate
+limiter, sends, reads the whole answer within the time limit and the body size cap, then returns
+it, retries or raises a typed error (README.md, "Rate limit and retries", says what and why)."""
 
 from __future__ import annotations
 
@@ -19,6 +12,7 @@ import random
 import time
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 import anyio
@@ -54,7 +48,7 @@ logger = logging.getLogger("getsales")
 _REFUSED = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 _PERMANENT = (*_REFUSED, httpx.ProxyError)
 _NOT_SENT = (*_REFUSED, httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-_SAFE_TO_REPEAT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _DESCRIPTIONS: list[tuple[type[httpx.TransportError], str]] = [
     (httpx.ConnectTimeout, "timed out connecting to the server"),
     (httpx.PoolTimeout, "timed out waiting for a free connection"),
@@ -71,10 +65,8 @@ _DESCRIPTIONS: list[tuple[type[httpx.TransportError], str]] = [
 
 class GetSalesTransport(httpx.AsyncBaseTransport):
     """Wraps ``inner`` (a plain ``httpx.AsyncHTTPTransport`` by default) with the SDK's behaviour.
-
-    Without a ``limiter`` there is no pacing, and a 429 only delays the request that got it.
-    ``rng`` draws the backoff jitter; ``observer`` counts requests and calls the hooks.
-    """
+    Without a ``limiter`` there is no pacing, and a 429 only delays the request that got it;
+    ``rng`` draws the backoff jitter; ``observer`` counts requests and calls the hooks."""
 
     def __init__(
         self,
@@ -95,10 +87,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         self._clock: Callable[[], float] = limiter.clock if limiter is not None else time.monotonic
 
     def __repr__(self) -> str:
-        return (
-            f"GetSalesTransport(limiter={self.limiter!r}, retry={self.retry_policy!r}, "
-            f"inner={type(self._inner).__name__})"
-        )
+        return f"GetSalesTransport(limiter={self.limiter!r}, retry={self.retry_policy!r})"
 
     async def __aenter__(self) -> GetSalesTransport:
         await self._inner.__aenter__()
@@ -110,34 +99,31 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         name = request.extensions.get(OPERATION_EXTENSION)
         operation = OPERATIONS.get(name) if isinstance(name, str) else None
-        if operation is not None:
-            repeatable = operation.idempotent
-        else:
-            repeatable = request.method.upper() in _SAFE_TO_REPEAT_METHODS
+        # Safe to send twice: as the spec's operation index says, else as the method says.
+        repeatable = operation.idempotent if operation else request.method in _SAFE_METHODS
         await request.aread()  # buffered, so that a retry sends the same body again
 
         policy = self.retry_policy
         max_retries: int = request.extensions.get(MAX_RETRIES_EXTENSION, policy.max_retries)
-        retries = 0  # transient-failure retries so far
-        rejections = 0  # 429 answers so far
-        attempt = 0
+        retries = rejections = attempt = 0  # transient-failure retries, 429 answers, attempts
         deadline: float | None = None  # set when the first attempt is sent
         error: GetSalesError | None = None  # the latest attempt's failure
         user_trace = request.extensions.get("trace")
         while True:
             permit = await self._admit(request, attempt, deadline, error)
-            sending = _Sending(permit, self._clock, user_trace)
-            request.extensions["trace"] = sending
+            request.extensions["trace"] = sending = _Sending(permit, self._clock, user_trace)
             attempt += 1
             if attempt == 1 and policy.deadline is not None:
-                first_sent = permit.sent_at if permit is not None else self._clock()
-                deadline = first_sent + policy.deadline
+                deadline = (permit.sent_at if permit else self._clock()) + policy.deadline
             try:
-                # A retry may not run past the deadline, which bounds the call as a whole.
-                cutoff = deadline if attempt > 1 else None
-                return await self._attempt(request, sending, operation, attempt, cutoff)
+                response = await self._attempt(request, sending, attempt, deadline)
             except GetSalesError as exc:
                 error = exc
+            else:
+                problem = _unusable_body(response, operation)
+                if problem is None:
+                    return response  # already read and decoded: httpx does not read it again
+                error = MalformedResponseError.for_response(response, problem)
 
             rate_limited = isinstance(error, RateLimitError)
             if isinstance(error, RateLimitError):  # pauses the key, whether this request waits
@@ -158,29 +144,20 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                     f"deadline"
                 )
                 raise error
-            self.observer.retrying(
-                request,
-                attempt,
-                _short(error),
-                wait,
-                number=None if rate_limited else retries,
-                limit=None if rate_limited else max_retries,
-            )
+            nth, cap = (None, None) if rate_limited else (retries, max_retries)
+            self.observer.retrying(request, attempt, _short(error), wait, number=nth, limit=cap)
             if not (rate_limited and self.limiter is not None):  # else the limiter waits
                 await asyncio.sleep(wait)
 
     def _should_retry(self, error: GetSalesError, request: httpx.Request, repeatable: bool) -> bool:
-        """Whether sending the request again (after anything but a 429) may help without acting
-        twice on the server; when only the operation forbids it, the error says so."""
-        if isinstance(error, APIConnectionError):
-            if isinstance(error.__cause__, _PERMANENT):
-                return False
+        """Whether sending again (after anything but a 429) may help without acting twice."""
+        if isinstance(error, APIConnectionError) and not isinstance(error.__cause__, _PERMANENT):
             if not error.may_have_been_processed:
                 return True
         elif isinstance(error, ServerError):
             if (error.retry_after or 0.0) > self.retry_policy.retry_after_cap:
                 return False
-        elif type(error) is not MalformedResponseError:  # other statuses, a body over the cap
+        elif type(error) is not MalformedResponseError:  # anything else is permanent
             return False
         if not repeatable:
             done = "was" if isinstance(error, MalformedResponseError) else "may have been"
@@ -191,20 +168,16 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         return repeatable
 
     def _retry_delay(self, error: GetSalesError, retries: int) -> float:
-        """The wait before retry number ``retries`` of a transient failure: the backoff, or
-        longer if the server asked for it."""
+        """The backoff before retry number ``retries``, or longer if the server asked for it."""
         retry_after = error.retry_after if isinstance(error, APIStatusError) else None
         return max(retry_after or 0.0, self.retry_policy.backoff(retries, rng=self._rng))
 
-    async def _pause_key(
-        self, error: RateLimitError, permit: Permit | None, rejections: int
-    ) -> float:
-        """Pause every task of the key (and every process sharing its budget) after a 429;
-        return how long until the pause ends, or raise ``error`` if the server asked for more
-        than this client waits (the key is then paused for ``retry_after_cap``)."""
+    async def _pause_key(self, error: RateLimitError, permit: Permit | None, seen: int) -> float:
+        """Pause all the key's tasks and processes after a 429 (``seen``: earlier 429s of this
+        request) and return for how long; past ``retry_after_cap``, pause that long and raise."""
         policy = self.retry_policy
         asked = error.retry_after
-        episode: int | None = rejections
+        episode: int | None = seen
         if self.limiter is not None and permit is not None:
             episode = self.limiter.record_rejection(self._clock(), permit.sent_at)
         pause = policy.rate_limit_pause(asked, episode, rng=self._rng)
@@ -223,63 +196,52 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         return pause
 
     async def _admit(
-        self,
-        request: httpx.Request,
-        attempt: int,
-        deadline: float | None,
-        failure: GetSalesError | None,
+        self, request: httpx.Request, attempt: int, until: float | None, error: GetSalesError | None
     ) -> Permit | None:
         """Wait for the rate limiter, or raise what the request amounts to if it may not wait."""
         if self.limiter is None:
             return None
         try:
             permit = await self.limiter.acquire(
-                priority=attempt > 0, deadline=deadline, max_pause=self.retry_policy.retry_after_cap
+                priority=attempt > 0, deadline=until, max_pause=self.retry_policy.retry_after_cap
             )
         except LimiterWaitTooLong as waiting:
             remaining = max(0.0, waiting.until - self._clock())
-            if failure is None:  # the first attempt: another request's 429 paused the key
-                failure = RateLimitError(
+            if error is None:  # the first attempt: another request's 429 paused the key
+                error = RateLimitError(
                     "not sent",
                     response=httpx.Response(429, request=request),
                     method=request.method,
                     url=str(request.url),
                 )
-                failure.retry_after = remaining
-            if waiting.paused and isinstance(failure, RateLimitError):
-                failure.add_detail(
+                error.retry_after = remaining
+            if waiting.paused and isinstance(error, RateLimitError):
+                error.add_detail(
                     f"this key is paused by a 429 for another {remaining:.1f} s, longer than "
                     f"this request may wait"
                 )
             else:
-                failure.add_detail(
+                error.add_detail(
                     f"gave up: the rate limiter could not admit a retry before the "
                     f"{self.retry_policy.deadline:g} s deadline"
                 )
-            raise failure from None
+            raise error from None
         self.observer.admitted(request, attempt + 1, permit.waited)
         return permit
 
     async def _attempt(
-        self,
-        request: httpx.Request,
-        sending: _Sending,
-        operation: Operation | None,
-        attempt: int,
-        cutoff: float | None,
+        self, request: httpx.Request, sending: _Sending, attempt: int, deadline: float | None
     ) -> httpx.Response:
-        """Send once: the answer, or the error it amounts to.
-
-        The request's httpx timeouts bound each wait for a byte; the largest of them bounds the
-        attempt as a whole (a body trickling in included), ending at ``cutoff`` at the latest.
-        The permit is released as soon as the answer is in.
-        """
+        """Send once: the answer read whole, or the error it amounts to. The largest of the httpx
+        timeouts bounds the attempt as a whole, a body trickling in included."""
         permit = sending.permit
         method, url, path = request.method, str(request.url), request.url.path
-        limit = _attempt_limit(request)
-        if cutoff is not None:
-            left = max(0.0, cutoff - self._clock())
-            limit = left if limit is None else min(limit, left)
+        timeouts = request.extensions.get("timeout")
+        values = list(timeouts.values()) if isinstance(timeouts, dict) else []
+        limits = [max(values)] if values and all(isinstance(v, int | float) for v in values) else []
+        if deadline is not None and attempt > 1:  # a retry ends at the deadline at the latest
+            limits.append(max(0.0, deadline - self._clock()))
+        limit = min(limits, default=None)
         counted = True
         started = self.observer.sending(request, attempt)
         logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
@@ -289,8 +251,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             with anyio.move_on_after(limit) as scope:
                 raw_response = await self._inner.handle_async_request(request)
                 raw = await _read_raw(raw_response, self._max_body_size)
-            if scope.cancelled_caught and sending.never_sent:
-                # Still waiting for a connection: the server has seen nothing of this request.
+            # A connection that traces and has not started the headers: the server saw nothing.
+            if scope.cancelled_caught and sending.traced and not sending.headers_started:
                 raise httpx.ConnectTimeout(f"not sent within {limit:.3g} s", request=request)
             if scope.cancelled_caught:
                 raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
@@ -317,54 +279,40 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 f"a body larger than the {self._max_body_size:,} bytes this client reads "
                 "(max_body_size); not read further",
             )
-        response = _readable_copy(raw_response, raw, request)
+        copy = functools.partial(httpx.Response, status, content=raw, request=request)
+        try:
+            response = copy(headers=raw_response.headers, extensions=raw_response.extensions)
+        except httpx.DecodingError:  # a body that does not match its Content-Encoding: kept as is
+            headers = httpx.Headers(raw_response.headers)
+            del headers["Content-Encoding"]
+            response = copy(headers=headers, extensions={"getsales_undecodable": True})
         logger.debug("%s %s: %d", method, path, status)
         if status != 429 and permit is not None and self.limiter is not None:
             self.limiter.record_success(permit.sent_at)
         if status >= 300:  # a 3xx too: redirects are not followed, and no 3xx is a result
             raise error_from_response(response, method=method, url=url)
-        problem = _unusable_body(response, method, operation)
-        if problem is not None:
-            raise MalformedResponseError.for_response(response, problem)
-        return response  # already read and decoded: httpx does not read it again
+        return response
 
 
+@dataclass
 class _Sending:
-    """An httpcore ``trace`` hook for one attempt: it notes when the request's headers start
-    going out (connecting and waiting for a connection are not sending), moving the permit's
-    ``sent_at`` there so the limiter counts what the server sees, and still calls the caller's
-    own hook, ``user``."""
+    """An httpcore ``trace`` hook for one attempt: it moves the permit's ``sent_at`` to when the
+    headers start going out (not to connecting), as the server counts, and calls the user's."""
 
-    def __init__(self, permit: Permit | None, clock: Callable[[], float], user: Any) -> None:
-        self.permit = permit
-        self._clock = clock
-        self._user = user
-        self._traced = False  # the connection reported something: it traces
-        self._headers_started = False
-
-    @property
-    def never_sent(self) -> bool:
-        """Known not to have reached the server (a connection that does not trace says
-        nothing, so nothing is assumed)."""
-        return self._traced and not self._headers_started
+    permit: Permit | None
+    clock: Callable[[], float]
+    user: Any
+    traced: bool = False  # the connection reported something (one that does not says nothing)
+    headers_started: bool = False
 
     async def __call__(self, name: str, info: dict[str, object]) -> None:
-        self._traced = True
+        self.traced = True
         if name.endswith("send_request_headers.started"):
-            self._headers_started = True
+            self.headers_started = True
             if self.permit is not None:
-                self.permit.sent_at = self._clock()
-        if callable(self._user):
-            await self._user(name, info)
-
-
-def _attempt_limit(request: httpx.Request) -> float | None:
-    """The time one attempt may take: the largest of the request's httpx timeouts."""
-    timeouts = request.extensions.get("timeout")
-    if not isinstance(timeouts, dict):
-        return None
-    finite = [value for value in timeouts.values() if isinstance(value, (int, float))]
-    return max(finite) if finite and len(finite) == len(timeouts) else None
+                self.permit.sent_at = self.clock()
+        if callable(self.user):
+            await self.user(name, info)
 
 
 async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
@@ -390,31 +338,13 @@ async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
     return bytes(body)
 
 
-def _readable_copy(response: httpx.Response, raw: bytes, request: httpx.Request) -> httpx.Response:
-    """A fully read copy of ``response``: to inspect, to attach to errors, and to return."""
-    copy = functools.partial(httpx.Response, response.status_code, content=raw, request=request)
-    try:
-        return copy(headers=response.headers, extensions=response.extensions)
-    except httpx.DecodingError:  # a body that does not match its Content-Encoding: kept as is
-        headers = httpx.Headers(response.headers)
-        del headers["Content-Encoding"]
-        return copy(headers=headers, extensions={"getsales_undecodable": True})
-
-
-def _unusable_body(
-    response: httpx.Response, method: str, operation: Operation | None
-) -> str | None:
-    """Why a 2xx body cannot be what the operation promises, or None if it is fine (a JSON
-    body that is fine is left parsed in the response's ``JSON_BODY_EXTENSION``).
-
-    An operation that declares a JSON body promises JSON whatever the Content-Type says; one
-    that declares no body or text is not inspected. A request naming no operation promises JSON
-    with a JSON media type (or none at all); 204, 205 and HEAD answers have no body.
-    """
+def _unusable_body(response: httpx.Response, operation: Operation | None) -> str | None:
+    """Why a 2xx body is not what the operation promises (JSON whatever the Content-Type, if it
+    declares a JSON body), or None, leaving good JSON parsed in ``JSON_BODY_EXTENSION``. Without
+    an operation a JSON media type (or none, if empty) promises JSON, except for a 204 or 205."""
     status = response.status_code
-    if method == "HEAD" or not 200 <= status < 300:
-        return None
-    if operation is not None and operation.success_body != "json":
+    inspected = operation is None or operation.success_body == "json"
+    if response.request.method == "HEAD" or not 200 <= status < 300 or not inspected:
         return None
     if response.extensions.get("getsales_undecodable"):
         return "a body that does not match its Content-Encoding"
