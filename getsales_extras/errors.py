@@ -1,22 +1,18 @@
-"""Typed exceptions for everything that can go wrong when talking to GetSales.
+"""Typed exceptions for everything that can go wrong when talking to GetSales (README.md, "Errors").
 
-The class of a status error follows the status code alone, whatever the body looked like (the
-API's envelope, a proxy's HTML page, an empty or cut-off body); README.md, "Errors", lists every
-class. ``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` come from
-the generated client, which raises them itself. Messages never contain request headers, and what
-they quote from a body goes through ``redact``, so the key stays out of logs and tracebacks.
+A status error's class follows the status code alone, whatever the body. Messages never contain
+request headers; what they quote from a body goes through ``redact``.
 """
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import json
 import math
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -25,19 +21,15 @@ from getsales_client.errors import InvalidPathParameterError as InvalidPathParam
 from getsales_client.errors import MalformedResponseError as MalformedResponseError
 from getsales_client.types import PARSE_ERRORS, Unset
 
-if TYPE_CHECKING:
-    from getsales_client.models.error_envelope import ErrorEnvelope
-
-
 # How much of a non-JSON body an error message quotes: enough to recognise an nginx page.
 _EXCERPT_LENGTH = 160
 
 # Credentials as they appear in echoed headers and bodies: an Authorization header (any
-# quoting), a scheme and its token, a JWT.
+# quoting), a scheme and its token, a JWT. Group 1 or 2 is what precedes the secret.
 _CREDENTIALS = re.compile(
     r"""(?ix)
     (authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+
-    | \b(bearer|basic)(\s+)(?=[\w.~+/=-]*\d)[\w.~+/=-]{8,}
+    | \b((?:bearer|basic)\s+)(?=[\w.~+/=-]*\d)[\w.~+/=-]{8,}
     | \beyJ[\w-]{6,}\.[\w-]+\.[\w-]*
     """
 )
@@ -49,20 +41,11 @@ def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
     for secret in secrets:
         if len(secret) >= 6:
             text = text.replace(secret, _REDACTED)
-
-    def hide(found: re.Match[str]) -> str:
-        if found.group(1):
-            return f"{found.group(1)}{_REDACTED}"
-        if found.group(2):
-            return f"{found.group(2)}{found.group(3)}{_REDACTED}"
-        return _REDACTED
-
-    return _CREDENTIALS.sub(hide, text)
+    return _CREDENTIALS.sub(lambda found: (found[1] or found[2] or "") + _REDACTED, text)
 
 
 def decode_json(content: bytes) -> tuple[Any, str | None]:
-    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON this SDK reads (nested
-    too deeply included, instead of a ``RecursionError`` later)."""
+    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON (or nested too deeply)."""
     try:
         return json.loads(content), None
     except RecursionError:
@@ -72,23 +55,17 @@ def decode_json(content: bytes) -> tuple[Any, str | None]:
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait according to a ``Retry-After`` header (a number of seconds or an HTTP
-    date), or None when absent or unreadable. A past date or a negative number means 0."""
+    """Seconds a ``Retry-After`` header (seconds or an HTTP date) asks for, 0 for a past date or a
+    negative number, None when absent or unreadable."""
     text = (value or "").strip()
-    if not text:
-        return None
-    try:
+    with contextlib.suppress(ValueError):
         seconds = float(text)
-    except ValueError:
-        pass
-    else:
         return max(seconds, 0.0) if math.isfinite(seconds) else None
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
+    when = when.replace(tzinfo=when.tzinfo or UTC)
     return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
 
 
@@ -105,11 +82,9 @@ class APIStatusError(GetSalesError):
     """The server answered with an error status (>= 400), or a redirect.
 
     ``reason``, ``message`` and ``data`` are the envelope's ``error`` fields (for a body of another
-    shape: None, an excerpt of it, and the JSON if it was JSON); ``retry_after`` is what the
-    ``Retry-After`` header asked for, in seconds; ``response`` is the whole answer, already read.
+    shape: None, an excerpt of it, and the JSON if it was JSON); ``retry_after`` is in seconds.
     """
 
-    status_code: int
     retry_after: float | None = None
 
     def __init__(
@@ -137,21 +112,12 @@ class APIStatusError(GetSalesError):
         self.args = (self._describe(),)
 
     def _describe(self) -> str:
-        try:
-            phrase = HTTPStatus(self.status_code).phrase
-        except ValueError:
-            phrase = "Unknown Status"
+        phrase = httpx.codes.get_reason_phrase(self.status_code) or "Unknown Status"
         reason = f" ({self.reason})" if self.reason else ""
         text = f"{self.status_code} {phrase}{reason}: {self.message}"
         if self.method or self.url:
             text += f" [{self.method} {_path_of(self.url)}]"
         return f"{text}; {self.note}" if self.note else text
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(status_code={self.status_code}, reason={self.reason!r}, "
-            f"message={self.message!r}, method={self.method!r}, url={_path_of(self.url)!r})"
-        )
 
 
 class RedirectError(APIStatusError):
@@ -193,12 +159,9 @@ class ValidationError(APIStatusError):
         return _field_errors(self.data)
 
     def _describe(self) -> str:
-        text = super()._describe()
-        fields = _field_errors(self.data)
-        if fields:
-            listed = "; ".join(f"{name}: {' '.join(msgs)}" for name, msgs in fields.items())
-            text += f" | fields: {listed}"
-        return text
+        fields = _field_errors(self.data).items()
+        listed = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in fields)
+        return f"{super()._describe()} | fields: {listed}" if fields else super()._describe()
 
 
 class RateLimitError(APIStatusError):
@@ -222,11 +185,8 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 class APIConnectionError(GetSalesError, httpx.TransportError):
-    """No usable answer arrived (also an ``httpx.TransportError``, for code written against httpx).
-
-    ``may_have_been_processed``: the request was sent and the answer lost, so the server could
-    have acted; the SDK then resends it only when the operation is safe to repeat.
-    """
+    """No usable answer arrived (also an ``httpx.TransportError``). ``may_have_been_processed``:
+    the answer was lost after sending, so the request is resent only if safe to repeat."""
 
     def __init__(
         self,
@@ -280,14 +240,11 @@ class RateLimitBackendError(GetSalesError):
 def error_from_response(
     response: httpx.Response, *, method: str = "", url: str = ""
 ) -> APIStatusError:
-    """The exception for ``response`` (already read; a 3xx or a status >= 400), whatever its body
-    holds: the class follows the status code, the body fills in the details."""
+    """The exception for ``response`` (already read; a 3xx or >= 400): its class follows the status
+    code, the body fills in the details."""
     status = response.status_code
-    cls = _STATUS_CLASSES.get(status, APIStatusError)
-    if 500 <= status <= 599:
-        cls = ServerError
-    elif 300 <= status <= 399:
-        cls = RedirectError
+    family = {3: RedirectError, 5: ServerError}.get(status // 100)
+    cls = family or _STATUS_CLASSES.get(status, APIStatusError)
     reason, message, data = _decode_error_body(response)
     try:  # the credentials the request carried, to keep them out of what quotes the body
         authorization = response.request.headers.get("Authorization", "")
@@ -296,57 +253,37 @@ def error_from_response(
     secrets = (authorization, *authorization.split()[1:])
     location = response.headers.get("Location")
     if cls is RedirectError:
-        where = redact(location, secrets) if location else "nowhere (no Location header)"
+        where = location or "nowhere (no Location header)"
         message = f"redirected to {where}; redirects are not followed (check the base URL)"
-    error = cls(
-        redact(message, secrets),
-        response=response,
-        reason=redact(reason, secrets) if reason else None,
-        data=data,
-        method=method,
-        url=url,
-    )
+    message = redact(message, secrets)
+    reason = redact(reason, secrets) if reason else None
+    error = cls(message, response=response, reason=reason, data=data, method=method, url=url)
     error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
     if isinstance(error, RedirectError):
         error.location = location
     return error
 
 
-@functools.cache
-def _envelope_model() -> type[ErrorEnvelope] | None:
-    """GetSales' error envelope; a client generated from another API's spec may not have it."""
-    try:
-        from getsales_client.models.error_envelope import ErrorEnvelope
-    except ImportError:
-        return None
-    return ErrorEnvelope
-
-
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
-    """``(reason, message, data)`` from the GetSales envelope, or from a body of another shape
-    (an HTML page, text, other JSON) as well as it can."""
+    """``(reason, message, data)`` from the GetSales envelope, or as well as it can from a body
+    of another shape (an HTML page, text, other JSON)."""
     if not response.content.strip():
         return None, "(empty body)", None
-    body, problem = decode_json(response.content)
-    if problem is not None or not isinstance(body, dict):
+    body, _ = decode_json(response.content)
+    if not isinstance(body, dict):
         return None, body_excerpt(response), body
-    envelope = None
-    if (model := _envelope_model()) is not None:
-        try:
-            envelope = model.from_dict(body)
-        except PARSE_ERRORS:
-            pass  # an "error" or "data" of another type: read it as other JSON
-    if (
-        envelope is not None
-        and envelope.error is not None
-        and not isinstance(envelope.error, Unset)
-    ):
-        detail = envelope.error
+    try:  # no envelope in a client generated from another API's spec (ImportError)
+        from getsales_client.models.error_envelope import ErrorEnvelope
+
+        envelope: ErrorEnvelope | None = ErrorEnvelope.from_dict(body)
+    except (ImportError, *PARSE_ERRORS):  # or an "error" or "data" of another type
+        envelope = None
+    if envelope is not None and not isinstance(detail := envelope.error, (Unset, type(None))):
         message = _text(detail.message) or _text(envelope.message) or "(no message)"
-        data = None if detail.data is None or isinstance(detail.data, Unset) else detail.data
-        return _text(detail.reason), message, data.to_dict() if data is not None else None
-    # Not the envelope's types but still JSON: take the usual keys (an "error" object's first),
-    # and keep its "data", or else the whole body, as data.
+        data = None if isinstance(detail.data, (Unset, type(None))) else detail.data.to_dict()
+        return _text(detail.reason), message, data
+    # Other JSON: take the usual keys (an "error" object's first), and keep its "data", or else
+    # the whole body, as data.
     inner: dict[str, Any] = error if isinstance(error := body.get("error"), dict) else {}
     reason = _text(inner.get("reason")) or _text(body.get("error")) or _text(body.get("reason"))
     text = _text(inner.get("message")) or _text(body.get("message")) or _text(body.get("detail"))
@@ -357,15 +294,12 @@ def body_excerpt(response: httpx.Response) -> str:
     """A one-line, bounded quote of a body: the ``<title>`` of an HTML page, else its start."""
     try:
         text = response.text
-    except (UnicodeDecodeError, LookupError):
+    except Exception:  # a charset that is unknown or no text encoding (idna, hex, rot13...)
         text = response.content.decode("latin-1")
     if not text.strip():
         return "(empty body)"
     title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
-    if title and title.group(1).strip():
-        text = title.group(1)
-    else:
-        text = re.sub(r"<[^>]*>", " ", text)
+    text = title[1] if title and title[1].strip() else re.sub(r"<[^>]*>", " ", text)
     text = " ".join(text.split())
     if len(text) > _EXCERPT_LENGTH:
         text = text[: _EXCERPT_LENGTH - 1] + "…"
@@ -392,21 +326,17 @@ def _field_errors(data: Any) -> dict[str, list[str]]:
             ):
                 fields[str(name)] = texts
     elif isinstance(data, list):
-        for item in data:
-            if not isinstance(item, dict):
-                continue
+        for item in [item for item in data if isinstance(item, dict)]:
             name = item.get("field") or item.get("name") or item.get("path") or item.get("loc")
             message = item.get("message") or item.get("msg")
             if name is not None and message is not None:
-                if isinstance(name, list):
-                    name = ".".join(str(part) for part in name)
-                fields.setdefault(str(name), []).append(str(message))
+                name = ".".join(map(str, name)) if isinstance(name, list) else str(name)
+                fields.setdefault(name, []).append(str(message))
     return fields
 
 
 def _path_of(url: str) -> str:
-    """The path of ``url``: error texts name the endpoint without the query string (which may
-    hold personal data such as e-mail addresses)."""
+    """The path of ``url``: error texts leave out the query string (it may hold personal data)."""
     try:
         return httpx.URL(url).path or url
     except httpx.InvalidURL:
