@@ -1,8 +1,5 @@
-"""Typed exceptions for everything that can go wrong when talking to GetSales (README.md, "Errors").
-
-A status error's class follows the status code alone, whatever the body. Messages never contain
-request headers; what they quote from a body goes through ``redact``.
-"""
+"""Typed exceptions for what can go wrong talking to GetSales (README.md, "Errors"). Messages
+never contain request headers; what they quote from a body goes through ``redact``."""
 
 from __future__ import annotations
 
@@ -19,6 +16,7 @@ import httpx
 from getsales_client.errors import GetSalesError as GetSalesError
 from getsales_client.errors import InvalidPathParameterError as InvalidPathParameterError
 from getsales_client.errors import MalformedResponseError as MalformedResponseError
+from getsales_client.errors import _path_of  # the path alone: a query may hold personal data
 from getsales_client.types import PARSE_ERRORS, Unset
 
 # How much of a non-JSON body an error message quotes: enough to recognise an nginx page.
@@ -55,8 +53,7 @@ def decode_json(content: bytes) -> tuple[Any, str | None]:
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds a ``Retry-After`` header (seconds or an HTTP date) asks for, 0 for a past date or a
-    negative number, None when absent or unreadable."""
+    """Seconds a ``Retry-After`` (seconds or HTTP date) asks for: 0 if past, None if unreadable."""
     text = (value or "").strip()
     with contextlib.suppress(ValueError):
         seconds = float(text)
@@ -74,18 +71,12 @@ class ConfigurationError(GetSalesError, ValueError):
 
 
 class SyncClientInEventLoopError(GetSalesError, RuntimeError):
-    """A sync client was called inside a running event loop, which a blocking call would stall
-    (or deadlock). Nothing was sent; in ``async`` code (a notebook too) use ``create_client``."""
+    """Nothing sent: a sync client would stall the running event loop (use ``create_client``)."""
 
 
 class APIStatusError(GetSalesError):
-    """The server answered with an error status (>= 400), or a redirect.
-
-    ``reason``, ``message`` and ``data`` are the envelope's ``error`` fields (for a body of another
-    shape: None, an excerpt of it, and the JSON if it was JSON); ``retry_after`` is in seconds.
-    """
-
-    retry_after: float | None = None
+    """An error status (>= 400) or a redirect. ``reason``, ``message``, ``data``: the envelope's
+    ``error`` fields, else None, an excerpt of the body and its JSON (if any)."""
 
     def __init__(
         self,
@@ -104,27 +95,24 @@ class APIStatusError(GetSalesError):
         self.response = response
         self.method = method
         self.url = url
-        self.note: str | None = None  # what the SDK adds while deciding what to raise
+        self.retry_after = parse_retry_after(response.headers.get("Retry-After"))  # in seconds
         super().__init__(self._describe())
-
-    def add_detail(self, text: str) -> None:
-        self.note = f"{self.note}; {text}" if self.note else text
-        self.args = (self._describe(),)
 
     def _describe(self) -> str:
         phrase = httpx.codes.get_reason_phrase(self.status_code) or "Unknown Status"
         reason = f" ({self.reason})" if self.reason else ""
         text = f"{self.status_code} {phrase}{reason}: {self.message}"
-        if self.method or self.url:
-            text += f" [{self.method} {_path_of(self.url)}]"
-        return f"{text}; {self.note}" if self.note else text
+        return f"{text} [{self.method} {_path_of(self.url)}]" if self.method or self.url else text
 
 
 class RedirectError(APIStatusError):
     """3xx: not followed, since it could send the key elsewhere or turn a POST into a GET (it
     usually means a wrong base URL); ``location`` is the ``Location`` header, if any."""
 
-    location: str | None = None
+    @property
+    def location(self) -> str | None:
+        location: str | None = self.response.headers.get("Location")
+        return location
 
 
 class BadRequestError(APIStatusError):
@@ -206,11 +194,9 @@ class APIConnectionError(GetSalesError, httpx.TransportError):
     def message(self) -> str:
         return str(self.args[0])
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(message={self.message!r}, method={self.method!r}, "
-            f"url={_path_of(self.url)!r}, may_have_been_processed={self.may_have_been_processed})"
-        )
+    def __repr__(self) -> str:  # the message names the method and path
+        processed = self.may_have_been_processed
+        return f"{type(self).__name__}({self.message!r}, may_have_been_processed={processed})"
 
 
 class APITimeoutError(APIConnectionError, httpx.TimeoutException):
@@ -222,8 +208,7 @@ class ResponseTooLargeError(MalformedResponseError):
 
 
 class ClientClosedError(GetSalesError, RuntimeError):
-    """The client was used after it was closed, or after the event loop it was first used in
-    had ended (create it inside the ``asyncio.run`` that uses it)."""
+    """Used after closing, or after its first event loop ended (create it in ``asyncio.run``)."""
 
 
 class RateLimitBackendError(GetSalesError):
@@ -240,33 +225,25 @@ class RateLimitBackendError(GetSalesError):
 def error_from_response(
     response: httpx.Response, *, method: str = "", url: str = ""
 ) -> APIStatusError:
-    """The exception for ``response`` (already read; a 3xx or >= 400): its class follows the status
-    code, the body fills in the details."""
-    status = response.status_code
-    family = {3: RedirectError, 5: ServerError}.get(status // 100)
-    cls = family or _STATUS_CLASSES.get(status, APIStatusError)
+    """The exception for a read 3xx or >= 400: the status picks the class, the body the details."""
+    family = {3: RedirectError, 5: ServerError}.get(response.status_code // 100)
+    cls = family or _STATUS_CLASSES.get(response.status_code, APIStatusError)
     reason, message, data = _decode_error_body(response)
     try:  # the credentials the request carried, to keep them out of what quotes the body
         authorization = response.request.headers.get("Authorization", "")
     except RuntimeError:  # a response built without its request
         authorization = ""
     secrets = (authorization, *authorization.split()[1:])
-    location = response.headers.get("Location")
     if cls is RedirectError:
-        where = location or "nowhere (no Location header)"
+        where = response.headers.get("Location") or "nowhere (no Location header)"
         message = f"redirected to {where}; redirects are not followed (check the base URL)"
     message = redact(message, secrets)
     reason = redact(reason, secrets) if reason else None
-    error = cls(message, response=response, reason=reason, data=data, method=method, url=url)
-    error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
-    if isinstance(error, RedirectError):
-        error.location = location
-    return error
+    return cls(message, response=response, reason=reason, data=data, method=method, url=url)
 
 
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
-    """``(reason, message, data)`` from the GetSales envelope, or as well as it can from a body
-    of another shape (an HTML page, text, other JSON)."""
+    """``(reason, message, data)`` from the GetSales envelope, else from any body as it can."""
     if not response.content.strip():
         return None, "(empty body)", None
     body, _ = decode_json(response.content)
@@ -282,8 +259,7 @@ def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
         message = _text(detail.message) or _text(envelope.message) or "(no message)"
         data = None if isinstance(detail.data, (Unset, type(None))) else detail.data.to_dict()
         return _text(detail.reason), message, data
-    # Other JSON: take the usual keys (an "error" object's first), and keep its "data", or else
-    # the whole body, as data.
+    # Other JSON: the usual keys (an "error" object's first); its "data", else the body, as data
     inner: dict[str, Any] = error if isinstance(error := body.get("error"), dict) else {}
     reason = _text(inner.get("reason")) or _text(body.get("error")) or _text(body.get("reason"))
     text = _text(inner.get("message")) or _text(body.get("message")) or _text(body.get("detail"))
@@ -319,8 +295,7 @@ def _field_errors(data: Any) -> dict[str, list[str]]:
     fields: dict[str, list[str]] = {}
     if isinstance(data, dict):
         for name, messages in data.items():
-            if isinstance(messages, (str, int, float)):
-                messages = [messages]
+            messages = [messages] if isinstance(messages, (str, int, float)) else messages
             if isinstance(messages, list) and (
                 texts := [str(m) for m in messages if m is not None]
             ):
@@ -333,11 +308,3 @@ def _field_errors(data: Any) -> dict[str, list[str]]:
                 name = ".".join(map(str, name)) if isinstance(name, list) else str(name)
                 fields.setdefault(name, []).append(str(message))
     return fields
-
-
-def _path_of(url: str) -> str:
-    """The path of ``url``: error texts leave out the query string (it may hold personal data)."""
-    try:
-        return httpx.URL(url).path or url
-    except httpx.InvalidURL:
-        return url
