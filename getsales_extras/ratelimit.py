@@ -1,6 +1,5 @@
 """Pacing requests so a key never exceeds ``requests`` per rolling ``period`` (README.md, "Rate
-limit and retries"). What event loops and threads share is times and counts under a thread lock.
-"""
+limit and retries"). What event loops and threads share is times and counts under a thread lock."""
 
 from __future__ import annotations
 
@@ -22,7 +21,6 @@ from getsales_extras.errors import ConfigurationError
 
 if TYPE_CHECKING:
     from getsales_extras.shared_budget import RedisBudget, RedisWindow
-
 
 Clock = Callable[[], float]
 
@@ -54,8 +52,7 @@ class RollingWindow:
 
     def take(self, now: float) -> float | None:
         """Add an entry starting ``now`` and return None, or return when to try again."""
-        free = self.free_at(now)
-        if free is None:
+        if (free := self.free_at(now)) is None:
             self.add(now)
         return free
 
@@ -68,12 +65,9 @@ class RollingWindow:
 
 @dataclass(frozen=True)
 class RateLimit:
-    """A request budget: at most ``requests`` in any rolling ``period`` seconds.
-
-    ``burst``: requests an idle client sends back to back (default a tenth of ``requests``).
-    ``latency_allowance``: how long after its send the server may still count a request (default
-    1% of the period, at least 50 ms). ``shared``: share the budget between processes in Redis.
-    """
+    """At most ``requests`` in any rolling ``period`` seconds. ``burst``: requests an idle client
+    sends at once (default a tenth); ``latency_allowance``: how long after its send the server may
+    count a request (default 1% of the period, at least 50 ms); ``shared``: a budget in Redis."""
 
     requests: int = 300
     period: float = 60.0
@@ -109,8 +103,7 @@ class RateLimit:
 
     @classmethod
     def parse(cls, text: str) -> RateLimit | None:
-        """``"REQUESTS/SECONDS"`` (``"300/60"``; seconds default to 60), or None for ``"off"``
-        (also ``"none"``, ``"0"``): how command lines take a budget. ValueError otherwise."""
+        """``"REQUESTS/SECONDS"`` (seconds default to 60), or None for ``off``, ``none``, ``0``."""
         value = text.strip().lower()
         if value in ("off", "none", "0"):
             return None
@@ -119,8 +112,7 @@ class RateLimit:
 
 
 class LimiterWaitTooLong(Exception):
-    """No admission within the time the caller allowed: at ``until`` at the earliest as far as
-    known now; ``paused``: a 429 pause is the reason."""
+    """No admission as soon as the caller needs: ``until`` is the earliest; ``paused``: by a 429."""
 
     def __init__(self, until: float, *, paused: bool) -> None:
         super().__init__(f"no admission before t={until:.3f}")
@@ -163,11 +155,11 @@ class _LoopGate:
                 return
         self._busy = False
 
-    async def sleep_until(self, deadline: float, clock: Clock) -> None:
-        """Sleep until ``deadline`` (in ``clock`` time) or until ``wake`` is called."""
+    async def sleep(self, seconds: float) -> None:
+        """Sleep for ``seconds`` or until ``wake`` is called."""
         self._woken = asyncio.Event()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._woken.wait(), max(0.0, deadline - clock()))
+            await asyncio.wait_for(self._woken.wait(), max(0.0, seconds))
 
     def wake(self) -> None:
         """A slot came free early: let the task at the head of the queue look again."""
@@ -176,8 +168,7 @@ class _LoopGate:
 
 @dataclass(eq=False, slots=True)
 class Permit:
-    """One admitted request; ``release`` it once when it is over. ``waited``: seconds from asking
-    to admission, 0.0 when admitted without suspending."""
+    """One admitted request, to ``release`` once over; ``waited``: seconds waited (0.0: none)."""
 
     _limiter: RollingWindowLimiter = field(repr=False)
     _gate: _LoopGate = field(repr=False)
@@ -200,7 +191,11 @@ class RollingWindowLimiter:
     take times work on them, so the arithmetic can be checked without waiting."""
 
     def __init__(
-        self, rate: RateLimit, *, clock: Clock = time.monotonic, shared: RedisWindow | None = None
+        self,
+        rate: RateLimit,
+        *,
+        clock: Clock = time.monotonic,
+        shared: RedisWindow | None = None,
     ) -> None:
         self.rate = rate
         self.clock = clock
@@ -225,10 +220,9 @@ class RollingWindowLimiter:
             ramping = now < self._ramp_until
             if ramping and now < self._ramp_next:
                 return self._ramp_next
-            # With only in-flight requests, one period from now never delays admission: any of
-            # them finishing frees its slot a full period later.
-            free_at = self._window.free_at(now, held=self._in_flight)
-            if free_at is not None:
+            # One period from now, if only requests in flight fill the window: each will hold its
+            # slot a full period after it ends.
+            if (free_at := self._window.free_at(now, held=self._in_flight)) is not None:
                 return free_at
             self._in_flight += 1
             if ramping:
@@ -259,9 +253,9 @@ class RollingWindowLimiter:
             return self._episodes - 1
 
     async def pause(self, seconds: float, *, refuse: bool = False) -> float:
-        """Hold every task of this key, and every process sharing its budget (best effort), for
-        ``seconds`` (a longer pause in force is kept), then admit at the steady spacing for one
-        period; returns when the pause ends. ``refuse``: fail requests at once meanwhile."""
+        """Hold every task of the key (other processes: best effort) for ``seconds`` or a longer
+        pause in force, then admit at the steady spacing for a period; returns when it ends.
+        ``refuse``: requests fail at once meanwhile (the server asked for more than they wait)."""
         with self._lock:
             end = self._pause_until = max(self._pause_until, self.clock() + seconds)
             self._ramp_next = max(self._ramp_next, end)
@@ -281,9 +275,8 @@ class RollingWindowLimiter:
         loop = asyncio.get_running_loop()
         with self._lock:
             if loop not in self._gates:
-                self._gates = {
-                    old: gate for old, gate in self._gates.items() if not old.is_closed()
-                }
+                for closed in [old for old in self._gates if old.is_closed()]:
+                    del self._gates[closed]
                 self._gates[loop] = _LoopGate(self.rate)
             return self._gates[loop]
 
@@ -294,9 +287,8 @@ class RollingWindowLimiter:
         deadline: float | None = None,
         max_pause: float | None = None,
     ) -> Permit:
-        """Wait until a request may be sent, and count it as sent. ``priority`` jumps the queue
-        (retries). Raises ``LimiterWaitTooLong`` instead of waiting past ``deadline`` (a
-        ``clock`` time) or for a pause longer than ``max_pause`` seconds."""
+        """Wait until a request may be sent and count it; ``priority`` (retries) jumps the queue.
+        ``LimiterWaitTooLong`` instead of waiting past ``deadline`` or a ``max_pause`` s pause."""
         gate = self._gate()
         asked_at = self.clock()
         held = await gate.enter(priority=priority)  # held back: an admission that suspended
@@ -304,7 +296,7 @@ class RollingWindowLimiter:
             # Sit out a pause before taking pacer capacity.
             while (pause_end := self._pause_end(deadline, max_pause)) is not None:
                 held = True
-                await gate.sleep_until(pause_end, self.clock)
+                await gate.sleep(pause_end - self.clock())
             held = held or not gate.pacer.has_capacity()
             left = None if deadline is None else max(0.0, deadline - self.clock())
             try:
@@ -316,7 +308,7 @@ class RollingWindowLimiter:
                 if deadline is not None and retry_at > deadline:
                     raise LimiterWaitTooLong(retry_at, paused=False)
                 held = True
-                await gate.sleep_until(retry_at, self.clock)
+                await gate.sleep(retry_at - self.clock())
             if self._shared is not None:
                 try:  # the slot in the shared window, or the local slot given back
                     left = None if deadline is None else max(0.0, deadline - self.clock())
@@ -351,8 +343,7 @@ _registry_lock = threading.Lock()
 def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindowLimiter:
     """The one limiter of this process for ``api_key`` (kept as a digest) at ``base_url``; the
     budget belongs to the key, so asking again with another ``rate`` is an error."""
-    digest = hashlib.sha256(api_key.encode("utf-8")).hexdigest()
-    slot = (digest, base_url.rstrip("/"))
+    slot = (hashlib.sha256(api_key.encode()).hexdigest(), base_url.rstrip("/"))
     with _registry_lock:
         limiter = _registry.get(slot)
         if limiter is None:
