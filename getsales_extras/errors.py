@@ -22,8 +22,7 @@ from getsales_client.types import PARSE_ERRORS, Unset
 # How much of a non-JSON body an error message quotes: enough to recognise an nginx page.
 _EXCERPT_LENGTH = 160
 
-# Credentials as they appear in echoed headers and bodies: an Authorization header (any
-# quoting), a scheme and its token, a JWT. Group 1 or 2 is what precedes the secret.
+# An echoed Authorization header (group 1 precedes the secret), a scheme's token (2), a JWT.
 _CREDENTIALS = re.compile(
     r"""(?ix)
     (authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+
@@ -147,9 +146,8 @@ class ValidationError(APIStatusError):
         return _field_errors(self.data)
 
     def _describe(self) -> str:
-        fields = _field_errors(self.data).items()
-        listed = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in fields)
-        return f"{super()._describe()} | fields: {listed}" if fields else super()._describe()
+        listed = "; ".join(f"{name}: {' '.join(m)}" for name, m in self.field_errors.items())
+        return f"{super()._describe()} | fields: {listed}" if listed else super()._describe()
 
 
 class RateLimitError(APIStatusError):
@@ -173,8 +171,7 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 class APIConnectionError(GetSalesError, httpx.TransportError):
-    """No usable answer arrived (also an ``httpx.TransportError``). ``may_have_been_processed``:
-    the answer was lost after sending, so the request is resent only if safe to repeat."""
+    """No usable answer (also an ``httpx.TransportError``), maybe after the request was sent."""
 
     def __init__(
         self,
@@ -244,8 +241,6 @@ def error_from_response(
 
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
     """``(reason, message, data)`` from the GetSales envelope, else from any body as it can."""
-    if not response.content.strip():
-        return None, "(empty body)", None
     body, _ = decode_json(response.content)
     if not isinstance(body, dict):
         return None, body_excerpt(response), body
@@ -296,10 +291,8 @@ def _field_errors(data: Any) -> dict[str, list[str]]:
     if isinstance(data, dict):
         for name, messages in data.items():
             messages = [messages] if isinstance(messages, (str, int, float)) else messages
-            if isinstance(messages, list) and (
-                texts := [str(m) for m in messages if m is not None]
-            ):
-                fields[str(name)] = texts
+            if isinstance(messages, list) and any(m is not None for m in messages):
+                fields[str(name)] = [str(m) for m in messages if m is not None]
     elif isinstance(data, list):
         for item in [item for item in data if isinstance(item, dict)]:
             name = item.get("field") or item.get("name") or item.get("path") or item.get("loc")

@@ -26,8 +26,8 @@ Clock = Callable[[], float]
 
 
 class RollingWindow:
-    """At most ``limit`` entries at once, each counted for ``period`` from its own start; a heap,
-    as a slow answer is charged from before a fast one. Owners lock."""
+    """At most ``limit`` entries, each counted ``period`` from its start (out of order: a heap).
+    Not thread-safe: its owners lock."""
 
     def __init__(self, limit: int, period: float) -> None:
         self.limit = limit
@@ -127,7 +127,7 @@ class _LoopGate:
         self.pacer = AsyncLimiter(rate.burst_size, rate.burst_size * rate.spacing)
         self._queue: deque[asyncio.Future[None]] = deque()
         self._busy = False
-        self._woken = asyncio.Event()
+        self.woken = asyncio.Event()
 
     async def enter(self, *, priority: bool) -> bool:
         """Wait for this task's turn; ``priority`` jumps the queue. True if it had to wait."""
@@ -156,14 +156,10 @@ class _LoopGate:
         self._busy = False
 
     async def sleep(self, seconds: float) -> None:
-        """Sleep for ``seconds`` or until ``wake`` is called."""
-        self._woken = asyncio.Event()
+        """Sleep for ``seconds`` or until ``woken`` is set."""
+        self.woken = asyncio.Event()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._woken.wait(), max(0.0, seconds))
-
-    def wake(self) -> None:
-        """A slot came free early: let the task at the head of the queue look again."""
-        self._woken.set()
+            await asyncio.wait_for(self.woken.wait(), max(0.0, seconds))
 
 
 @dataclass(eq=False, slots=True)
@@ -182,20 +178,15 @@ class Permit:
             return
         self._released = True
         self._limiter.finish(self._limiter.clock(), self.sent_at, counted=counted)
-        if not counted:
-            self._gate.wake()
+        if not counted:  # its slot came free early: the head of the queue may look again
+            self._gate.woken.set()
 
 
 class RollingWindowLimiter:
-    """The budget of one API key, for its clients in every event loop and thread; methods that
-    take times work on them, so the arithmetic can be checked without waiting."""
+    """The budget of one API key, shared by its clients in every event loop and thread."""
 
     def __init__(
-        self,
-        rate: RateLimit,
-        *,
-        clock: Clock = time.monotonic,
-        shared: RedisWindow | None = None,
+        self, rate: RateLimit, *, clock: Clock = time.monotonic, shared: RedisWindow | None = None
     ) -> None:
         self.rate = rate
         self.clock = clock
@@ -220,8 +211,7 @@ class RollingWindowLimiter:
             ramping = now < self._ramp_until
             if ramping and now < self._ramp_next:
                 return self._ramp_next
-            # One period from now, if only requests in flight fill the window: each will hold its
-            # slot a full period after it ends.
+            # Only requests in flight fill it: retry a period on, as each holds its slot that long.
             if (free_at := self._window.free_at(now, held=self._in_flight)) is not None:
                 return free_at
             self._in_flight += 1
@@ -243,8 +233,7 @@ class RollingWindowLimiter:
                 self._episodes = 0
 
     def record_rejection(self, now: float, sent_at: float) -> int | None:
-        """Count a 429: the number of 429 episodes just before it when it starts a new one, None
-        when its request was sent before the current pause began (the same episode)."""
+        """Count a 429: the episodes before it if it starts one, None if sent before the pause."""
         with self._lock:
             if sent_at < self._pause_started:
                 return None
@@ -254,8 +243,7 @@ class RollingWindowLimiter:
 
     async def pause(self, seconds: float, *, refuse: bool = False) -> float:
         """Hold every task of the key (other processes: best effort) for ``seconds`` or a longer
-        pause in force, then admit at the steady spacing for a period; returns when it ends.
-        ``refuse``: requests fail at once meanwhile (the server asked for more than they wait)."""
+        pause in force, then the steady spacing for a period; ``refuse``: fail requests meantime."""
         with self._lock:
             end = self._pause_until = max(self._pause_until, self.clock() + seconds)
             self._ramp_next = max(self._ramp_next, end)
@@ -341,8 +329,7 @@ _registry_lock = threading.Lock()
 
 
 def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindowLimiter:
-    """The one limiter of this process for ``api_key`` (kept as a digest) at ``base_url``; the
-    budget belongs to the key, so asking again with another ``rate`` is an error."""
+    """The one limiter of this process for ``api_key`` (a digest) at ``base_url``, at one rate."""
     slot = (hashlib.sha256(api_key.encode()).hexdigest(), base_url.rstrip("/"))
     with _registry_lock:
         limiter = _registry.get(slot)
