@@ -1,43 +1,32 @@
-"""Typed exceptions for everything that can go wrong when talking to GetSales.
-
-The class of a status error follows the status code alone, whatever the body looked like (the
-API's envelope, a proxy's HTML page, an empty or cut-off body); README.md, "Errors", lists every
-class. ``GetSalesError``, ``MalformedResponseError`` and ``InvalidPathParameterError`` come from
-the generated client, which raises them itself. Messages never contain request headers, and what
-they quote from a body goes through ``redact``, so the key stays out of logs and tracebacks.
-"""
+"""Typed exceptions for what can go wrong talking to GetSales (README.md, "Errors"). Messages
+never contain request headers; what they quote from a body goes through ``redact``."""
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import json
 import math
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from getsales_client.errors import GetSalesError as GetSalesError
 from getsales_client.errors import InvalidPathParameterError as InvalidPathParameterError
 from getsales_client.errors import MalformedResponseError as MalformedResponseError
+from getsales_client.errors import _path_of  # the path alone: a query may hold personal data
 from getsales_client.types import PARSE_ERRORS, Unset
-
-if TYPE_CHECKING:
-    from getsales_client.models.error_envelope import ErrorEnvelope
-
 
 # How much of a non-JSON body an error message quotes: enough to recognise an nginx page.
 _EXCERPT_LENGTH = 160
 
-# Credentials as they appear in echoed headers and bodies: an Authorization header (any
-# quoting), a scheme and its token, a JWT.
+# An echoed Authorization header (group 1 precedes the secret), a scheme's token (2), a JWT.
 _CREDENTIALS = re.compile(
     r"""(?ix)
     (authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token)\s+)?[^\s"',;}]+
-    | \b(bearer|basic)(\s+)(?=[\w.~+/=-]*\d)[\w.~+/=-]{8,}
+    | \b((?:bearer|basic)\s+)(?=[\w.~+/=-]*\d)[\w.~+/=-]{8,}
     | \beyJ[\w-]{6,}\.[\w-]+\.[\w-]*
     """
 )
@@ -49,20 +38,11 @@ def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
     for secret in secrets:
         if len(secret) >= 6:
             text = text.replace(secret, _REDACTED)
-
-    def hide(found: re.Match[str]) -> str:
-        if found.group(1):
-            return f"{found.group(1)}{_REDACTED}"
-        if found.group(2):
-            return f"{found.group(2)}{found.group(3)}{_REDACTED}"
-        return _REDACTED
-
-    return _CREDENTIALS.sub(hide, text)
+    return _CREDENTIALS.sub(lambda found: (found[1] or found[2] or "") + _REDACTED, text)
 
 
 def decode_json(content: bytes) -> tuple[Any, str | None]:
-    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON this SDK reads (nested
-    too deeply included, instead of a ``RecursionError`` later)."""
+    """``(value, None)``, or ``(None, why)`` when ``content`` is not JSON (or nested too deeply)."""
     try:
         return json.loads(content), None
     except RecursionError:
@@ -72,23 +52,16 @@ def decode_json(content: bytes) -> tuple[Any, str | None]:
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait according to a ``Retry-After`` header (a number of seconds or an HTTP
-    date), or None when absent or unreadable. A past date or a negative number means 0."""
+    """Seconds a ``Retry-After`` (seconds or HTTP date) asks for: 0 if past, None if unreadable."""
     text = (value or "").strip()
-    if not text:
-        return None
-    try:
+    with contextlib.suppress(ValueError):
         seconds = float(text)
-    except ValueError:
-        pass
-    else:
         return max(seconds, 0.0) if math.isfinite(seconds) else None
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
+    when = when.replace(tzinfo=when.tzinfo or UTC)
     return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
 
 
@@ -97,20 +70,12 @@ class ConfigurationError(GetSalesError, ValueError):
 
 
 class SyncClientInEventLoopError(GetSalesError, RuntimeError):
-    """A sync client was called inside a running event loop, which a blocking call would stall
-    (or deadlock). Nothing was sent; in ``async`` code (a notebook too) use ``create_client``."""
+    """Nothing sent: a sync client would stall the running event loop (use ``create_client``)."""
 
 
 class APIStatusError(GetSalesError):
-    """The server answered with an error status (>= 400), or a redirect.
-
-    ``reason``, ``message`` and ``data`` are the envelope's ``error`` fields (for a body of another
-    shape: None, an excerpt of it, and the JSON if it was JSON); ``retry_after`` is what the
-    ``Retry-After`` header asked for, in seconds; ``response`` is the whole answer, already read.
-    """
-
-    status_code: int
-    retry_after: float | None = None
+    """An error status (>= 400) or a redirect. ``reason``, ``message``, ``data``: the envelope's
+    ``error`` fields, else None, an excerpt of the body and its JSON (if any)."""
 
     def __init__(
         self,
@@ -129,36 +94,24 @@ class APIStatusError(GetSalesError):
         self.response = response
         self.method = method
         self.url = url
-        self.note: str | None = None  # what the SDK adds while deciding what to raise
+        self.retry_after = parse_retry_after(response.headers.get("Retry-After"))  # in seconds
         super().__init__(self._describe())
 
-    def add_detail(self, text: str) -> None:
-        self.note = f"{self.note}; {text}" if self.note else text
-        self.args = (self._describe(),)
-
     def _describe(self) -> str:
-        try:
-            phrase = HTTPStatus(self.status_code).phrase
-        except ValueError:
-            phrase = "Unknown Status"
+        phrase = httpx.codes.get_reason_phrase(self.status_code) or "Unknown Status"
         reason = f" ({self.reason})" if self.reason else ""
         text = f"{self.status_code} {phrase}{reason}: {self.message}"
-        if self.method or self.url:
-            text += f" [{self.method} {_path_of(self.url)}]"
-        return f"{text}; {self.note}" if self.note else text
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(status_code={self.status_code}, reason={self.reason!r}, "
-            f"message={self.message!r}, method={self.method!r}, url={_path_of(self.url)!r})"
-        )
+        return f"{text} [{self.method} {_path_of(self.url)}]" if self.method or self.url else text
 
 
 class RedirectError(APIStatusError):
     """3xx: not followed, since it could send the key elsewhere or turn a POST into a GET (it
     usually means a wrong base URL); ``location`` is the ``Location`` header, if any."""
 
-    location: str | None = None
+    @property
+    def location(self) -> str | None:
+        location: str | None = self.response.headers.get("Location")
+        return location
 
 
 class BadRequestError(APIStatusError):
@@ -193,12 +146,8 @@ class ValidationError(APIStatusError):
         return _field_errors(self.data)
 
     def _describe(self) -> str:
-        text = super()._describe()
-        fields = _field_errors(self.data)
-        if fields:
-            listed = "; ".join(f"{name}: {' '.join(msgs)}" for name, msgs in fields.items())
-            text += f" | fields: {listed}"
-        return text
+        listed = "; ".join(f"{name}: {' '.join(m)}" for name, m in self.field_errors.items())
+        return f"{super()._describe()} | fields: {listed}" if listed else super()._describe()
 
 
 class RateLimitError(APIStatusError):
@@ -222,11 +171,7 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 class APIConnectionError(GetSalesError, httpx.TransportError):
-    """No usable answer arrived (also an ``httpx.TransportError``, for code written against httpx).
-
-    ``may_have_been_processed``: the request was sent and the answer lost, so the server could
-    have acted; the SDK then resends it only when the operation is safe to repeat.
-    """
+    """No usable answer (also an ``httpx.TransportError``), maybe after the request was sent."""
 
     def __init__(
         self,
@@ -246,11 +191,9 @@ class APIConnectionError(GetSalesError, httpx.TransportError):
     def message(self) -> str:
         return str(self.args[0])
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(message={self.message!r}, method={self.method!r}, "
-            f"url={_path_of(self.url)!r}, may_have_been_processed={self.may_have_been_processed})"
-        )
+    def __repr__(self) -> str:  # the message names the method and path
+        processed = self.may_have_been_processed
+        return f"{type(self).__name__}({self.message!r}, may_have_been_processed={processed})"
 
 
 class APITimeoutError(APIConnectionError, httpx.TimeoutException):
@@ -262,8 +205,7 @@ class ResponseTooLargeError(MalformedResponseError):
 
 
 class ClientClosedError(GetSalesError, RuntimeError):
-    """The client was used after it was closed, or after the event loop it was first used in
-    had ended (create it inside the ``asyncio.run`` that uses it)."""
+    """Used after closing, or after its first event loop ended (create it in ``asyncio.run``)."""
 
 
 class RateLimitBackendError(GetSalesError):
@@ -280,73 +222,39 @@ class RateLimitBackendError(GetSalesError):
 def error_from_response(
     response: httpx.Response, *, method: str = "", url: str = ""
 ) -> APIStatusError:
-    """The exception for ``response`` (already read; a 3xx or a status >= 400), whatever its body
-    holds: the class follows the status code, the body fills in the details."""
-    status = response.status_code
-    cls = _STATUS_CLASSES.get(status, APIStatusError)
-    if 500 <= status <= 599:
-        cls = ServerError
-    elif 300 <= status <= 399:
-        cls = RedirectError
+    """The exception for a read 3xx or >= 400: the status picks the class, the body the details."""
+    family = {3: RedirectError, 5: ServerError}.get(response.status_code // 100)
+    cls = family or _STATUS_CLASSES.get(response.status_code, APIStatusError)
     reason, message, data = _decode_error_body(response)
     try:  # the credentials the request carried, to keep them out of what quotes the body
         authorization = response.request.headers.get("Authorization", "")
     except RuntimeError:  # a response built without its request
         authorization = ""
     secrets = (authorization, *authorization.split()[1:])
-    location = response.headers.get("Location")
     if cls is RedirectError:
-        where = redact(location, secrets) if location else "nowhere (no Location header)"
+        where = response.headers.get("Location") or "nowhere (no Location header)"
         message = f"redirected to {where}; redirects are not followed (check the base URL)"
-    error = cls(
-        redact(message, secrets),
-        response=response,
-        reason=redact(reason, secrets) if reason else None,
-        data=data,
-        method=method,
-        url=url,
-    )
-    error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
-    if isinstance(error, RedirectError):
-        error.location = location
-    return error
-
-
-@functools.cache
-def _envelope_model() -> type[ErrorEnvelope] | None:
-    """GetSales' error envelope; a client generated from another API's spec may not have it."""
-    try:
-        from getsales_client.models.error_envelope import ErrorEnvelope
-    except ImportError:
-        return None
-    return ErrorEnvelope
+    message = redact(message, secrets)
+    reason = redact(reason, secrets) if reason else None
+    return cls(message, response=response, reason=reason, data=data, method=method, url=url)
 
 
 def _decode_error_body(response: httpx.Response) -> tuple[str | None, str, Any]:
-    """``(reason, message, data)`` from the GetSales envelope, or from a body of another shape
-    (an HTML page, text, other JSON) as well as it can."""
-    if not response.content.strip():
-        return None, "(empty body)", None
-    body, problem = decode_json(response.content)
-    if problem is not None or not isinstance(body, dict):
+    """``(reason, message, data)`` from the GetSales envelope, else from any body as it can."""
+    body, _ = decode_json(response.content)
+    if not isinstance(body, dict):
         return None, body_excerpt(response), body
-    envelope = None
-    if (model := _envelope_model()) is not None:
-        try:
-            envelope = model.from_dict(body)
-        except PARSE_ERRORS:
-            pass  # an "error" or "data" of another type: read it as other JSON
-    if (
-        envelope is not None
-        and envelope.error is not None
-        and not isinstance(envelope.error, Unset)
-    ):
-        detail = envelope.error
+    try:  # no envelope in a client generated from another API's spec (ImportError)
+        from getsales_client.models.error_envelope import ErrorEnvelope
+
+        envelope: ErrorEnvelope | None = ErrorEnvelope.from_dict(body)
+    except (ImportError, *PARSE_ERRORS):  # or an "error" or "data" of another type
+        envelope = None
+    if envelope is not None and not isinstance(detail := envelope.error, (Unset, type(None))):
         message = _text(detail.message) or _text(envelope.message) or "(no message)"
-        data = None if detail.data is None or isinstance(detail.data, Unset) else detail.data
-        return _text(detail.reason), message, data.to_dict() if data is not None else None
-    # Not the envelope's types but still JSON: take the usual keys (an "error" object's first),
-    # and keep its "data", or else the whole body, as data.
+        data = None if isinstance(detail.data, (Unset, type(None))) else detail.data.to_dict()
+        return _text(detail.reason), message, data
+    # Other JSON: the usual keys (an "error" object's first); its "data", else the body, as data
     inner: dict[str, Any] = error if isinstance(error := body.get("error"), dict) else {}
     reason = _text(inner.get("reason")) or _text(body.get("error")) or _text(body.get("reason"))
     text = _text(inner.get("message")) or _text(body.get("message")) or _text(body.get("detail"))
@@ -357,15 +265,12 @@ def body_excerpt(response: httpx.Response) -> str:
     """A one-line, bounded quote of a body: the ``<title>`` of an HTML page, else its start."""
     try:
         text = response.text
-    except (UnicodeDecodeError, LookupError):
+    except Exception:  # a charset that is unknown or no text encoding (idna, hex, rot13...)
         text = response.content.decode("latin-1")
     if not text.strip():
         return "(empty body)"
     title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
-    if title and title.group(1).strip():
-        text = title.group(1)
-    else:
-        text = re.sub(r"<[^>]*>", " ", text)
+    text = title[1] if title and title[1].strip() else re.sub(r"<[^>]*>", " ", text)
     text = " ".join(text.split())
     if len(text) > _EXCERPT_LENGTH:
         text = text[: _EXCERPT_LENGTH - 1] + "…"
@@ -385,29 +290,14 @@ def _field_errors(data: Any) -> dict[str, list[str]]:
     fields: dict[str, list[str]] = {}
     if isinstance(data, dict):
         for name, messages in data.items():
-            if isinstance(messages, (str, int, float)):
-                messages = [messages]
-            if isinstance(messages, list) and (
-                texts := [str(m) for m in messages if m is not None]
-            ):
-                fields[str(name)] = texts
+            messages = [messages] if isinstance(messages, (str, int, float)) else messages
+            if isinstance(messages, list) and any(m is not None for m in messages):
+                fields[str(name)] = [str(m) for m in messages if m is not None]
     elif isinstance(data, list):
-        for item in data:
-            if not isinstance(item, dict):
-                continue
+        for item in [item for item in data if isinstance(item, dict)]:
             name = item.get("field") or item.get("name") or item.get("path") or item.get("loc")
             message = item.get("message") or item.get("msg")
             if name is not None and message is not None:
-                if isinstance(name, list):
-                    name = ".".join(str(part) for part in name)
-                fields.setdefault(str(name), []).append(str(message))
+                name = ".".join(map(str, name)) if isinstance(name, list) else str(name)
+                fields.setdefault(name, []).append(str(message))
     return fields
-
-
-def _path_of(url: str) -> str:
-    """The path of ``url``: error texts name the endpoint without the query string (which may
-    hold personal data such as e-mail addresses)."""
-    try:
-        return httpx.URL(url).path or url
-    except httpx.InvalidURL:
-        return url

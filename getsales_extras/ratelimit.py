@@ -1,13 +1,5 @@
-"""Pacing requests so a key never exceeds its budget of ``requests`` per rolling ``period``.
-
-Four layers, described with their guarantees in README.md, "Rate limit and retries": a rolling
-window per key and base URL (a request holds its slot until ``period`` after the server may have
-counted it), an ``aiolimiter`` pacer per event loop (``burst``, then even spacing), a pause of
-every task of the key after a 429 (then the steady spacing for one period), and optionally a
-window shared through Redis (``getsales_extras.shared_budget``). Waiters of one event loop are
-admitted in FIFO order, retries first. The state shared between loops holds only times and
-counts under a thread lock, so clients in different event loops and threads share one budget.
-"""
+"""Pacing requests so a key never exceeds ``requests`` per rolling ``period`` (README.md, "Rate
+limit and retries"). What event loops and threads share is times and counts under a thread lock."""
 
 from __future__ import annotations
 
@@ -20,7 +12,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from aiolimiter import AsyncLimiter
@@ -30,17 +22,12 @@ from getsales_extras.errors import ConfigurationError
 if TYPE_CHECKING:
     from getsales_extras.shared_budget import RedisBudget, RedisWindow
 
-
 Clock = Callable[[], float]
 
 
 class RollingWindow:
-    """At most ``limit`` entries at once, each counted for ``period`` from its own start.
-
-    The one "at most N in any period" count of the SDK: the limiter's slots, a process's share
-    while the shared window does not answer, and the emulator's limit. Entries may start out of
-    order (a slow answer is charged from before a fast one), hence a heap. Owners lock.
-    """
+    """At most ``limit`` entries, each counted ``period`` from its start (out of order: a heap).
+    Not thread-safe: its owners lock."""
 
     def __init__(self, limit: int, period: float) -> None:
         self.limit = limit
@@ -53,22 +40,19 @@ class RollingWindow:
     def free_at(self, now: float, *, held: int = 0) -> float | None:
         """None if one more entry fits at ``now`` besides ``held`` counted elsewhere, else the
         time the oldest entry stops counting (a period from now if none has started yet)."""
-        ends = self._ends
-        while ends and ends[0] <= now:
-            heapq.heappop(ends)
-        if len(ends) + held < self.limit:
+        while self._ends and self._ends[0] <= now:
+            heapq.heappop(self._ends)
+        if len(self._ends) + held < self.limit:
             return None
-        return ends[0] if ends else now + self.period
+        return self._ends[0] if self._ends else now + self.period
 
     def add(self, start: float, count: int = 1) -> None:
-        """Count ``count`` entries from ``start`` to ``start + period``."""
         for _ in range(count):
             heapq.heappush(self._ends, start + self.period)
 
     def take(self, now: float) -> float | None:
         """Add an entry starting ``now`` and return None, or return when to try again."""
-        free = self.free_at(now)
-        if free is None:
+        if (free := self.free_at(now)) is None:
             self.add(now)
         return free
 
@@ -81,12 +65,9 @@ class RollingWindow:
 
 @dataclass(frozen=True)
 class RateLimit:
-    """A request budget: at most ``requests`` in any rolling ``period`` seconds.
-
-    ``burst``: requests an idle client sends back to back (default a tenth of ``requests``).
-    ``latency_allowance``: how long after its send the server may still count a request (default
-    1% of the period, at least 50 ms). ``shared``: share the budget between processes in Redis.
-    """
+    """At most ``requests`` in any rolling ``period`` seconds. ``burst``: requests an idle client
+    sends at once (default a tenth); ``latency_allowance``: how long after its send the server may
+    count a request (default 1% of the period, at least 50 ms); ``shared``: a budget in Redis."""
 
     requests: int = 300
     period: float = 60.0
@@ -97,12 +78,11 @@ class RateLimit:
     def __post_init__(self) -> None:
         if self.requests < 1:
             raise ValueError("requests must be at least 1")
-        if not (self.period > 0 and math.isfinite(self.period)):
+        if not 0 < self.period < math.inf:
             raise ValueError("period must be a positive number of seconds")
         if self.burst is not None and not 1 <= self.burst <= self.requests:
             raise ValueError("burst must be between 1 and requests")
-        allowance = self.latency_allowance
-        if allowance is not None and not (0 <= allowance and math.isfinite(allowance)):
+        if self.latency_allowance is not None and not 0 <= self.latency_allowance < math.inf:
             raise ValueError("latency_allowance must be a non-negative number of seconds")
         if self.shared is not None and (self.shared.processes or 1) > self.requests:
             raise ValueError("shared.processes must not exceed requests (each needs a share)")
@@ -113,9 +93,8 @@ class RateLimit:
 
     @property
     def charged_latency(self) -> float:
-        if self.latency_allowance is not None:
-            return self.latency_allowance
-        return max(self.period / 100, 0.05)
+        allowance = self.latency_allowance
+        return max(self.period / 100, 0.05) if allowance is None else allowance
 
     @property
     def spacing(self) -> float:
@@ -124,8 +103,7 @@ class RateLimit:
 
     @classmethod
     def parse(cls, text: str) -> RateLimit | None:
-        """``"REQUESTS/SECONDS"`` (``"300/60"``; seconds default to 60), or None for ``"off"``
-        (also ``"none"``, ``"0"``): how command lines take a budget. ValueError otherwise."""
+        """``"REQUESTS/SECONDS"`` (seconds default to 60), or None for ``off``, ``none``, ``0``."""
         value = text.strip().lower()
         if value in ("off", "none", "0"):
             return None
@@ -134,11 +112,7 @@ class RateLimit:
 
 
 class LimiterWaitTooLong(Exception):
-    """Admission cannot happen within the time the caller allowed.
-
-    ``until``: the earliest moment admission could happen as far as known now; ``paused``:
-    whether a 429 pause is the reason.
-    """
+    """No admission as soon as the caller needs: ``until`` is the earliest; ``paused``: by a 429."""
 
     def __init__(self, until: float, *, paused: bool) -> None:
         super().__init__(f"no admission before t={until:.3f}")
@@ -149,24 +123,19 @@ class LimiterWaitTooLong(Exception):
 class _LoopGate:
     """The part of a limiter that belongs to one event loop: its FIFO queue and its pacer."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, rate: RateLimit) -> None:
-        self.loop = loop
-        burst = rate.burst_size
-        self.pacer = AsyncLimiter(burst, burst * rate.spacing)
+    def __init__(self, rate: RateLimit) -> None:
+        self.pacer = AsyncLimiter(rate.burst_size, rate.burst_size * rate.spacing)
         self._queue: deque[asyncio.Future[None]] = deque()
         self._busy = False
-        self._woken = asyncio.Event()
+        self.woken = asyncio.Event()
 
     async def enter(self, *, priority: bool) -> bool:
         """Wait for this task's turn; ``priority`` jumps the queue. True if it had to wait."""
         if not self._busy and not self._queue:
             self._busy = True
             return False
-        turn: asyncio.Future[None] = self.loop.create_future()
-        if priority:
-            self._queue.appendleft(turn)
-        else:
-            self._queue.append(turn)
+        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        (self._queue.appendleft if priority else self._queue.append)(turn)
         try:
             await turn
         except asyncio.CancelledError:
@@ -186,33 +155,22 @@ class _LoopGate:
                 return
         self._busy = False
 
-    async def sleep_until(self, deadline: float, clock: Clock) -> None:
-        """Sleep until ``deadline`` (in ``clock`` time) or until ``wake`` is called."""
-        self._woken = asyncio.Event()
+    async def sleep(self, seconds: float) -> None:
+        """Sleep for ``seconds`` or until ``woken`` is set."""
+        self.woken = asyncio.Event()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._woken.wait(), max(0.0, deadline - clock()))
-
-    def wake(self) -> None:
-        """A slot came free early: let the task at the head of the queue look again."""
-        self._woken.set()
+            await asyncio.wait_for(self.woken.wait(), max(0.0, seconds))
 
 
+@dataclass(eq=False, slots=True)
 class Permit:
-    """One admitted request; ``release`` it once when it is over.
+    """One admitted request, to ``release`` once over; ``waited``: seconds waited (0.0: none)."""
 
-    ``waited``: seconds from asking to admission, 0.0 when admitted without suspending.
-    """
-
-    __slots__ = ("_gate", "_limiter", "_released", "sent_at", "waited")
-
-    def __init__(
-        self, limiter: RollingWindowLimiter, gate: _LoopGate, sent_at: float, waited: float
-    ) -> None:
-        self._limiter = limiter
-        self._gate = gate
-        self._released = False
-        self.sent_at = sent_at
-        self.waited = waited
+    _limiter: RollingWindowLimiter = field(repr=False)
+    _gate: _LoopGate = field(repr=False)
+    sent_at: float
+    waited: float
+    _released: bool = False
 
     def release(self, *, counted: bool = True) -> None:
         """End the request now; ``counted=False`` when it never reached the network."""
@@ -220,14 +178,12 @@ class Permit:
             return
         self._released = True
         self._limiter.finish(self._limiter.clock(), self.sent_at, counted=counted)
-        if not counted:
-            self._gate.wake()
+        if not counted:  # its slot came free early: the head of the queue may look again
+            self._gate.woken.set()
 
 
 class RollingWindowLimiter:
-    """The budget of one API key, for its clients in every event loop and thread: times and
-    counts under a thread lock. ``try_admit``, ``finish`` and ``record_*`` take the times they
-    work on, so that the arithmetic can be checked without waiting."""
+    """The budget of one API key, shared by its clients in every event loop and thread."""
 
     def __init__(
         self, rate: RateLimit, *, clock: Clock = time.monotonic, shared: RedisWindow | None = None
@@ -239,20 +195,13 @@ class RollingWindowLimiter:
         self._lock = threading.Lock()
         self._in_flight = 0
         self._window = RollingWindow(rate.requests, rate.period)
-        self._pause_until = -math.inf
-        self._pause_started = -math.inf
-        self._ramp_next = -math.inf
-        self._ramp_until = -math.inf
-        self._refuse_until = -math.inf
+        self._pause_until = self._pause_started = self._refuse_until = -math.inf
+        self._ramp_next = self._ramp_until = -math.inf  # the steady spacing after a pause
         self._episodes = 0  # consecutive 429 episodes
 
     def __repr__(self) -> str:
         in_flight, counted = self.stats()
-        shared = f", shared via {self._shared.location}" if self._shared is not None else ""
-        return (
-            f"RollingWindowLimiter(requests={self.rate.requests}, period={self.rate.period}, "
-            f"burst={self.rate.burst_size}, in_flight={in_flight}, counted={counted}{shared})"
-        )
+        return f"RollingWindowLimiter({self.rate}, in_flight={in_flight}, counted={counted})"
 
     def try_admit(self, now: float) -> float | None:
         """Take a slot and return None, or return the earliest time worth trying again."""
@@ -262,10 +211,8 @@ class RollingWindowLimiter:
             ramping = now < self._ramp_until
             if ramping and now < self._ramp_next:
                 return self._ramp_next
-            # With only in-flight requests, one period from now never delays admission: any of
-            # them finishing frees its slot a full period later.
-            free_at = self._window.free_at(now, held=self._in_flight)
-            if free_at is not None:
+            # Only requests in flight fill it: retry a period on, as each holds its slot that long.
+            if (free_at := self._window.free_at(now, held=self._in_flight)) is not None:
                 return free_at
             self._in_flight += 1
             if ramping:
@@ -273,8 +220,7 @@ class RollingWindowLimiter:
             return None
 
     def finish(self, now: float, sent_at: float, *, counted: bool) -> None:
-        """A request admitted earlier is over; if it was sent it keeps counting for a period
-        from when the server may have counted it."""
+        """A request is over; if sent, it counts for a period from when the server may count it."""
         with self._lock:
             self._in_flight -= 1
             if counted:
@@ -287,9 +233,7 @@ class RollingWindowLimiter:
                 self._episodes = 0
 
     def record_rejection(self, now: float, sent_at: float) -> int | None:
-        """Count a 429: the number of 429 episodes just before it when it starts a new one (the
-        transport's backoff grows with it), None when its request was sent before the current
-        pause began (the same episode)."""
+        """Count a 429: the episodes before it if it starts one, None if sent before the pause."""
         with self._lock:
             if sent_at < self._pause_started:
                 return None
@@ -298,13 +242,8 @@ class RollingWindowLimiter:
             return self._episodes - 1
 
     async def pause(self, seconds: float, *, refuse: bool = False) -> float:
-        """Hold every task of this key, and every process sharing its budget, for ``seconds``
-        (a longer pause in force is kept), then admit at the steady spacing for one period;
-        returns when the pause ends.
-
-        ``refuse``: the server asked for more than callers wait, so requests fail at once
-        instead of waiting while this pause lasts. Telling the other processes is best effort.
-        """
+        """Hold every task of the key (other processes: best effort) for ``seconds`` or a longer
+        pause in force, then the steady spacing for a period; ``refuse``: fail requests meantime."""
         with self._lock:
             end = self._pause_until = max(self._pause_until, self.clock() + seconds)
             self._ramp_next = max(self._ramp_next, end)
@@ -323,12 +262,11 @@ class RollingWindowLimiter:
     def _gate(self) -> _LoopGate:
         loop = asyncio.get_running_loop()
         with self._lock:
-            gate = self._gates.get(loop)
-            if gate is None:
-                for stale in [known for known in self._gates if known.is_closed()]:
-                    del self._gates[stale]
-                gate = self._gates[loop] = _LoopGate(loop, self.rate)
-            return gate
+            if loop not in self._gates:
+                for closed in [old for old in self._gates if old.is_closed()]:
+                    del self._gates[closed]
+                self._gates[loop] = _LoopGate(self.rate)
+            return self._gates[loop]
 
     async def acquire(
         self,
@@ -337,12 +275,8 @@ class RollingWindowLimiter:
         deadline: float | None = None,
         max_pause: float | None = None,
     ) -> Permit:
-        """Wait until a request may be sent, and count it as sent.
-
-        ``priority`` puts the caller at the front of the queue (retries). Raises
-        ``LimiterWaitTooLong`` instead of waiting past ``deadline`` (a ``clock`` time) or for a
-        pause longer than ``max_pause`` seconds.
-        """
+        """Wait until a request may be sent and count it; ``priority`` (retries) jumps the queue.
+        ``LimiterWaitTooLong`` instead of waiting past ``deadline`` or a ``max_pause`` s pause."""
         gate = self._gate()
         asked_at = self.clock()
         held = await gate.enter(priority=priority)  # held back: an admission that suspended
@@ -350,7 +284,7 @@ class RollingWindowLimiter:
             # Sit out a pause before taking pacer capacity.
             while (pause_end := self._pause_end(deadline, max_pause)) is not None:
                 held = True
-                await gate.sleep_until(pause_end, self.clock)
+                await gate.sleep(pause_end - self.clock())
             held = held or not gate.pacer.has_capacity()
             left = None if deadline is None else max(0.0, deadline - self.clock())
             try:
@@ -362,9 +296,16 @@ class RollingWindowLimiter:
                 if deadline is not None and retry_at > deadline:
                     raise LimiterWaitTooLong(retry_at, paused=False)
                 held = True
-                await gate.sleep_until(retry_at, self.clock)
+                await gate.sleep(retry_at - self.clock())
             if self._shared is not None:
-                await self._admit_shared(deadline, retrying=priority)
+                try:  # the slot in the shared window, or the local slot given back
+                    left = None if deadline is None else max(0.0, deadline - self.clock())
+                    wait = await self._shared.admit(patience=left, retrying=priority)
+                    if wait is not None:
+                        raise LimiterWaitTooLong(self.clock() + wait, paused=False)
+                except BaseException:
+                    self.finish(self.clock(), 0.0, counted=False)
+                    raise
             now = self.clock()
             return Permit(self, gate, now, now - asked_at if held else 0.0)
         finally:
@@ -382,31 +323,14 @@ class RollingWindowLimiter:
             raise LimiterWaitTooLong(until, paused=True)
         return until
 
-    async def _admit_shared(self, deadline: float | None, *, retrying: bool) -> None:
-        """Take the slot in the shared window, or give the local slot back and raise."""
-        assert self._shared is not None
-        patience = None if deadline is None else max(0.0, deadline - self.clock())
-        try:
-            wait = await self._shared.admit(patience=patience, retrying=retrying)
-            if wait is not None:
-                raise LimiterWaitTooLong(self.clock() + wait, paused=False)
-        except BaseException:
-            self.finish(self.clock(), 0.0, counted=False)
-            raise
-
 
 _registry: dict[tuple[str, str], RollingWindowLimiter] = {}
 _registry_lock = threading.Lock()
 
 
 def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindowLimiter:
-    """The one limiter of this process for ``api_key`` at ``base_url``.
-
-    Keyed by a digest of the key, so the key itself is not kept. Asking again with another
-    ``rate`` is an error: the budget belongs to the key, not to a client.
-    """
-    digest = hashlib.sha256(api_key.encode("utf-8")).hexdigest()
-    slot = (digest, base_url.rstrip("/"))
+    """The one limiter of this process for ``api_key`` (a digest) at ``base_url``, at one rate."""
+    slot = (hashlib.sha256(api_key.encode()).hexdigest(), base_url.rstrip("/"))
     with _registry_lock:
         limiter = _registry.get(slot)
         if limiter is None:
@@ -431,7 +355,6 @@ def shared_limiter(api_key: str, base_url: str, rate: RateLimit) -> RollingWindo
 
 
 def clear_shared_limiters() -> None:
-    """Forget every shared limiter, so the next client of a key starts with a fresh budget
-    (for test suites that reuse one key with different ``rate_limit`` settings)."""
+    """Forget every shared limiter (for test suites that reuse a key with other ``rate_limit``s)."""
     with _registry_lock:
         _registry.clear()

@@ -229,3 +229,12 @@ def test_deeply_nested_error_bodies_are_decoded_without_recursion_errors() -> No
     request = httpx.Request("GET", "https://amazing.getsales.io/id/api/users/current")
     error = error_from_response(httpx.Response(500, content=deep, request=request))
     assert type(error) is ServerError and error.message.startswith("non-JSON body")
+
+
+@pytest.mark.parametrize("charset", ["idna", "hex", "rot13", "no-such-charset"])
+def test_a_body_in_a_charset_that_is_not_a_text_encoding_is_still_quoted(charset: str) -> None:
+    headers = {"Content-Type": f"text/html; charset={charset}"}
+    response = httpx.Response(502, content=b"<title>Bad \xff gateway</title>", headers=headers)
+    error = error_from_response(response)
+    assert type(error) is ServerError
+    assert error.message.startswith("non-JSON body") and "gateway" in error.message
