@@ -18,12 +18,7 @@ import attrs
 
 Format = Literal["csv", "tsv", "jsonl"]
 StrPath = str | os.PathLike[str]
-_EXTENSIONS: dict[str, Format] = {
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-}
+_SUFFIXES: dict[str, Format] = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 #: Lines one CSV record may span; a quote left open for longer is taken as a stray quote.
 MAX_RECORD_LINES = 50
 #: A file with at least this many damaged rows, and more than half, is not its format.
@@ -128,8 +123,8 @@ def _format_of(path: StrPath, handle: io.BufferedReader) -> Format:
     if b"\x00" in head:
         raise InputFileError(path, _NOT_TEXT)
     suffix = Path(path).suffix.lower()
-    if suffix in _EXTENSIONS:
-        return _EXTENSIONS[suffix]
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     return "jsonl" if text.startswith("{") else "csv"
 
