@@ -18,7 +18,7 @@ import urllib.parse
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, aclosing, contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import IO, Annotated, Any, NoReturn, TypeVar
 from uuid import UUID
 
 try:
@@ -42,9 +42,6 @@ from getsales_extras.importer import FAST_NO_UPDATE, ContactImporter, FailureFil
 from getsales_extras.journal import ImportJournal
 from getsales_extras.pagination import DEFAULT_PREFETCH, paginate, paginate_pages
 from getsales_extras.ratelimit import RateLimit
-
-if TYPE_CHECKING:
-    from getsales_extras.webhooks import Event
 
 __all__ = ["app", "main", "run"]
 
@@ -455,7 +452,7 @@ def webhooks_listen(
         import uvicorn
     except ImportError:
         _fail('webhooks listen needs an ASGI server: pip install "getsales[testing]"')
-    from getsales_extras.webhooks import WebhookReceiver
+    from getsales_extras.webhooks import Event, WebhookReceiver
 
     received = 0
 
