@@ -1,9 +1,7 @@
 """Read rows of contacts from CSV, TSV or JSON Lines files, with line numbers and one-line errors.
-
-Damage within a row fails that row alone (a :class:`SourceRow` with ``problem`` and ``raw``,
-at its true line), so one bad byte never costs the file; README.md ("Importing contacts")
-says what is refused as a whole. The format comes from the extension, else the first
-character. A record the importer wrote (:func:`row_record`) reads back as its original row.
+Damage within a row fails that row alone (a :class:`SourceRow` with ``problem`` and ``raw``, at
+its true line); README.md ("Importing contacts") says what is refused as a whole. A record the
+importer wrote (:func:`row_record`) reads back as its original row.
 """
 
 from __future__ import annotations
@@ -18,23 +16,9 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = [
-    "MAX_RECORD_LINES",
-    "InputFileError",
-    "RowFileSummary",
-    "SourceRow",
-    "read_rows",
-    "row_record",
-    "scan_rows",
-]
-
 Format = Literal["csv", "tsv", "jsonl"]
-_EXTENSIONS: dict[str, Format] = {
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-}
+StrPath = str | os.PathLike[str]
+_SUFFIXES: dict[str, Format] = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 #: Lines one CSV record may span; a quote left open for longer is taken as a stray quote.
 MAX_RECORD_LINES = 50
 #: A file with at least this many damaged rows, and more than half, is not its format.
@@ -46,18 +30,16 @@ _NOT_TEXT = "is not UTF-8 text; save it as CSV UTF-8 or JSON Lines"
 class InputFileError(Exception):
     """An input file that cannot be read as rows; the message names the file and line."""
 
-    def __init__(self, path: str | os.PathLike[str], message: str, line: int | None = None):
+    def __init__(self, path: StrPath, message: str, line: int | None = None):
         where = f"{os.fspath(path)}, line {line}" if line is not None else os.fspath(path)
         super().__init__(f"{where}: {message}")
 
 
 @attrs.frozen
 class SourceRow:
-    """One input row and where it came from.
-
-    ``row_number`` is the line where the row starts (a CSV header is line 1, so the first
-    contact is row 2, as a spreadsheet numbers it). A row that could not be read has empty
-    ``values``, the reason in ``problem`` and the line as it is in the file in ``raw``.
+    """One input row and the line where it starts (a CSV header is line 1, so the first contact
+    is row 2, as a spreadsheet numbers it). A row that could not be read has empty ``values``,
+    the reason in ``problem`` and the line as it is in the file in ``raw``.
     """
 
     row_number: int
@@ -77,7 +59,7 @@ class RowFileSummary:
     damaged: int = 0
 
 
-def scan_rows(path: str | os.PathLike[str]) -> RowFileSummary:
+def scan_rows(path: StrPath) -> RowFileSummary:
     """Check the whole file and count its rows, raising :class:`InputFileError` on problems."""
     columns: dict[str, None] = {}
     count = damaged = 0
@@ -95,7 +77,7 @@ def scan_rows(path: str | os.PathLike[str]) -> RowFileSummary:
     return RowFileSummary(file_format, tuple(columns), count, damaged)
 
 
-def read_rows(path: str | os.PathLike[str]) -> Iterator[SourceRow]:
+def read_rows(path: StrPath) -> Iterator[SourceRow]:
     """Yield the rows of a CSV/TSV or JSON Lines file lazily, in file order."""
     with _open(path) as handle:
         yield from _rows(path, handle, _format_of(path, handle))
@@ -122,7 +104,7 @@ def _from_row_record(record: dict[str, Any], line: _Line, source: str) -> Source
     return SourceRow(number, row, origin)
 
 
-def _open(path: str | os.PathLike[str]) -> io.BufferedReader:
+def _open(path: StrPath) -> io.BufferedReader:
     try:
         return open(path, "rb")
     except IsADirectoryError as exc:
@@ -133,30 +115,24 @@ def _open(path: str | os.PathLike[str]) -> io.BufferedReader:
         raise InputFileError(path, f"cannot be opened ({exc.strerror or exc})") from exc
 
 
-def _head(handle: io.BufferedReader) -> bytes:
-    return handle.peek(4096)[:4096]
-
-
-def _format_of(path: str | os.PathLike[str], handle: io.BufferedReader) -> Format:
+def _format_of(path: StrPath, handle: io.BufferedReader) -> Format:
     """The format by extension or first character; a binary file fails early, with a hint."""
-    head = _head(handle)
+    head = handle.peek(4096)[:4096]
     if head.startswith(_ZIP_MAGIC):
         raise InputFileError(path, "looks like a spreadsheet (xlsx/zip); save it as CSV UTF-8")
     if b"\x00" in head:
         raise InputFileError(path, _NOT_TEXT)
     suffix = Path(path).suffix.lower()
-    if suffix in _EXTENSIONS:
-        return _EXTENSIONS[suffix]
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
     return "jsonl" if text.startswith("{") else "csv"
 
 
-def _rows(
-    path: str | os.PathLike[str], handle: io.BufferedReader, fmt: Format
-) -> Iterator[SourceRow]:
+def _rows(path: StrPath, handle: io.BufferedReader, fmt: Format) -> Iterator[SourceRow]:
     if fmt == "jsonl":
         return _read_jsonl(os.fspath(path), _lines(handle))
-    return _read_delimited(path, _lines(handle), "\t" if fmt == "tsv" else ",")
+    return _read_delimited(os.fspath(path), _lines(handle), "\t" if fmt == "tsv" else ",")
 
 
 @attrs.frozen
@@ -170,7 +146,7 @@ class _Line:
 
 
 def _lines(handle: io.BufferedReader) -> Iterator[_Line]:
-    head = _head(handle)
+    head = handle.peek(4096)[:4096]
     physical: Iterator[bytes] = iter(handle)
     if b"\r" in head and b"\n" not in head:  # lines end in a bare CR (old Mac)
         physical = iter(handle.read().splitlines(keepends=True))
@@ -187,16 +163,13 @@ def _lines(handle: io.BufferedReader) -> Iterator[_Line]:
             yield _Line(number, text, text.rstrip("\r\n"))
 
 
-def _read_delimited(
-    path: str | os.PathLike[str], lines: Iterator[_Line], delimiter: str
-) -> Iterator[SourceRow]:
-    source = os.fspath(path)
+def _read_delimited(source: str, lines: Iterator[_Line], delimiter: str) -> Iterator[SourceRow]:
     back: list[_Line] = []  # lines read ahead for a quoted value, to read again (last first)
     header: list[str] | None = None
     while (first := back.pop() if back else next(lines, None)) is not None:
         if first.text is None:
             if header is None:
-                raise InputFileError(path, _NOT_TEXT)
+                raise InputFileError(source, _NOT_TEXT)
             yield SourceRow(first.number, {}, source, first.problem, first.raw)
             continue
         if not first.text.strip():
@@ -214,8 +187,8 @@ def _read_delimited(
         cells, problem = _parse_record("".join(line.text or "" for line in taken), delimiter)
         if header is None:
             if cells is None:
-                raise InputFileError(path, f"the header is not valid CSV ({problem})", 1)
-            header = _check_header(path, cells, first.number)
+                raise InputFileError(source, f"the header is not valid CSV ({problem})", 1)
+            header = _check_header(source, cells, first.number)
             continue
         if cells is not None and (
             len(cells) < len(header) or any(cell.strip() for cell in cells[len(header) :])
@@ -231,7 +204,7 @@ def _read_delimited(
         values = {name: cell for name, cell in zip(header, cells, strict=False) if cell.strip()}
         yield SourceRow(first.number, values, source)
     if header is None:
-        raise InputFileError(path, "is empty; expected a header row naming the columns")
+        raise InputFileError(source, "is empty; expected a header row naming the columns")
 
 
 def _parse_record(text: str, delimiter: str) -> tuple[list[str] | None, str | None]:
@@ -245,15 +218,15 @@ def _parse_record(text: str, delimiter: str) -> tuple[list[str] | None, str | No
     return records[0], None
 
 
-def _check_header(path: str | os.PathLike[str], cells: list[str], line: int) -> list[str]:
+def _check_header(source: str, cells: list[str], line: int) -> list[str]:
     header = [cell.strip() for cell in cells]
     while len(header) > 1 and not header[-1]:
         header.pop()  # a trailing delimiter
     for position, name in enumerate(header, start=1):
         if not name:
-            raise InputFileError(path, f"column {position} of the header has no name", line)
+            raise InputFileError(source, f"column {position} of the header has no name", line)
         if header.index(name) < position - 1:
-            raise InputFileError(path, f"column {name!r} appears twice in the header", line)
+            raise InputFileError(source, f"column {name!r} appears twice in the header", line)
     return header
 
 
@@ -268,10 +241,9 @@ def _read_jsonl(source: str, lines: Iterator[_Line]) -> Iterator[SourceRow]:
                 value = json.loads(line.text)
             except json.JSONDecodeError as exc:
                 problem = f"not valid JSON ({exc.msg} at column {exc.colno})"
-            else:
-                if not isinstance(value, dict):
-                    kind = {"list": "array"}.get(type(value).__name__, type(value).__name__)
-                    problem = f"expected a JSON object, got {kind}"
+        if problem is None and not isinstance(value, dict):
+            kind = {"list": "array"}.get(type(value).__name__, type(value).__name__)
+            problem = f"expected a JSON object, got {kind}"
         if problem is not None:
             yield SourceRow(line.number, {}, source, problem, line.raw)
         elif "row" in value and ("error" in value or "status" in value):

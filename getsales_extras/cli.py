@@ -1,12 +1,12 @@
-"""The ``getsales`` command line; README.md ("The command line") is its manual.
-
-Scripts rely on its output contract: results on stdout, the rest on stderr, a problem the
-user can fix as one line (never a traceback), and the ``EXIT_*`` codes below.
+"""The ``getsales`` command line; README.md ("The command line") is its manual. Scripts rely on
+its output contract: results on stdout, the rest on stderr, a problem the user can fix as one
+line (never a traceback), and the ``EXIT_*`` codes below.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import shlex
@@ -15,10 +15,10 @@ import sys
 import textwrap
 import time
 import urllib.parse
-from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, aclosing, contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
+from typing import IO, Annotated, Any, NoReturn, TypeVar
 from uuid import UUID
 
 try:
@@ -31,41 +31,28 @@ except ImportError:  # pragma: no cover - depends on what is installed
 from rich.progress import MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
 from rich.text import Text
 
+from getsales_extras import errors
 from getsales_extras._io import InputFileError, read_rows, scan_rows
 from getsales_extras._operations import requires
 from getsales_extras.bulk import DEFAULT_CONCURRENCY
 from getsales_extras.client import create_client
 from getsales_extras.columns import ColumnError, ColumnMapper, accepted_columns_help, parse_mapping
-from getsales_extras.errors import (
-    APIConnectionError,
-    AuthenticationError,
-    ConfigurationError,
-    GetSalesError,
-    NotFoundError,
-    PermissionDeniedError,
-    redact,
-)
 from getsales_extras.identity import full_name
 from getsales_extras.importer import FAST_NO_UPDATE, ContactImporter, FailureFile, ImportStats
 from getsales_extras.journal import ImportJournal
 from getsales_extras.pagination import DEFAULT_PREFETCH, paginate, paginate_pages
 from getsales_extras.ratelimit import RateLimit
 
-if TYPE_CHECKING:
-    from getsales_extras.webhooks import Event
-
 __all__ = ["app", "main", "run"]
 
 # Typer raises its own exception classes, or click's in the releases that did not bundle click.
-_USAGE_ERRORS: tuple[type[Exception], ...] = (typer.TyperException,)
+_USAGE_ERRORS: tuple[type[Any], ...] = (typer.TyperException,)
 _ABORTS: tuple[type[BaseException], ...] = (typer.Abort,)
-try:
-    import click as _click
-except ImportError:  # pragma: no cover - click is not installed alongside this Typer
-    pass
-else:
-    _USAGE_ERRORS += (_click.ClickException,)
-    _ABORTS += (_click.exceptions.Abort,)
+with contextlib.suppress(ImportError):  # a Typer that bundles click may come without it
+    import click
+
+    _USAGE_ERRORS += (click.ClickException,)
+    _ABORTS += (click.exceptions.Abort,)
 
 T = TypeVar("T")
 EXIT_ERROR, EXIT_USAGE, EXIT_ROWS_FAILED, EXIT_INTERRUPTED = 1, 2, 3, 130
@@ -89,20 +76,6 @@ _stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 _secrets: set[str] = set()
 
 
-class UserError(Exception):
-    """A problem the user can fix; shown as one line, exit code 1."""
-
-
-def _rate_limit(text: str) -> RateLimit | None:
-    try:
-        return RateLimit.parse(text)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{text!r}: expected REQUESTS/SECONDS such as 300/60, or 'off'",
-            param_hint="'--rate-limit'",
-        ) from None
-
-
 def _env(name: str, help: str) -> Any:
     return typer.Option(envvar=f"GETSALES_{name}", help=help, show_default=False)
 
@@ -115,20 +88,20 @@ def _global_options(
     base_url: Annotated[str, _env("BASE_URL", "API root URL.")] = "",
     rate_limit: Annotated[str, _env("RATE_LIMIT", "REQUESTS/SECONDS, or 'off'.")] = "300/60",
 ) -> None:
-    """The options every command shares: who calls which server at what pace."""
-    ctx.obj = {
-        "api_key": api_key.strip(),
-        "team_id": team_id or None,
-        "base_url": base_url or None,
-        "rate_limit": _rate_limit(rate_limit),
-    }
+    try:
+        ctx.obj = {"rate_limit": RateLimit.parse(rate_limit)}
+    except ValueError:
+        raise typer.BadParameter(
+            f"{rate_limit!r}: expected REQUESTS/SECONDS such as 300/60, or 'off'",
+            param_hint="'--rate-limit'",
+        ) from None
+    ctx.obj.update(api_key=api_key.strip(), team_id=team_id or None, base_url=base_url or None)
 
 
-def _call(ctx: typer.Context, work: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
-    """Run ``work(client)`` with a client from the global options, errors as one line.
-
-    ``KeyboardInterrupt`` is left to the command, which knows how far it got.
-    """
+def _call(
+    ctx: typer.Context, work: Callable[[Any], Awaitable[T]], stop: Callable[[], str] | None = None
+) -> T:
+    """Run ``work(client)``, errors as one line; on Ctrl-C print ``stop()`` and exit 130."""
     options = ctx.find_root().obj
     if not options["api_key"]:
         _fail("no API key: set GETSALES_API_KEY or pass --api-key")
@@ -138,10 +111,13 @@ def _call(ctx: typer.Context, work: Callable[[Any], Coroutine[Any, Any, T]]) -> 
         async with create_client(**options) as client:
             return await work(client)
 
-    return _guard(lambda: asyncio.run(with_client()), options.get("base_url"))
-
-
-# --- whoami and lists -----------------------------------------------------------------------
+    try:
+        return _guard(lambda: asyncio.run(with_client()), options.get("base_url"))
+    except KeyboardInterrupt:
+        if stop is None:
+            raise
+        _stderr.print(stop())
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 @app.command()
@@ -150,14 +126,10 @@ def whoami(ctx: typer.Context) -> None:
     with requires("getCurrentUser", "getsales whoami"):
         from getsales_client.api.user_team import get_current_user
 
-    async def fetch(client: Any) -> Any:
-        return (await get_current_user.asyncio_detailed(client=client)).parsed
-
-    user = _call(ctx, fetch)
+    user = _call(ctx, lambda client: get_current_user.asyncio_detailed(client=client)).parsed
     team = ctx.find_root().obj["team_id"] or (user.config and user.config.latest_team_id)
-    line = (full_name(user.to_dict()) or "unnamed user") + (
-        f" <{user.email}>" if user.email else ""
-    )
+    email = f" <{user.email}>" if user.email else ""
+    line = f"{full_name(user.to_dict()) or 'unnamed user'}{email}"
     typer.echo(f"{line} (user {user.uuid}{f', team {team}' if team else ''})")
 
 
@@ -201,12 +173,9 @@ def lists_create(
     with requires("createList", "getsales lists create"):
         from getsales_client.api.lists import create_list
         from getsales_client.models import CreateListBody
-
-    async def create(client: Any) -> dict[str, Any]:
-        body = CreateListBody(name=name)
-        return (await create_list.asyncio_detailed(client=client, body=body)).parsed.to_dict()
-
-    created = _call(ctx, create)
+    body = CreateListBody(name=name)
+    response = _call(ctx, lambda client: create_list.asyncio_detailed(client=client, body=body))
+    created = response.parsed.to_dict()
     if as_json:
         _echo_json([created])
     else:
@@ -220,14 +189,8 @@ def _echo_json(items: Iterable[dict[str, Any]], sink: IO[str] | None = None) -> 
     return len(lines)
 
 
-# --- leads import ---------------------------------------------------------------------------
-
-_ListUuidOption = Annotated[
-    UUID | None, typer.Option(help="The list, by uuid.", show_default=False)
-]
-_ListOption = Annotated[
-    str | None, typer.Option("--list", help="The list, by name or uuid.", show_default=False)
-]
+_ListUuidOption = Annotated[UUID | None, typer.Option(help="The list, by uuid.")]
+_ListOption = Annotated[str | None, typer.Option("--list", help="The list, by name or uuid.")]
 
 
 @leads_app.command("import", epilog=accepted_columns_help())
@@ -240,49 +203,26 @@ def leads_import(
     concurrency: Annotated[int, typer.Option(min=1, max=256, help="Requests in flight.")] = (
         DEFAULT_CONCURRENCY
     ),
-    fast: Annotated[
-        bool,
-        typer.Option(
-            help="100 contacts per request (legacy bulk create); rows a 422 names are taken "
-            "out and the rest resent. Not with --no-update."
-        ),
-    ] = False,
-    update: Annotated[
-        bool, typer.Option(help="Update contacts that exist (or leave them).")
-    ] = True,
+    fast: Annotated[bool, typer.Option(help="100 contacts per request (bulk create).")] = False,
+    update: Annotated[bool, typer.Option(help="Update existing contacts (or leave them).")] = True,
     mapping: Annotated[
         list[str] | None,
-        typer.Option(
-            "--map",
-            help="COLUMN=field for a column not recognised, e.g. 'Company=company_name' or "
-            "'Notes=custom_fields.Notes'; 'COLUMN=' drops it. Repeatable.",
-            show_default=False,
-        ),
+        typer.Option("--map", help="COLUMN=field (repeatable); 'COLUMN=' drops the column."),
     ] = None,
     keep_unknown_columns: Annotated[
         bool, typer.Option(help="Import unknown columns as custom fields of their name.")
     ] = False,
     refuse_weak_matches: Annotated[
-        bool,
-        typer.Option(
-            help="Fail rows that would match on name + company alone (no e-mail or LinkedIn "
-            "id in common) instead of merging them into another contact."
-        ),
+        bool, typer.Option(help="Fail, not merge, rows that match on name + company alone.")
     ] = False,
     restart: Annotated[bool, typer.Option(help="Ignore the journal: send every row.")] = False,
     journal: Annotated[Path | None, typer.Option(help="Confirmed rows, for resuming.")] = None,
-    outcomes: Annotated[
-        Path | None,
-        typer.Option(help="Every row's outcome (status, contact uuid), as JSON Lines."),
-    ] = None,
+    outcomes: Annotated[Path | None, typer.Option(help="Every row's outcome (JSON Lines).")] = None,
 ) -> None:
     """Import contacts into a list; running it again never creates duplicates.
 
-    Each row is upserted (matched on LinkedIn ids, e-mails, or name and company). Failed
-    rows go with their error to the failures file (default: FILE's name + .failures.jsonl;
-    a clean run removes it): fix them there and import that file. Rows the API confirmed
-    are kept in a journal (next to it, FILE's name + .import-journal.sqlite): the same
-    command again sends only the rest.
+    Failed rows go to FILE's name + .failures.jsonl (or --failures): fix them there and import
+    that file. A journal beside it keeps the rows the API confirmed: a re-run sends the rest.
     """
     if fast and not update:
         _fail(f"--fast with --no-update: {FAST_NO_UPDATE}", EXIT_USAGE)
@@ -343,8 +283,7 @@ def leads_import(
             f"that did arrive is updated, not duplicated.{failed}"
         )
 
-    with _interruption(interrupted):
-        chosen = _call(ctx, work)
+    chosen = _call(ctx, work, interrupted)
     _stderr.print(
         f"Imported {summary.rows:,} rows into list {chosen} in "
         f"{time.monotonic() - started:.1f} s: {_import_status(stats)}."
@@ -371,10 +310,14 @@ def leads_import(
         raise typer.Exit(EXIT_ROWS_FAILED)
 
 
-def _list_option(list_uuid: UUID | None, list_ref: str | None) -> str | None:
+def _list_option(list_uuid: UUID | None, list_ref: str | None) -> UUID | str | None:
+    """The list asked for: a uuid, or a name to look up."""
     if list_uuid and list_ref:
         _fail("give the list once: --list NAME_OR_UUID or --list-uuid UUID", EXIT_USAGE)
-    return str(list_uuid) if list_uuid else list_ref
+    if list_ref:
+        with contextlib.suppress(ValueError):
+            return UUID(list_ref)
+    return list_uuid or list_ref
 
 
 def _unknown(in_flight: int, when: str) -> str:
@@ -382,14 +325,6 @@ def _unknown(in_flight: int, when: str) -> str:
     if not in_flight:
         return ""
     return f"; {in_flight:,} were in flight {when} stopped: outcome unknown, sent again"
-
-
-def _is_uuid(text: str) -> bool:
-    try:
-        UUID(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _import_status(stats: ImportStats) -> str:
@@ -403,34 +338,31 @@ def _import_status(stats: ImportStats) -> str:
     return ", ".join([counts, *(f"{count:,} {label}" for label, count in extra.items() if count)])
 
 
-async def _resolve_list(client: Any, target: str) -> str:
-    """The uuid of the list named or numbered by ``target``; fail fast when it is wrong."""
-    with requires("getList", "finding a list"):
-        from getsales_client.api.lists import get_list
+async def _resolve_list(client: Any, target: UUID | str) -> str:
+    """The uuid of the list ``target`` names; fail fast when there is none."""
+    if isinstance(target, UUID):
+        with requires("getList", "finding a list"):
+            from getsales_client.api.lists import get_list
+        try:
+            await get_list.asyncio_detailed(str(target), client=client)
+        except errors.NotFoundError:
+            _fail(f"list {target} not found (see: getsales lists ls)")
+        return str(target)
     with requires("listLists", "finding a list"):
         from getsales_client.api.lists import list_lists
-    if _is_uuid(target):
-        try:
-            await get_list.asyncio_detailed(target, client=client)
-        except NotFoundError:
-            raise UserError(f"list {target} not found (see: getsales lists ls)") from None
-        return target
     found = [
         str(item.uuid)
         async for item in paginate(list_lists, client=client, filter_name=target)
         if item.name == target
     ]
     if not found:
-        raise UserError(
+        _fail(
             f"no list named {target!r} (see: getsales lists ls; create it: "
             f"getsales lists create {json.dumps(target)})"
         )
     if len(found) > 1:
-        raise UserError(f"{len(found)} lists are named {target!r}: pass --list-uuid instead")
+        _fail(f"{len(found)} lists are named {target!r}: pass --list-uuid instead")
     return found[0]
-
-
-# --- leads export ---------------------------------------------------------------------------
 
 
 @leads_app.command("export")
@@ -440,15 +372,9 @@ def leads_export(
     list_uuid: _ListUuidOption = None,
     list_ref: _ListOption = None,
     max_items: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = None,
-    prefetch: Annotated[int, typer.Option(min=0, max=64, help="Pages requested ahead.")] = (
-        DEFAULT_PREFETCH
-    ),
+    prefetch: Annotated[int, typer.Option(min=0, max=64, help="Pages ahead.")] = DEFAULT_PREFETCH,
 ) -> None:
-    """Export contacts (of a list, or all), oldest first, one JSON object per line, streaming.
-
-    Each contact is one flat record: its fields, with what the API wraps around it
-    (``markers``, ``flows``) under their own keys.
-    """
+    """Export contacts (of a list, or all), oldest first, one flat JSON object per line."""
     wanted = _list_option(list_uuid, list_ref)
     with requires("searchLeads", "getsales leads export"):
         from getsales_client.api.leads_contacts import search_leads
@@ -483,14 +409,11 @@ def leads_export(
                     progress(written)
                     page = await anext(pages, None)
 
-    with _interruption(
-        lambda: (
-            f"Interrupted after {written:,}"
-            + (f" of {total:,}" if total else "")
-            + f" contacts; {name} holds the first {written:,}."
-        )
-    ):
-        _call(ctx, work)
+    def interrupted() -> str:
+        of = f" of {total:,}" if total else ""
+        return f"Interrupted after {written:,}{of} contacts; {name} holds the first {written:,}."
+
+    _call(ctx, work, interrupted)
     _stderr.print(f"Exported {written:,} contact(s) to {name}.")
 
 
@@ -501,23 +424,16 @@ def _flat(item: Any) -> dict[str, Any]:
     return record
 
 
-@contextmanager
-def _open_output(out: Path) -> Iterator[IO[str]]:
+def _open_output(out: Path) -> contextlib.AbstractContextManager[IO[str]]:
     if str(out) == "-":
-        yield sys.stdout
-        return
+        return contextlib.nullcontext(sys.stdout)
     try:
-        handle = open(out, "w", encoding="utf-8")
+        return open(out, "w", encoding="utf-8")
     except OSError as exc:
-        raise UserError(f"{out}: cannot write ({exc.strerror or exc})") from None
-    with handle:
-        yield handle
+        _fail(f"{out}: cannot write ({exc.strerror or exc})")
 
-
-# --- webhooks -------------------------------------------------------------------------------
 
 _TokenOption = Annotated[str, _env("WEBHOOK_TOKEN", "Shared secret of the URLs (?token=...).")]
-_EventsOption = Annotated[list[str], typer.Option("--event", help="An event; repeatable.")]
 
 
 @webhooks_app.command("listen")
@@ -528,23 +444,26 @@ def webhooks_listen(
 ) -> None:
     """Receive deliveries at http://HOST:PORT/<event>?token=T and print one line per event.
 
-    Each line is the event, the contact's uuid, its name and the message text (JSON strings).
-    Ctrl-C stops it (exit code 0).
+    Each line: the event, the contact's uuid, its name and the text. Ctrl-C stops it (exit 0).
     """
-    _check(token, "--token must not be empty")
+    if not token:
+        _fail("--token must not be empty")
     try:
         import uvicorn
     except ImportError:
         _fail('webhooks listen needs an ASGI server: pip install "getsales[testing]"')
-    from getsales_extras.webhooks import WebhookReceiver
+    from getsales_extras.webhooks import Event, WebhookReceiver
 
     received = 0
 
     async def show(event: Event) -> None:
         nonlocal received
         received += 1
-        typer.echo(_event_line(event))
-        sys.stdout.flush()
+        kind = event.event.value if event.event is not None else "-"
+        name = getattr(event.contact, "name", None) or ""
+        text = textwrap.shorten(event.text or "", 200, placeholder="\N{HORIZONTAL ELLIPSIS}")
+        quoted = [json.dumps(str(value), ensure_ascii=False) for value in (name, text)]
+        typer.echo("  ".join([str(kind), event.contact_uuid or "-", *quoted]))  # and flushes
 
     async def serve() -> None:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
@@ -552,43 +471,28 @@ def webhooks_listen(
             sock.bind((host, port))
             sock.listen(128)
             where = f"[{host}]" if ":" in host else host
-            _stderr.print(
-                f"Listening on http://{where}:{sock.getsockname()[1]}/<event>?token=...  "
-                "(Ctrl-C to stop)"
-            )
+            url = f"http://{where}:{sock.getsockname()[1]}/<event>?token=..."
+            _stderr.print(f"Listening on {url}  (Ctrl-C to stop)")
             receiver = WebhookReceiver(show, token=token)
             config = uvicorn.Config(receiver, log_level="warning", access_log=False, lifespan="off")
             await uvicorn.Server(config).serve(sockets=[sock])
 
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         _guard(lambda: asyncio.run(serve()))
-    except KeyboardInterrupt:
-        pass
     _stderr.print(f"Stopped after {received} event(s).")
-
-
-def _event_line(event: Event) -> str:
-    name = (getattr(event.contact, "name", None) or "") if event.contact is not None else ""
-    text = textwrap.shorten(event.text or "", 200, placeholder="\N{HORIZONTAL ELLIPSIS}")
-    fields = [
-        str(event.event.value if event.event is not None else "-"),
-        event.contact_uuid or "-",
-        json.dumps(str(name), ensure_ascii=False),
-        json.dumps(text, ensure_ascii=False),
-    ]
-    return "  ".join(fields)
 
 
 @webhooks_app.command("subscribe")
 def webhooks_subscribe(
     ctx: typer.Context,
     url: Annotated[str, typer.Argument(help="Public URL of the receiver (its mount point).")],
-    events: _EventsOption,
+    events: Annotated[list[str], typer.Option("--event", help="An event; repeatable.")],
     token: _TokenOption,
 ) -> None:
     """Subscribe URL/<event>?token=T to each event (existing subscriptions are reused)."""
     _check_url(url)
-    _check(token, "--token must not be empty")
+    if not token:
+        _fail("--token must not be empty")
     from getsales_extras.webhooks import subscribe
 
     _print_hooks(_call(ctx, lambda client: subscribe(client, url, events, token=token)))
@@ -612,17 +516,14 @@ def webhooks_unsubscribe(
 
 def _check_url(url: str) -> None:
     parts = urllib.parse.urlsplit(url)
-    _check(parts.scheme in ("http", "https") and parts.netloc, f"{url!r} is not an http(s) URL")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        _fail(f"{url!r} is not an http(s) URL")
 
 
 def _print_hooks(hooks: Iterable[Any]) -> None:
-    """One line per subscription, its token hidden."""
     for hook in hooks:
-        url = re.sub(r"([?&]token=)[^&#]*", r"\1***", str(hook.target_url))
+        url = re.sub(r"([?&]token=)[^&#]*", r"\1***", str(hook.target_url))  # the token hidden
         typer.echo(f"{hook.uuid}  {hook.event}  {url}")
-
-
-# --- shared plumbing ------------------------------------------------------------------------
 
 
 class _RateColumn(ProgressColumn):
@@ -649,29 +550,19 @@ def _progress(description: str, total: int | None) -> Iterator[Callable[..., Non
         yield lambda completed, status="": progress.update(task, completed=completed, status=status)
 
 
-@contextmanager
-def _interruption(message: Callable[[], str]) -> Iterator[None]:
-    """On Ctrl-C, say how far the command got and leave with exit code 130."""
-    try:
-        yield
-    except KeyboardInterrupt:
-        _stderr.print(message())
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-
-
 def _guard(action: Callable[[], T], server: str | None = None, prefix: str = "") -> T:
     """Run ``action``, turning the errors a user can fix into one-line messages."""
     try:
         return action()
     except (KeyboardInterrupt, typer.Exit):
         raise
-    except AuthenticationError as exc:
+    except errors.AuthenticationError as exc:
         _fail(f"the API key was rejected: {exc}")
-    except PermissionDeniedError as exc:
+    except errors.PermissionDeniedError as exc:
         _fail(f"the API key has no access: {exc}")
-    except APIConnectionError as exc:
+    except errors.APIConnectionError as exc:
         _fail(f"cannot reach {server or 'the GetSales API'}: {exc}")
-    except (UserError, InputFileError, ConfigurationError, ColumnError, GetSalesError) as exc:
+    except (InputFileError, ColumnError, errors.GetSalesError) as exc:
         _fail(f"{prefix}{exc}")
     except OSError as exc:
         _fail(f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc.strerror or exc))
@@ -679,36 +570,22 @@ def _guard(action: Callable[[], T], server: str | None = None, prefix: str = "")
         _fail(f"unexpected {type(exc).__name__}: {exc}")
 
 
-def _check(condition: object, message: str) -> None:
-    if not condition:
-        _fail(message)
-
-
 def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
-    """Print one line to stderr and leave with ``code``."""
     _print_error(message)
     raise typer.Exit(code)
 
 
 def _print_error(message: str) -> None:
-    line = redact(" ".join(str(message).split()), tuple(_secrets))
+    line = errors.redact(" ".join(str(message).split()), tuple(_secrets))
     _stderr.print(Text(f"getsales: error: {line}"))
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: the process arguments); return the exit code.
-
-    Usage mistakes are reported like every other error: one line on stderr.
-    """
+    """Run the command line with ``argv`` (default: the process arguments); return the exit code."""
     try:
-        result = typer.main.get_command(app).main(
-            args=list(argv) if argv is not None else None,
-            prog_name="getsales",
-            standalone_mode=False,
-        )
-    except _USAGE_ERRORS as exc:
-        format_message = getattr(exc, "format_message", None)
-        message = str(format_message()) if callable(format_message) else str(exc)
+        result = typer.main.get_command(app).main(argv, "getsales", standalone_mode=False)
+    except _USAGE_ERRORS as exc:  # reported like every other error: one line on stderr
+        message = str(exc.format_message())
         if type(exc).__name__ == "NoArgsIsHelpError":
             # Nothing asked for: the help is the answer. Typer's rich help has printed itself
             # already; plain click hands it back as the message.
@@ -718,7 +595,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         ctx = getattr(exc, "ctx", None)
         hint = f" (see: {ctx.command_path} --help)" if ctx is not None else ""
         _print_error(message + hint)
-        return int(getattr(exc, "exit_code", EXIT_USAGE))
+        return int(exc.exit_code)
     except _ABORTS:
         return EXIT_INTERRUPTED
     return result if isinstance(result, int) else 0

@@ -1,9 +1,7 @@
-"""Which contact field each input column fills: common spellings, user mappings, custom fields.
-
-A column is, in order: what ``--map COLUMN=field`` says (an empty field drops it); itself
-when it names a contact field, ``tags``, ``custom_fields`` or ``custom_fields.<name>``; a
-known spelling compared without case, spaces, dashes or dots (``E-mail``, ``First Name``,
-``LinkedIn URL``); with ``keep_unknown=True`` a custom field of its name; else an error.
+"""Which contact field each input column fills. A column is, in order: what ``--map COLUMN=field``
+says (an empty field drops it); itself when it names a contact field, ``tags``, ``custom_fields``
+or ``custom_fields.<name>``; a known spelling compared without case, spaces, dashes or dots
+(``E-mail``, ``First Name``); with ``keep_unknown=True`` a custom field of its name; else an error.
 """
 
 from __future__ import annotations
