@@ -208,13 +208,11 @@ class ContactImporter:
     client: Any
     list_uuid: str
     update_if_exists: bool = attrs.field(default=True, kw_only=True)
-    move_to_list: bool = attrs.field(default=False, kw_only=True)
     concurrency: int = attrs.field(default=DEFAULT_CONCURRENCY, kw_only=True)
     fast: bool = attrs.field(default=False, kw_only=True)
     chunk_size: int = attrs.field(default=DEFAULT_CHUNK_SIZE, kw_only=True)
     columns: ColumnMapper = attrs.field(factory=ColumnMapper, kw_only=True)
     refuse_weak_matches: bool = attrs.field(default=False, kw_only=True)
-    check_emails: bool = attrs.field(default=True, kw_only=True)
     journal: ImportJournal | None = attrs.field(default=None, kw_only=True)
     on_failure: Callable[[RowOutcome], object] | None = attrs.field(default=None, kw_only=True)
     on_outcome: Callable[[RowOutcome], object] | None = attrs.field(default=None, kw_only=True)
@@ -266,9 +264,7 @@ class ContactImporter:
         malformed = {
             name: [f"{lead[name]!r} is not an e-mail address ({problem})"]
             for name in EMAIL_FIELDS
-            if self.check_emails
-            and isinstance(lead.get(name), str)
-            and (problem := email_problem(lead[name]))
+            if isinstance(lead.get(name), str) and (problem := email_problem(lead[name]))
         }
         if malformed:
             message = next(iter(malformed.values()))[0]
@@ -401,12 +397,7 @@ class ContactImporter:
             return RowOutcome(item.row, "failed", error=RowError.from_exception(exc))
 
     async def _send_upsert(self, item: _Prepared, update: bool) -> tuple[Lead, datetime | None]:
-        payload: dict[str, Any] = {
-            "lead": item.lead,
-            "list_uuid": self.list_uuid,
-            "update_if_exists": update,
-            "move_to_list": self.move_to_list,
-        }
+        payload = {"lead": item.lead, "list_uuid": self.list_uuid, "update_if_exists": update}
         with requires("upsertLead", "ContactImporter"):
             from getsales_client.api.leads_contacts import upsert_lead
             from getsales_client.models import UpsertLeadBody
@@ -527,8 +518,8 @@ def email_problem(value: str) -> str | None:
     return None
 
 
-def _with_custom_fields(body: dict[str, Any], custom_fields: dict[str, Any]) -> dict[str, Any]:
-    return {**body, "custom_fields": custom_fields} if custom_fields else body
+def _with_custom_fields(body: Mapping[str, Any], fields: dict[str, Any]) -> Mapping[str, Any]:
+    return {**body, "custom_fields": fields} if fields else body
 
 
 def _rows_named(fields: Mapping[str, Any], count: int) -> dict[int, dict[str, Any]] | None:
