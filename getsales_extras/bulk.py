@@ -1,9 +1,6 @@
-"""Run one async call over many inputs with bounded concurrency, keeping every outcome.
-
-One bad input never aborts the other 9,999: each input gets an :class:`Outcome` holding its
-result or its exception (typed errors stay as they are). Pacing is the client transport's
-job, so ``concurrency`` only needs to cover the latency (rate x round trip, plus headroom).
-"""
+"""Run one async call over many inputs with bounded concurrency, keeping every outcome: one
+bad input never aborts the others. Pacing is the client transport's job, so ``concurrency``
+only needs to cover the latency (rate x round trip, plus headroom)."""
 
 from __future__ import annotations
 
@@ -34,7 +31,6 @@ class Outcome(Generic[In, Out]):
 
     @property
     def ok(self) -> bool:
-        """True when the call returned normally."""
         return self.error is None
 
 
@@ -45,11 +41,8 @@ async def run_bulk(
     concurrency: int = DEFAULT_CONCURRENCY,
     on_progress: Callable[[Outcome[In, Out]], object] | None = None,
 ) -> list[Outcome[In, Out]]:
-    """Call ``func`` on every input, at most ``concurrency`` at a time; outcomes in input order.
-
-    ``on_progress`` sees each outcome as it completes (e.g. to advance a progress bar).
-    Cancelling the caller cancels the calls still running.
-    """
+    """Call ``func`` on every input, at most ``concurrency`` at a time; outcomes in input order
+    (``on_progress`` sees each as it completes). Cancelling the caller cancels the calls."""
     outcomes: list[Outcome[In, Out]] = []
 
     def collect(outcome: Outcome[In, Out]) -> None:
@@ -68,23 +61,14 @@ async def for_each_outcome(
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
 ) -> int:
-    """Call ``func`` on every input and pass each :class:`Outcome` to ``handle`` when known.
-
-    ``handle`` (plain or async) runs in the call's slot, so a slow handler slows intake;
-    inputs are read lazily, one ahead of the free slots. When ``handle`` or the inputs raise, the
-    calls still running are cancelled and that first exception propagates (how a caller
-    stops on a fatal error). Returns the number of inputs processed.
-    """
+    """Call ``func`` on every input and pass each :class:`Outcome` to ``handle`` (plain or
+    async) in the call's slot, so a slow handler slows intake; inputs are read one ahead of the
+    free slots. The first exception ``handle`` or the inputs raise cancels the calls still
+    running and propagates. Returns the number of inputs processed."""
     if concurrency < 1:
         raise ValueError(f"concurrency must be >= 1, got {concurrency}")
     slots = anyio.Semaphore(concurrency)
     processed = 0
-    failure: Exception | None = None  # the first one from `handle` or the inputs ends the run
-
-    def stop(exc: Exception) -> None:
-        nonlocal failure
-        failure = failure or exc
-        group.cancel_scope.cancel()
 
     async def each() -> AsyncIterator[In]:
         if isinstance(inputs, AsyncIterable):
@@ -105,21 +89,19 @@ async def for_each_outcome(
             handled = handle(outcome)
             if inspect.isawaitable(handled):
                 await handled
-        except Exception as exc:
-            stop(exc)
+        except Exception:
+            group.cancel_scope.cancel()  # before the slot is freed, so no other input is read
+            raise
         finally:
             slots.release()
 
-    async with anyio.create_task_group() as group:
-        index = 0
-        try:
+    try:
+        async with anyio.create_task_group() as group:
+            index = 0
             async for item in each():
                 await slots.acquire()  # read one input ahead of the free slots, no further
                 group.start_soon(work, index, item)
                 index += 1
-        except Exception as exc:
-            stop(exc)
-
-    if failure is not None:
-        raise failure
+    except ExceptionGroup as failures:
+        raise failures.exceptions[0] from None  # the first one ends the run
     return processed

@@ -1,9 +1,7 @@
 """Which fields identify a contact, as the importer predicts GetSales' matching (the emulator
-models the server's own match order in ``testing.contacts`` and shares the full-name rule).
-
-Any LinkedIn id or e-mail address identifies a contact on its own (a strong identifier); a
-name together with the company name does too, but weakly: two people can share it.
-"""
+models the server's own match order in ``testing.contacts`` and shares the full-name rule): any
+LinkedIn id or e-mail address on its own (a strong identifier), or a name together with the
+company name, but weakly: two people can share it."""
 
 from __future__ import annotations
 
@@ -19,9 +17,8 @@ NAME_FIELDS = ("name", "first_name", "last_name")
 def identifies(fields: Iterable[str]) -> bool:
     """Whether a contact with values for ``fields`` can be found again (strongly or weakly)."""
     present = set(fields)
-    return bool(present & set(STRONG_FIELDS)) or (
-        bool(present & set(NAME_FIELDS)) and "company_name" in present
-    )
+    named = "company_name" in present and not present.isdisjoint(NAME_FIELDS)
+    return named or not present.isdisjoint(STRONG_FIELDS)
 
 
 def full_name(record: Mapping[str, Any]) -> str | None:

@@ -1,8 +1,5 @@
-"""Import contacts into a GetSales list: nothing overwritten, merged, blocked or resent by surprise.
-
-Upserts make an import safe to run again; README.md ("Importing contacts") says what each
-:class:`RowOutcome` status means and what the import promises.
-"""
+"""Import contacts into a GetSales list: nothing overwritten, merged, blocked or resent by
+surprise. README.md ("Importing contacts") says what each :class:`RowOutcome` status means."""
 
 from __future__ import annotations
 
@@ -12,6 +9,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -19,20 +17,11 @@ import anyio
 import attrs
 
 from getsales_client.types import Response
+from getsales_extras import errors
 from getsales_extras._io import SourceRow, row_record
 from getsales_extras._operations import requires
 from getsales_extras.bulk import DEFAULT_CONCURRENCY, for_each_outcome
 from getsales_extras.columns import ColumnError, ColumnMapper
-from getsales_extras.errors import (
-    APIStatusError,
-    AuthenticationError,
-    GetSalesError,
-    NotFoundError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    RateLimitError,
-    ValidationError,
-)
 from getsales_extras.identity import EMAIL_FIELDS, full_name, strong_keys, weak_key
 from getsales_extras.journal import ImportJournal
 
@@ -49,22 +38,18 @@ __all__ = [
     "email_problem",
 ]
 
-#: Contacts per legacy bulk-create request in ``fast`` mode.
-DEFAULT_CHUNK_SIZE = 100
-#: A contact whose ``created_at`` is older than this (by the server's clock) existed before.
-_FRESH = timedelta(seconds=2)
-
 Status = Literal[
     "created", "updated", "weak_match", "unchanged", "failed", "duplicate", "already_imported"
 ]
 #: Statuses of rows the API confirmed: the contact is in GetSales.
 CONFIRMED = frozenset({"created", "updated", "weak_match", "unchanged"})
+# After these no other row can succeed: they stop the import.
 _FATAL = (
-    AuthenticationError,
-    PermissionDeniedError,
-    PaymentRequiredError,
-    NotFoundError,
-    RateLimitError,
+    errors.AuthenticationError,
+    errors.PermissionDeniedError,
+    errors.PaymentRequiredError,
+    errors.NotFoundError,
+    errors.RateLimitError,
 )
 FAST_NO_UPDATE = (
     "fast mode cannot keep existing contacts unchanged: the legacy bulk create updates every "
@@ -87,18 +72,15 @@ class RowError:
     @classmethod
     def from_exception(cls, exc: Exception, fields: Mapping[str, Any] | None = None) -> RowError:
         """The error of a row; ``fields``: the messages a 422 gave for this row alone."""
-        if not isinstance(exc, APIStatusError):
+        if not isinstance(exc, errors.APIStatusError):
             return cls(type(exc).__name__, str(exc) or type(exc).__name__)
         message = str(exc.message or exc)
         if fields is not None:
             message = next((messages[0] for messages in fields.values() if messages), "rejected")
-        elif isinstance(exc, ValidationError):
+        elif isinstance(exc, errors.ValidationError):
             fields = exc.field_errors
         fields = fields or exc.data or None
         return cls(type(exc).__name__, message, exc.status_code, exc.reason, fields)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {name: value for name, value in attrs.asdict(self).items() if value is not None}
 
 
 @attrs.frozen
@@ -112,18 +94,16 @@ class RowOutcome:
 
     def to_record(self) -> dict[str, Any]:
         """The JSON Lines record of the row; reading it back yields the original row."""
-        error = self.error.to_dict() if self.error is not None else None
+        error = attrs.asdict(self.error, filter=lambda _, v: v is not None) if self.error else None
         return row_record(self.row, status=self.status, contact_uuid=self.contact_uuid, error=error)
 
 
 @attrs.define
 class ImportStats:
-    """Running totals of an import; read it at any time (e.g. after Ctrl-C).
-
-    ``in_flight`` counts rows sent whose answer has not been settled (after an interruption
-    their outcome is unknown); ``requests`` the importer's requests (not the client's
-    retries); ``rows_sent`` the rows in them (a row sent twice counts twice).
-    """
+    """Running totals of an import (pass your own to the importer to read them after Ctrl-C):
+    ``in_flight`` rows sent and not settled (of unknown outcome after an interruption),
+    ``requests`` the importer's (not the client's retries), ``rows_sent`` the rows in them (a
+    row sent twice counts twice)."""
 
     total: int | None = None
     created: int = 0
@@ -139,7 +119,6 @@ class ImportStats:
 
     @property
     def imported(self) -> int:
-        """Rows confirmed by the API in this run."""
         return self.created + self.updated + self.weak_matches + self.unchanged
 
     @property
@@ -152,7 +131,7 @@ class ImportStats:
 
 
 @attrs.define
-class FailureFile:
+class FailureFile(AbstractContextManager["FailureFile"]):
     """Writes :class:`RowOutcome` records as JSON Lines, each flushed, creating (or replacing)
     the file at the first one: a clean run leaves none, an interrupted one a complete file."""
 
@@ -162,16 +141,12 @@ class FailureFile:
     def write(self, outcome: RowOutcome) -> None:
         if self._handle is None:
             self._handle = open(self.path, "w", encoding="utf-8")
-        self._handle.write(json.dumps(outcome.to_record(), ensure_ascii=False) + "\n")
-        self._handle.flush()
+        print(json.dumps(outcome.to_record(), ensure_ascii=False), file=self._handle, flush=True)
 
     def close(self) -> None:
         if self._handle is not None:
             self._handle.close()
             self._handle = None
-
-    def __enter__(self) -> FailureFile:
-        return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
@@ -184,12 +159,12 @@ class _Prepared:
     row: SourceRow
     lead: dict[str, Any] = attrs.field(factory=dict)
     custom_fields: dict[str, Any] = attrs.field(factory=dict)
-    local: RowOutcome | None = None
     strong: tuple[tuple[str, str], ...] = ()
     weak: str | None = None
     collides_with: tuple[str, int] | None = None
     # Set once the row it collides with is settled: only then can its match be told apart.
     after: anyio.Event | None = None
+    local: RowOutcome | None = None
 
 
 def _local(row: SourceRow, kind: str, message: str, **error: Any) -> _Prepared:
@@ -199,22 +174,17 @@ def _local(row: SourceRow, kind: str, message: str, **error: Any) -> _Prepared:
 
 @attrs.define
 class ContactImporter:
-    """Upserts rows of contacts into one list with bounded concurrency and full accounting.
-
-    README.md ("Many calls at once") describes the options; ``on_progress`` sees the running
-    ``stats`` (pass your own to keep a handle on them after an interruption).
-    """
+    """Upserts rows of contacts into one list with bounded concurrency and full accounting;
+    README.md ("Many calls at once") describes the options."""
 
     client: Any
     list_uuid: str
     update_if_exists: bool = attrs.field(default=True, kw_only=True)
-    move_to_list: bool = attrs.field(default=False, kw_only=True)
     concurrency: int = attrs.field(default=DEFAULT_CONCURRENCY, kw_only=True)
     fast: bool = attrs.field(default=False, kw_only=True)
-    chunk_size: int = attrs.field(default=DEFAULT_CHUNK_SIZE, kw_only=True)
+    chunk_size: int = attrs.field(default=100, kw_only=True)  # contacts per bulk-create request
     columns: ColumnMapper = attrs.field(factory=ColumnMapper, kw_only=True)
     refuse_weak_matches: bool = attrs.field(default=False, kw_only=True)
-    check_emails: bool = attrs.field(default=True, kw_only=True)
     journal: ImportJournal | None = attrs.field(default=None, kw_only=True)
     on_failure: Callable[[RowOutcome], object] | None = attrs.field(default=None, kw_only=True)
     on_outcome: Callable[[RowOutcome], object] | None = attrs.field(default=None, kw_only=True)
@@ -223,11 +193,10 @@ class ContactImporter:
     # Identifiers seen in this input, to report duplicates: (kind, key) -> first row.
     _seen: dict[tuple[str, str], tuple[str, int]] = attrs.field(factory=dict, init=False)
     _uuid_by_row: dict[tuple[str, int], str] = attrs.field(factory=dict, init=False)
-    _in_flight: set[int] = attrs.field(factory=set, init=False)
     _contacts_seen: set[str] = attrs.field(factory=set, init=False)
-    # Rows sent and not settled yet, and the events that rows colliding with them wait for.
-    _unsettled: set[tuple[str, int]] = attrs.field(factory=set, init=False)
-    _settled_events: dict[tuple[str, int], anyio.Event] = attrs.field(factory=dict, init=False)
+    _in_flight: set[int] = attrs.field(factory=set, init=False)
+    # Rows prepared and not settled yet, each with the event that rows colliding with it wait for.
+    _unsettled: dict[tuple[str, int], anyio.Event] = attrs.field(factory=dict, init=False)
 
     def __attrs_post_init__(self) -> None:
         try:
@@ -240,21 +209,14 @@ class ContactImporter:
             raise ValueError(FAST_NO_UPDATE)
 
     async def run(self, rows: Iterable[SourceRow], *, total: int | None = None) -> ImportStats:
-        """Import ``rows``; returns the final :class:`ImportStats` (also kept in ``stats``).
-
-        Raises the fatal API errors; every other failure is a failed row. ``total``, when
-        known, is only reported back through ``stats.total``.
-        """
+        """Import ``rows`` (``total`` only goes to ``stats.total``); returns ``stats``. Raises the
+        fatal API errors; every other failure is a failed row."""
         self.stats.total = total
         prepared = (self._prepare(row) for row in rows)
-        if self.fast:
-            chunks, send = _chunks(prepared, self.chunk_size), self._import_chunk
-        else:
-            chunks, send = ([item] for item in prepared), self._import_one
+        chunks = _chunks(prepared, self.chunk_size) if self.fast else ([item] for item in prepared)
+        send = self._import_chunk if self.fast else self._import_one
         await for_each_outcome(send, chunks, self._settle, concurrency=self.concurrency)
         return self.stats
-
-    # --- before any request -------------------------------------------------------------------
 
     def _prepare(self, row: SourceRow) -> _Prepared:
         if row.problem is not None:
@@ -266,26 +228,27 @@ class ContactImporter:
         malformed = {
             name: [f"{lead[name]!r} is not an e-mail address ({problem})"]
             for name in EMAIL_FIELDS
-            if self.check_emails
-            and isinstance(lead.get(name), str)
-            and (problem := email_problem(lead[name]))
+            if isinstance(lead.get(name), str) and (problem := email_problem(lead[name]))
         }
         if malformed:
-            message = next(iter(malformed.values()))[0]
-            return _local(row, "InvalidEmail", message, fields=malformed)
+            return _local(row, "InvalidEmail", next(iter(malformed.values()))[0], fields=malformed)
         strong, weak = strong_keys(lead), weak_key(lead)
         keys = [*strong, *([("name", weak)] if weak is not None else [])]
-        if self.journal is not None and self.journal.is_done(row):
-            self._register(keys, row)
-            return _Prepared(row, local=RowOutcome(row, "already_imported"))
-        # A row is the same contact as an earlier one by a strong identifier, or by name +
-        # company when it has nothing stronger.
+        done = self.journal is not None and self.journal.is_done(row)
+        # The same contact as an earlier row: by a strong identifier, else by name + company.
         for kind, key in strong or keys:
-            if (first := self._seen.get((kind, key))) is not None:
-                label = {"email": "e-mail", "linkedin": "LinkedIn id"}.get(kind)
-                return _duplicate(row, first, label or "name and company", key)
+            if not done and (first := self._seen.get((kind, key))) is not None:
+                label = {"email": "e-mail", "linkedin": "LinkedIn id"}.get(kind, "name and company")
+                where = f"row {first[1]}" + (f" of {first[0]}" if first[0] != row.source else "")
+                message = (
+                    f"same {label} as {where} ({key}): the contact is imported once, from {where}"
+                )
+                return _local(row, "DuplicateRow", message, duplicate_of=first[1])
         collides = self._seen.get(keys[-1]) if strong and weak is not None else None
-        self._register(keys, row)
+        for identifier in keys:
+            self._seen.setdefault(identifier, (row.source, row.row_number))
+        if done:
+            return _Prepared(row, local=RowOutcome(row, "already_imported"))
         refused = None
         if self.refuse_weak_matches and not strong:
             refused = "no e-mail or LinkedIn id: name + company alone may match another person"
@@ -297,24 +260,13 @@ class ContactImporter:
             )
         if refused is not None:
             return _local(row, "WeakMatchRefused", f"{refused} {_REFUSED}")
-        after = None
-        if collides is not None and collides in self._unsettled:
-            after = self._settled_events.setdefault(collides, anyio.Event())
-        self._unsettled.add((row.source, row.row_number))
-        return _Prepared(
-            row, lead, custom_fields, strong=strong, weak=weak, collides_with=collides, after=after
-        )
-
-    def _register(self, keys: Iterable[tuple[str, str]], row: SourceRow) -> None:
-        for key in keys:
-            self._seen.setdefault(key, (row.source, row.row_number))
-
-    # --- requests -----------------------------------------------------------------------------
+        after = self._unsettled.get(collides) if collides is not None else None
+        self._unsettled[(row.source, row.row_number)] = anyio.Event()
+        return _Prepared(row, lead, custom_fields, strong, weak, collides, after)
 
     def _sending(self, items: Sequence[_Prepared]) -> None:
-        fresh = {id(item.row) for item in items} - self._in_flight
-        self._in_flight |= fresh
-        self.stats.in_flight += len(fresh)
+        self._in_flight |= {id(item.row) for item in items}
+        self.stats.in_flight = len(self._in_flight)
         if self.journal is not None:
             self.journal.mark([item.row for item in items], "sent")
         self.stats.requests += 1
@@ -335,18 +287,14 @@ class ContactImporter:
                 await item.after.wait()
         while pending:
             leads = [_with_custom_fields(item.lead, item.custom_fields) for item in pending]
-            body = {"list_uuid": self.list_uuid, "leads": leads}
+            body = CreateLeadsBody.from_dict({"list_uuid": self.list_uuid, "leads": leads})
             self._sending(pending)
             try:
-                response = await create_leads.asyncio_detailed(
-                    client=self.client, body=CreateLeadsBody.from_dict(body)
-                )
+                response = await create_leads.asyncio_detailed(client=self.client, body=body)
             except _FATAL:
                 raise
-            except GetSalesError as exc:
-                named = None
-                if isinstance(exc, ValidationError):
-                    named = _rows_named(exc.field_errors, len(pending))
+            except errors.GetSalesError as exc:
+                named = _rows_named(exc, len(pending))
                 if named is None:
                     # Rejected as a whole, or possibly half-applied: settle each row on its
                     # own (upsert finds any contact the chunk did create: no duplicates).
@@ -355,16 +303,13 @@ class ContactImporter:
                     error = RowError.from_exception(exc, fields)
                     results.append(RowOutcome(pending[index].row, "failed", error=error))
                 pending = [item for index, item in enumerate(pending) if index not in named]
-                continue
-            # The contacts come back in request order.
-            returned, date = response.parsed, _server_date(response)
-            for item, lead in zip(pending, returned, strict=False):
-                # Remembered at once: a later row of the chunk may have matched this contact.
-                results.append(self._remember(self._classify(item, lead, date, updated=True)))
-            if len(returned) < len(pending):
+            else:
+                returned, date = response.parsed, _server_date(response)
+                for item, lead in zip(pending, returned, strict=False):  # in request order
+                    # Remembered at once: a later row of the chunk may have matched this contact.
+                    results.append(self._remember(self._classify(item, lead, date, updated=True)))
                 # Rows the answer does not account for are settled on their own, not assumed.
-                results += await self._import_one(pending[len(returned) :])
-            break
+                return results + await self._import_one(pending[len(returned) :])
         return results
 
     async def _upsert(self, item: _Prepared) -> RowOutcome:
@@ -397,24 +342,17 @@ class ContactImporter:
             return RowOutcome(item.row, "updated", lead.uuid)
         except _FATAL:
             raise
-        except GetSalesError as exc:
+        except errors.GetSalesError as exc:
             return RowOutcome(item.row, "failed", error=RowError.from_exception(exc))
 
     async def _send_upsert(self, item: _Prepared, update: bool) -> tuple[Lead, datetime | None]:
-        payload: dict[str, Any] = {
-            "lead": item.lead,
-            "list_uuid": self.list_uuid,
-            "update_if_exists": update,
-            "move_to_list": self.move_to_list,
-        }
+        payload = {"lead": item.lead, "list_uuid": self.list_uuid, "update_if_exists": update}
         with requires("upsertLead", "ContactImporter"):
             from getsales_client.api.leads_contacts import upsert_lead
             from getsales_client.models import UpsertLeadBody
+        body = UpsertLeadBody.from_dict(_with_custom_fields(payload, item.custom_fields))
         self._sending([item])
-        response = await upsert_lead.asyncio_detailed(
-            client=self.client,
-            body=UpsertLeadBody.from_dict(_with_custom_fields(payload, item.custom_fields)),
-        )
+        response = await upsert_lead.asyncio_detailed(client=self.client, body=body)
         return response.parsed, _server_date(response)
 
     def _classify(
@@ -430,61 +368,43 @@ class ContactImporter:
         return RowOutcome(item.row, "updated" if updated else "unchanged", contact)
 
     def _created_here(self, lead: Lead, date: datetime | None) -> bool:
-        """Whether the request just answered created the contact (not an earlier row).
-
-        A contact updated after its creation, or created well before the answer's ``Date``
-        (the server's clock), existed already.
-        """
+        """Whether the request just answered created the contact (not an earlier row): not if
+        updated since, or created over 2 s before the answer's ``Date`` (the server's clock)."""
         created, updated = lead.created_at, lead.updated_at
         if lead.uuid in self._contacts_seen or (created and updated and created != updated):
             return False
         if not isinstance(created, datetime) or date is None:
             return True
-        return created.replace(tzinfo=created.tzinfo or UTC) >= date - _FRESH
-
-    # --- after the answer ---------------------------------------------------------------------
+        return created.replace(tzinfo=created.tzinfo or UTC) >= date - timedelta(seconds=2)
 
     def _remember(self, outcome: RowOutcome) -> RowOutcome:
         """Note the contact a row ended in, to tell later rows' matches from creations."""
         key = (outcome.row.source, outcome.row.row_number)
-        self._unsettled.discard(key)
-        if (event := self._settled_events.pop(key, None)) is not None:
+        if (event := self._unsettled.pop(key, None)) is not None:
             event.set()
         if outcome.contact_uuid is not None:
-            self._uuid_by_row[(outcome.row.source, outcome.row.row_number)] = outcome.contact_uuid
+            self._uuid_by_row[key] = outcome.contact_uuid
             self._contacts_seen.add(outcome.contact_uuid)
         return outcome
 
     def _settle(self, outcome: Any) -> None:
         if outcome.error is not None:
             raise outcome.error  # a fatal API error, or a bug: it stops the whole import
-        done: list[SourceRow] = []
-        failed: list[SourceRow] = []
-        for settled in outcome.result:
-            row = self._remember(settled).row
-            if id(row) in self._in_flight:
-                self._in_flight.discard(id(row))
-                self.stats.in_flight -= 1
-            self.stats.count(settled.status)
-            if settled.status in CONFIRMED:
-                done.append(row)
-            elif settled.status in ("failed", "duplicate"):
-                failed.append(row)
-                if self.on_failure is not None:
-                    self.on_failure(settled)
+        settled: list[RowOutcome] = outcome.result
+        for each in settled:
+            self._in_flight.discard(id(self._remember(each).row))
+            self.stats.in_flight = len(self._in_flight)
+            self.stats.count(each.status)
+            if each.status in ("failed", "duplicate") and self.on_failure is not None:
+                self.on_failure(each)
             if self.on_outcome is not None:
-                self.on_outcome(settled)
+                self.on_outcome(each)
         if self.journal is not None:
-            self.journal.mark(done, "done")
+            self.journal.mark([each.row for each in settled if each.status in CONFIRMED], "done")
+            failed = [each.row for each in settled if each.status in ("failed", "duplicate")]
             self.journal.mark(failed, "failed")
         if self.on_progress is not None:
             self.on_progress(self.stats)
-
-
-def _duplicate(row: SourceRow, first: tuple[str, int], label: str, value: str) -> _Prepared:
-    where = f"row {first[1]}" if first[0] == row.source else f"row {first[1]} of {first[0]}"
-    message = f"same {label} as {where} ({value}): the contact is imported once, from {where}"
-    return _local(row, "DuplicateRow", message, duplicate_of=first[1])
 
 
 def _chunks(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]:
@@ -502,11 +422,8 @@ def _chunks(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]:
 
 
 def email_problem(value: str) -> str | None:
-    """Why ``value`` cannot be an e-mail address by the RFC, or None when it may be one.
-
-    Only what every validator rejects is caught (the API may be stricter still): a missing
-    or doubled ``@``, an empty side, spaces, dots at the ends or doubled.
-    """
+    """Why ``value`` cannot be an e-mail address by the RFC, or None when it may be one: only
+    what every validator rejects is caught (the API may be stricter still)."""
     text = value.strip()
     local, at, domain = text.rpartition("@")
     if not at:
@@ -527,13 +444,14 @@ def email_problem(value: str) -> str | None:
     return None
 
 
-def _with_custom_fields(body: dict[str, Any], custom_fields: dict[str, Any]) -> dict[str, Any]:
-    return {**body, "custom_fields": custom_fields} if custom_fields else body
+def _with_custom_fields(body: Mapping[str, Any], fields: dict[str, Any]) -> Mapping[str, Any]:
+    return {**body, "custom_fields": fields} if fields else body
 
 
-def _rows_named(fields: Mapping[str, Any], count: int) -> dict[int, dict[str, Any]] | None:
-    """``{index: {field: messages}}`` when every error names a row of the chunk, else None."""
+def _rows_named(exc: Exception, count: int) -> dict[int, dict[str, Any]] | None:
+    """``{index: {field: messages}}`` when a 422's every error names a row of the chunk."""
     named: dict[int, dict[str, Any]] = {}
+    fields = exc.field_errors if isinstance(exc, errors.ValidationError) else {}
     for name, messages in fields.items():
         match = re.fullmatch(r"leads\.(\d+)(?:\.(.+))?", str(name))
         if match is None or int(match[1]) >= count:

@@ -1,8 +1,6 @@
-"""The import journal: which rows the API has confirmed, so a re-run sends only the rest.
-
-Rows are keyed by source path, line and content hash, so an edited row is a new row and a
-failures file's rows keep their first file's identity. README.md ("Resume") says the rest.
-"""
+"""The import journal: which rows the API confirmed, so a re-run sends only the rest. Rows are
+keyed by source path, line and content hash, so an edited row is a new row and a failures
+file's rows keep their first file's identity (README.md, "Resume")."""
 
 from __future__ import annotations
 
@@ -11,6 +9,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from typing import Literal
 
 import attrs
@@ -20,10 +19,10 @@ from getsales_extras._io import SourceRow
 __all__ = ["ImportJournal", "ResumePlan", "row_key"]
 
 _KEY = "list_uuid, source, line, digest"
-_SCHEMA = f"""CREATE TABLE IF NOT EXISTS rows (
+_SCHEMA = f"""PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS rows (
     list_uuid TEXT NOT NULL, source TEXT NOT NULL, line INTEGER NOT NULL, digest TEXT NOT NULL,
     state TEXT NOT NULL, PRIMARY KEY ({_KEY})
-) WITHOUT ROWID"""
+) WITHOUT ROWID;"""
 
 RowKey = tuple[str, int, str]
 
@@ -44,7 +43,7 @@ class ResumePlan:
     in_flight: int
 
 
-class ImportJournal:
+class ImportJournal(AbstractContextManager["ImportJournal"]):
     """Rows of one import into one list confirmed by the API; ``restart=True`` forgets them."""
 
     def __init__(
@@ -53,21 +52,13 @@ class ImportJournal:
         self.list_uuid = list_uuid
         try:
             self._db = sqlite3.connect(path, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute(_SCHEMA)
+            self._db.executescript(_SCHEMA)
             if restart:
                 self._db.execute("DELETE FROM rows WHERE list_uuid = ?", (list_uuid,))
         except sqlite3.Error as exc:
-            raise OSError(
-                f"{os.fspath(path)}: cannot use it as the import journal ({exc})"
-            ) from None
-        self._state: dict[RowKey, str] = {
-            (source, line, digest): state
-            for source, line, digest, state in self._db.execute(
-                "SELECT source, line, digest, state FROM rows WHERE list_uuid = ?", (list_uuid,)
-            )
-        }
+            raise OSError(f"{os.fspath(path)}: unusable as the import journal ({exc})") from None
+        found = self._db.execute("SELECT * FROM rows WHERE list_uuid = ?", (list_uuid,))
+        self._state = {(source, line, digest): state for _, source, line, digest, state in found}
 
     def is_done(self, row: SourceRow) -> bool:
         return self._state.get(row_key(row)) == "done"
@@ -89,9 +80,6 @@ class ImportJournal:
 
     def close(self) -> None:
         self._db.close()
-
-    def __enter__(self) -> ImportJournal:
-        return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()

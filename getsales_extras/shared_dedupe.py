@@ -1,58 +1,42 @@
-"""Webhook deliveries remembered in Redis, so that several workers handle each one once.
-
-Give every worker behind a load balancer the same store and a redelivery that reaches another
-worker is still handled once: ``WebhookReceiver(handler, token=TOKEN,
-dedupe=RedisDedupeStore("redis://cache:6379/0"))``. One key per delivery: ``SET NX`` with the
-handler's lease claims it, success marks it done for the dedupe window, a failure deletes it so
-the redelivery is handled. Without an answer from Redis the receiver answers 500, and GetSales
-delivers again later. Redis needs ``pip install "getsales[redis]"``; it is imported on first use.
-"""
+"""Webhook deliveries remembered in Redis, so that several workers behind one URL handle each
+once. A ``SET NX`` with the handler's lease claims a delivery, success marks it done for the
+dedupe window, a failure deletes it so the redelivery is handled; without Redis the receiver
+answers 500 and GetSales delivers again. Needs ``pip install "getsales[redis]"``."""
 
 from __future__ import annotations
 
 import math
 from typing import Any
 
+import attrs
+
 from getsales_extras.errors import ConfigurationError
 from getsales_extras.shared_budget import connect_redis, redis_location
 from getsales_extras.webhooks import DedupeState
 
 # Delete the claim only while it is still a claim: never forget a delivery marked done.
-_RELEASE = """
-if redis.call('GET', KEYS[1]) == 'pending' then
-  return redis.call('DEL', KEYS[1])
-end
-return 0
-"""
+_RELEASE = "if redis.call('GET', KEYS[1]) == 'pending' then return redis.call('DEL', KEYS[1]) end"
 
 
 def _ms(seconds: float) -> int:
     return max(1, math.ceil(seconds * 1000))
 
 
+@attrs.define(eq=False)
 class RedisDedupeStore:
     """A :class:`~getsales_extras.webhooks.DedupeStore` on a Redis server at ``url`` (never
     shown in ``repr()`` or errors), or on ``client``, an existing ``redis.asyncio.Redis``."""
 
-    def __init__(
-        self,
-        url: str | None = None,
-        *,
-        key_prefix: str = "getsales:webhook:",
-        timeout: float = 2.0,
-        client: Any = None,
-    ) -> None:
-        if (url is None) == (client is None):
-            raise ConfigurationError("RedisDedupeStore needs either a url or a client")
-        if url is not None:
-            redis_location(url, "RedisDedupeStore")
-        self._url = url
-        self._client = client
-        self.key_prefix = key_prefix
-        self.timeout = timeout
+    _url: str | None = attrs.field(default=None, repr=False)
+    key_prefix: str = attrs.field(default="getsales:webhook:", kw_only=True)
+    timeout: float = attrs.field(default=2.0, kw_only=True)
+    _client: Any = attrs.field(default=None, kw_only=True, repr=False)
 
-    def __repr__(self) -> str:
-        return f"<RedisDedupeStore prefix={self.key_prefix!r}>"
+    def __attrs_post_init__(self) -> None:
+        if (self._url is None) == (self._client is None):
+            raise ConfigurationError("RedisDedupeStore needs either a url or a client")
+        if self._url is not None:
+            redis_location(self._url, "RedisDedupeStore")
 
     def _redis(self) -> Any:
         if self._client is None:
