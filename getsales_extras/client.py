@@ -119,12 +119,8 @@ class GetSalesClient(AuthenticatedClient):
             raise ValueError("max_retries must be 0 or more")
         changes: dict[str, Any] = {}
         if not isinstance(timeout, Unset):
-            changes["timeout"] = (
-                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-            )
+            changes["timeout"] = httpx.Timeout(timeout)
         if headers:
-            for name, value in headers.items():
-                _check_header(name, value)
             changes["headers"] = _merged_headers(self._headers, headers)
         return self._derive(changes, max_retries)
 
@@ -161,9 +157,10 @@ def client_stats(client: AuthenticatedClient) -> ClientStats:
 
 
 def _merged_headers(current: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
-    """``current`` with ``extra`` added; a ``User-Agent`` in ``extra`` follows the SDK's."""
+    """``current`` with ``extra`` checked and added; a ``User-Agent`` follows the SDK's."""
     merged = dict(current)
     for name, value in extra.items():
+        _check_header(name, value)
         if name.lower() == "user-agent":
             merged = {key: old for key, old in merged.items() if key.lower() != "user-agent"}
             name, value = "User-Agent", f"{USER_AGENT} {value}".strip()
@@ -186,31 +183,22 @@ def create_client(
     max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
     hooks: Hooks | None = None,
 ) -> GetSalesClient:
-    """Build a client for the GetSales API that every generated ``asyncio*`` function accepts.
+    """Build a client for the GetSales API that every generated ``asyncio*`` function accepts
+    (README.md, "A client", explains each parameter); close it with ``async with``.
 
-    ``api_key`` (required), ``team_id`` (sent as ``Team-ID``; keys carry their team) and
-    ``base_url`` default to ``$GETSALES_API_KEY``, ``$GETSALES_TEAM_ID`` and
-    ``$GETSALES_BASE_URL``. ``rate_limit`` is the key's budget, shared by every client of the key
-    in this process (and by other processes with ``shared=RedisBudget(url)``); None disables
-    pacing. ``max_retries`` overrides ``retry``'s. ``timeout`` is for each of connect, read,
-    write and pool wait; the largest also bounds a whole attempt (None waits forever; waits for
-    the rate limiter do not count). A ``User-Agent`` in ``headers`` is appended to the SDK's.
-    ``transport`` performs the HTTP (TLS, proxy and pool options, or a mock); ``httpx_args`` are
-    further ``httpx.AsyncClient`` arguments. A body over ``max_body_size`` bytes raises
-    ``ResponseTooLargeError``. ``hooks`` see every request, response, retry and wait.
-
+    ``api_key``, ``team_id`` and ``base_url`` default to ``$GETSALES_API_KEY``,
+    ``$GETSALES_TEAM_ID`` and ``$GETSALES_BASE_URL``. Every client of a key in this process
+    shares its ``rate_limit`` (``shared=RedisBudget(url)`` shares it across processes too).
+    ``transport`` performs the HTTP: pass one for TLS, proxy or pool options, or a mock.
     Raises ``ConfigurationError`` for a missing or unusable key, base URL, ``team_id``, header or
     ``httpx_args`` entry, a ``rate_limit`` unlike the one another client of the key uses, or a
-    shared budget without the Redis extra. Close it with ``async with``.
+    shared budget without the Redis extra.
     """
     key = _api_key(api_key)
     team = team_id if team_id is not None else os.environ.get("GETSALES_TEAM_ID") or None
     root = _base_url(base_url)
-    sent_headers = _merged_headers({"User-Agent": USER_AGENT}, headers or {})
-    if team is not None:
-        sent_headers["Team-ID"] = str(team).strip()
-    for name, value in sent_headers.items():
-        _check_header(name, value)
+    team_header = {} if team is None else {"Team-ID": str(team).strip()}
+    sent_headers = _merged_headers({"User-Agent": USER_AGENT}, {**(headers or {}), **team_header})
     if max_body_size is not None and max_body_size < 1:
         raise ConfigurationError("max_body_size must be a positive number of bytes (or None)")
 
@@ -241,14 +229,13 @@ def create_client(
         base_url=root,
         token=key,
         headers=sent_headers,
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=httpx.Timeout(timeout),
         httpx_args={**(httpx_args or {}), "transport": wrapped},
     )
 
 
 def _api_key(given: str | None) -> str:
-    key = given if given is not None else os.environ.get("GETSALES_API_KEY", "")
-    key = key.strip()
+    key = (given if given is not None else os.environ.get("GETSALES_API_KEY", "")).strip()
     if not key:
         raise ConfigurationError(
             "no GetSales API key: pass api_key=... or set the GETSALES_API_KEY environment "
