@@ -199,9 +199,8 @@ class RedisWindow:
         connect_redis(budget.url, budget.timeout, "the shared budget")  # fails now, not later
 
     async def admit(self, *, patience: float | None, retrying: bool) -> float | None:
-        """Count one request about to be sent: None once it may go, else how long it would have
-        to wait past ``patience`` (counting nothing). Raises ``RateLimitBackendError`` when Redis
-        does not answer and the budget fails closed."""
+        """Count one request about to be sent: None once it may go, else the wait past
+        ``patience`` (counting nothing); ``RateLimitBackendError`` when Redis is silent (fail)."""
         started = self._clock()
         share_held = False
         with self._lock:
@@ -285,10 +284,8 @@ class RedisWindow:
                     del self._scripts[stale]
                 client = connect_redis(self._budget.url, self._budget.timeout, "the shared budget")
                 # Registering only computes the digest; Redis learns a script on first use.
-                self._scripts[loop] = (
-                    client.register_script(_TAKE_SLOT),
-                    client.register_script(_PAUSE),
-                )
+                register = client.register_script
+                self._scripts[loop] = (register(_TAKE_SLOT), register(_PAUSE))
             return self._scripts[loop]
 
     async def _ask(self, call: Awaitable[Any]) -> Any:

@@ -200,8 +200,7 @@ async def _next_of(generator: AsyncGenerator[T, None]) -> T | object:
 
 
 def _drive(
-    client: SyncGetSalesClient,
-    make: Callable[[GetSalesClient], AsyncGenerator[T, None]],
+    client: SyncGetSalesClient, make: Callable[[GetSalesClient], AsyncGenerator[T, None]]
 ) -> Generator[T, None, None]:
     """Iterate an async generator of ``client``'s loop from this thread."""
     if not isinstance(client, SyncGetSalesClient):
