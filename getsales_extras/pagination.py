@@ -1,8 +1,7 @@
 """Every page of a GetSales list operation as one lazy stream of items (README: "Every page").
 
 Pages are requested ``prefetch`` ahead once ``total`` is known, since waiting for each answer
-leaves the rate budget idle; a server that does not advance raises :class:`PaginationError`.
-"""
+leaves the rate budget idle; a server that does not advance raises :class:`PaginationError`."""
 
 from __future__ import annotations
 

@@ -164,8 +164,7 @@ class SyncGetSalesClient(GetSalesClient):
             if self._twin is None:
                 # The sync client's event hooks are plain functions; an async client awaits them.
                 args = {k: v for k, v in self._httpx_args.items() if k != "event_hooks"}
-                if args.get("transport") is not None:
-                    args["transport"] = BorrowedTransport(args["transport"])
+                args["transport"] = BorrowedTransport(args["transport"])
                 self._twin = GetSalesClient(**{**_settings(self), "httpx_args": args})
             return self._twin
 
