@@ -1,9 +1,5 @@
-"""``create_client``: the generated client with the SDK's transport underneath.
-
-Pacing, retries, typed errors and counting live in the transport
-(``getsales_extras.transport``), so every generated function gets them; ``with_options`` makes
-another client for the same key that shares its connection pool, budget and counters.
-"""
+"""``create_client``: the generated client on the SDK's transport (``getsales_extras.transport``:
+pacing, retries, typed errors, counters), so every generated function gets them."""
 
 from __future__ import annotations
 
@@ -35,34 +31,24 @@ DEFAULT_BASE_URL = "https://amazing.getsales.io"
 DEFAULT_RATE_LIMIT = RateLimit(requests=300, period=60.0)
 # Seconds for each of connecting, sending, waiting for data and getting a pooled connection.
 DEFAULT_TIMEOUT = 30.0
-#: What every request says it is; a ``User-Agent`` given in ``headers`` is appended to it.
+#: A ``User-Agent`` given in ``headers`` is appended to it.
 USER_AGENT = (
     f"getsales-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
 )
 
-# httpx.AsyncClient arguments that only shape the transport httpx builds itself. This client
-# brings its own transport, so they would be silently ignored: they belong on `transport=`.
-_TRANSPORT_ONLY_ARGS = frozenset(
-    {"verify", "cert", "http1", "http2", "limits", "proxy", "mounts", "trust_env"}
-)
-# httpx.AsyncClient arguments that create_client sets from its own parameters.
-_OWN_ARGS = {
-    "transport": "transport",
-    "base_url": "base_url",
-    "headers": "headers",
-    "timeout": "timeout",
-    "auth": "api_key",
+# httpx.AsyncClient arguments for the transport httpx builds, which the SDK's replaces.
+_TRANSPORT_ONLY_ARGS = frozenset("verify cert http1 http2 limits proxy mounts trust_env".split())
+# httpx.AsyncClient arguments that create_client sets, and its parameter for each.
+_OWN_ARGS = {"auth": "api_key"} | {
+    arg: arg for arg in ("transport", "base_url", "headers", "timeout")
 }
 
 
 class _GuardedAsyncClient(httpx.AsyncClient):
-    """An ``httpx.AsyncClient`` that refuses to send once it is closed or its event loop has
-    ended, with an error that says so (httpx would raise a bare RuntimeError, or fail deep in a
-    connection of a dead loop)."""
+    """Refuses to send once closed or once its event loop has ended, saying so (httpx would
+    raise a bare RuntimeError, or fail deep in a connection of the dead loop)."""
 
-    def __init__(self, **settings: Any) -> None:
-        super().__init__(**settings)
-        self._loop: asyncio.AbstractEventLoop | None = None
+    _loop: asyncio.AbstractEventLoop | None = None
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         loop = asyncio.get_running_loop()
@@ -81,10 +67,7 @@ class _GuardedAsyncClient(httpx.AsyncClient):
 
 
 class BorrowedTransport(httpx.AsyncBaseTransport):
-    """Another client's transport, used but not owned: closing this client leaves it open.
-
-    ``max_retries``, when given, travels with each request in its extensions.
-    """
+    """Another client's transport, used but not closed; ``max_retries`` goes with each request."""
 
     def __init__(self, target: httpx.AsyncBaseTransport, max_retries: int | None = None) -> None:
         self.target = target
@@ -101,16 +84,11 @@ class BorrowedTransport(httpx.AsyncBaseTransport):
 
 @define
 class GetSalesClient(AuthenticatedClient):
-    """The generated ``AuthenticatedClient`` with the SDK's transport underneath.
-
-    For the generated ``asyncio``/``asyncio_detailed`` functions; ``create_sync_client`` gives
-    the synchronous twin, for ``sync``/``sync_detailed``.
-    """
+    """The generated ``AuthenticatedClient`` on the SDK's transport, for ``asyncio*()``."""
 
     @property
     def transport(self) -> GetSalesTransport | None:
-        """The SDK transport requests go through (its ``limiter``, ``retry_policy`` and
-        ``observer``)."""
+        """The SDK transport requests go through (``limiter``, ``retry_policy``, ``observer``)."""
         transport = self._httpx_args.get("transport")
         while isinstance(transport, BorrowedTransport):
             transport = transport.target
@@ -135,24 +113,14 @@ class GetSalesClient(AuthenticatedClient):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """Another client with other settings for some calls; this one is left unchanged.
-
-        The new client shares this one's connection pool, rate budget, counters and hooks; only
-        the options given differ: ``timeout`` (seconds or an ``httpx.Timeout``; None waits
-        forever), ``max_retries`` (retries of transient failures) and ``headers`` (added to
-        this client's; a ``User-Agent`` is appended to the SDK's). Closing it does not close
-        this client.
-        """
+        """Another client for some calls, sharing this one's pool, budget, counters and hooks
+        (README: "Per-call options"); this one is left unchanged, and open when it closes."""
         if max_retries is not None and max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         changes: dict[str, Any] = {}
         if not isinstance(timeout, Unset):
-            changes["timeout"] = (
-                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-            )
+            changes["timeout"] = httpx.Timeout(timeout)
         if headers:
-            for name, value in headers.items():
-                _check_header(name, value)
             changes["headers"] = _merged_headers(self._headers, headers)
         return self._derive(changes, max_retries)
 
@@ -174,19 +142,12 @@ class GetSalesClient(AuthenticatedClient):
         args = dict(self._httpx_args)
         if current is not None:
             args["transport"] = BorrowedTransport(current, max_retries)
-        return evolve(self, httpx_args=args, **changes, **self._derived_fields())
-
-    def _derived_fields(self) -> dict[str, Any]:
-        """Fields a derived client sets differently from its original (for subclasses)."""
-        return {}
+        return evolve(self, httpx_args=args, **changes)
 
 
 def client_stats(client: AuthenticatedClient) -> ClientStats:
-    """What ``client`` has done so far: requests, answers by status class, 429s, retries,
-    rate-limiter waits, bytes (a :class:`ClientStats` snapshot).
-
-    Clients made from it by ``with_options`` count into the same numbers.
-    """
+    """What ``client`` and its ``with_options`` copies have done so far (requests, answers by
+    status class, 429s, retries, rate-limiter waits, bytes)."""
     transport = client.transport if isinstance(client, GetSalesClient) else None
     if transport is None:
         raise TypeError(
@@ -196,15 +157,14 @@ def client_stats(client: AuthenticatedClient) -> ClientStats:
 
 
 def _merged_headers(current: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
-    """``current`` with ``extra`` added; a ``User-Agent`` in ``extra`` follows the SDK's."""
+    """``current`` with ``extra`` checked and added; a ``User-Agent`` follows the SDK's."""
     merged = dict(current)
     for name, value in extra.items():
+        _check_header(name, value)
         if name.lower() == "user-agent":
-            for existing in [key for key in merged if key.lower() == "user-agent"]:
-                del merged[existing]
-            merged["User-Agent"] = f"{USER_AGENT} {value}".strip()
-        else:
-            merged[name] = value
+            merged = {key: old for key, old in merged.items() if key.lower() != "user-agent"}
+            name, value = "User-Agent", f"{USER_AGENT} {value}".strip()
+        merged[name] = value
     return merged
 
 
@@ -223,55 +183,27 @@ def create_client(
     max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
     hooks: Hooks | None = None,
 ) -> GetSalesClient:
-    """Build a client for the GetSales API that every generated ``asyncio*`` function accepts.
+    """Build a client for the GetSales API that every generated ``asyncio*`` function accepts
+    (README.md, "A client", explains each parameter); close it with ``async with``.
 
-    Args:
-        api_key: the API key; defaults to ``$GETSALES_API_KEY``. Required.
-        team_id: sent as the ``Team-ID`` header when given; defaults to ``$GETSALES_TEAM_ID``.
-            API keys carry their team, so it is usually not needed.
-        base_url: the API root; defaults to ``$GETSALES_BASE_URL``, else the production API.
-        rate_limit: the key's request budget; ``None`` disables pacing. Every client of this
-            process with the same key and base URL shares one budget (and must use the same
-            ``rate_limit``). ``RateLimit(..., shared=RedisBudget(url))`` shares it with every
-            other process of the key as well (``getsales_extras.shared_budget``).
-        max_retries: retries of transient failures (0 disables); overrides ``retry``'s value.
-        retry: the full retry policy (backoff, deadline, ``Retry-After`` cap).
-        timeout: seconds per connect/read/write/pool wait, or an ``httpx.Timeout``; ``None``
-            waits forever. The largest of them also bounds each attempt as a whole, reading
-            the body included. Time spent waiting for the rate limiter does not count.
-        headers: extra headers for every request (ASCII, no control characters). Requests say
-            ``User-Agent: getsales-python/... httpx/... python/...``; a ``User-Agent`` given
-            here is appended to that.
-        transport: the transport that performs HTTP (default ``httpx.AsyncHTTPTransport()``).
-            Pass one to set TLS, proxy or connection-pool options, or a mock in tests; the SDK
-            wraps it.
-        httpx_args: further ``httpx.AsyncClient`` arguments (``event_hooks``, ``cookies``...).
-        max_body_size: the largest answer body read, in bytes (64 MiB; None for no limit);
-            a larger one raises ``ResponseTooLargeError``.
-        hooks: callbacks for every request, response, retry and rate-limiter wait
-            (``getsales_extras.observability``); ``client_stats(client)`` counts them anyway.
-
-    Raises:
-        ConfigurationError: no API key, an unusable key, base URL, ``team_id`` or header
-            value, a ``rate_limit`` that differs from the one another client of the same key
-            already uses, or a shared budget without the Redis extra installed.
-
-    The client can be used with ``async with`` to close its connections at the end.
+    ``api_key``, ``team_id`` and ``base_url`` default to ``$GETSALES_API_KEY``,
+    ``$GETSALES_TEAM_ID`` and ``$GETSALES_BASE_URL``. Every client of a key in this process
+    shares its ``rate_limit`` (``shared=RedisBudget(url)`` shares it across processes too).
+    ``transport`` performs the HTTP: pass one for TLS, proxy or pool options, or a mock.
+    Raises ``ConfigurationError`` for a missing or unusable key, base URL, ``team_id``, header or
+    ``httpx_args`` entry, a ``rate_limit`` unlike the one another client of the key uses, or a
+    shared budget without the Redis extra.
     """
     key = _api_key(api_key)
     team = team_id if team_id is not None else os.environ.get("GETSALES_TEAM_ID") or None
     root = _base_url(base_url)
-    sent_headers = _merged_headers({"User-Agent": USER_AGENT}, headers or {})
-    if team is not None:
-        sent_headers["Team-ID"] = str(team).strip()
-    for name, value in sent_headers.items():
-        _check_header(name, value)
+    team_header = {} if team is None else {"Team-ID": str(team).strip()}
+    sent_headers = _merged_headers({"User-Agent": USER_AGENT}, {**(headers or {}), **team_header})
     if max_body_size is not None and max_body_size < 1:
         raise ConfigurationError("max_body_size must be a positive number of bytes (or None)")
 
     # Every argument is checked before the key's process-wide limiter takes this rate_limit.
-    extra = dict(httpx_args or {})
-    for name in extra:
+    for name in httpx_args or {}:
         if name in _OWN_ARGS:
             raise ConfigurationError(
                 f"httpx_args[{name!r}] is set by create_client; use its "
@@ -286,29 +218,24 @@ def create_client(
     policy = retry if retry is not None else RetryPolicy()
     if max_retries is not None:
         policy = dataclasses.replace(policy, max_retries=max_retries)
-    limiter = shared_limiter(key, root, rate_limit) if rate_limit is not None else None
     wrapped = GetSalesTransport(
         transport if transport is not None else httpx.AsyncHTTPTransport(),
-        limiter=limiter,
+        limiter=shared_limiter(key, root, rate_limit) if rate_limit is not None else None,
         retry=policy,
         max_body_size=max_body_size,
         observer=ClientObserver(hooks),
     )
-
-    extra["transport"] = wrapped
-
     return GetSalesClient(
         base_url=root,
         token=key,
         headers=sent_headers,
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        httpx_args=extra,
+        timeout=httpx.Timeout(timeout),
+        httpx_args={**(httpx_args or {}), "transport": wrapped},
     )
 
 
 def _api_key(given: str | None) -> str:
-    key = given if given is not None else os.environ.get("GETSALES_API_KEY", "")
-    key = key.strip()
+    key = (given if given is not None else os.environ.get("GETSALES_API_KEY", "")).strip()
     if not key:
         raise ConfigurationError(
             "no GetSales API key: pass api_key=... or set the GETSALES_API_KEY environment "
@@ -347,9 +274,8 @@ def _base_url(given: str | None) -> str:
     return root.rstrip("/")
 
 
-def _check_header(name: str, value: object) -> None:
+def _check_header(name: str, text: str) -> None:
     """Refuse a header httpx could not send, or that would inject others, before any request."""
-    text = value if isinstance(value, str) else str(value)
     what = "team_id" if name == "Team-ID" else f"header {name!r}"
     if not name.isascii() or not name or any(not ch.isprintable() or ch in " :" for ch in name):
         raise ConfigurationError(f"{what}: not a valid header name")

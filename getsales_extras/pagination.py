@@ -1,11 +1,7 @@
 """Every page of a GetSales list operation as one lazy stream of items (README: "Every page").
 
-The generated ``build_page_request()``/``parse_page()`` of each list module know its paging and
-page shapes, so items come out typed by the operation's item model. Pages are requested
-``prefetch`` ahead once ``total`` is known, since waiting for each answer leaves the rate budget
-idle; a server that does not advance raises :class:`PaginationError` rather than spend the
-budget forever; a record that does not parse is set aside, not allowed to cost the others.
-"""
+Pages are requested ``prefetch`` ahead once ``total`` is known, since waiting for each answer
+leaves the rate budget idle; a server that does not advance raises :class:`PaginationError`."""
 
 from __future__ import annotations
 
@@ -32,20 +28,16 @@ T = TypeVar("T")
 MAX_PAGE_SIZE = 100
 #: Pages requested ahead of the consumer once ``total`` is known.
 DEFAULT_PREFETCH = 4
-#: Pages a walk may request past the one at ``total`` before the server is judged stuck.
-_PAGES_PAST_TOTAL = 1
 
 logger = logging.getLogger("getsales")
 
 
 class PaginationError(GetSalesError):
-    """The server's pages cannot be walked to an end: it repeats a page instead of advancing,
-    or keeps reporting more items far beyond the total it gave."""
+    """The server repeats a page instead of advancing, or reports more far beyond its total."""
 
 
 class ListOperation(Protocol[T]):
-    """A generated list operation module (``getsales_client.api.lists.list_lists``); the type
-    of ``parse_page`` is what types the items :func:`paginate` yields."""
+    """A generated list module (``list_lists``); its ``parse_page`` types the items."""
 
     def build_page_request(
         self, arguments: Mapping[str, Any], offset: int, limit: int
@@ -56,8 +48,8 @@ class ListOperation(Protocol[T]):
 
 @attrs.frozen
 class Page(ListPage[T]):
-    """A page as :func:`paginate_pages` yields it: where it starts in the list, its ``items``
-    after ``dedupe``/``max_items``, and its ``rejected`` records at their list positions."""
+    """A page of :func:`paginate_pages`: its ``items`` after ``dedupe``/``max_items``, its
+    ``rejected`` records at their list positions."""
 
     offset: int = attrs.field(kw_only=True)
 
@@ -73,9 +65,9 @@ async def paginate(
     on_rejected: Callable[[RejectedItem], None] | None = None,
     **arguments: Any,
 ) -> AsyncGenerator[T, None]:
-    """Yield every item of a generated list operation, in order; ``arguments`` are its keyword
-    arguments but the paging (a POST list's ``body`` is copied per page). ``dedupe=True`` drops
-    repeated ``uuid``s, a function chooses the key; ``on_rejected`` gets unparsed records."""
+    """Yield every item of a list operation, in order; ``arguments`` are its own but the paging.
+    ``dedupe=True`` drops repeated ``uuid``s (a function may pick another key); ``on_rejected``
+    gets the records that do not parse."""
     pages = paginate_pages(
         operation,
         client=client,
@@ -104,8 +96,7 @@ async def paginate_pages(
     dedupe: bool | Callable[[T], Hashable | None] = False,
     **arguments: Any,
 ) -> AsyncGenerator[Page[T], None]:
-    """Like :func:`paginate`, but yield whole :class:`Page` objects, for progress and for
-    writing a page at a time (pages ``dedupe`` left empty too, so offsets stay visible)."""
+    """:func:`paginate` by whole :class:`Page` (those ``dedupe`` left empty too)."""
     if not 1 <= page_size <= MAX_PAGE_SIZE:
         raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
     if max_items is not None and max_items < 0:
@@ -157,12 +148,9 @@ async def paginate_pages(
             in_flight.popleft()
             received = len(got.items) + len(got.rejected)
             more = _has_more(got, offset, limit, received)
-            if offset == 0:
-                # A server that caps `limit` below what was asked still pages correctly: step
-                # by what a full page turned out to hold.
-                if more and 0 < received < limit:
-                    step = received
-                next_offset = step
+            if offset == 0 and more and 0 < received < limit:
+                # The server caps `limit` below the one asked: step by what a full page holds.
+                step = next_offset = received
             total = got.total if got.total is not None else total
             digest = _digest(got)
             if previous is not None and received and digest == previous[1]:
@@ -170,7 +158,7 @@ async def paginate_pages(
                     f"{name}: the page at offset {offset} repeats the one at offset "
                     f"{previous[0]}; the server ignores the offset, so paging would never end"
                 )
-            if total is not None and offset >= total + _PAGES_PAST_TOTAL * step:
+            if total is not None and offset >= total + step:  # one page past it is allowed
                 raise PaginationError(
                     f"{name}: still reporting more items at offset {offset}, although the "
                     f"list has {total} in total"
@@ -187,7 +175,11 @@ async def paginate_pages(
                     record.reason,
                 )
             if key_of is not None:
-                items = _drop_seen(items, key_of, seen)
+                items = []
+                for item in got.items:
+                    if (key := key_of(item)) is None or key not in seen:
+                        seen.add(key)
+                        items.append(item)
                 pages_all_seen = pages_all_seen + 1 if got.items and not items else 0
                 if pages_all_seen >= 2:
                     raise PaginationError(
@@ -206,8 +198,7 @@ async def paginate_pages(
                     yield page
                 return
 
-            # Keep `prefetch` pages requested ahead while the consumer works on this one. Until
-            # a total is known only the next page can be planned.
+            # Until a total is known only the next page can be planned.
             ahead = prefetch if total is not None else min(prefetch, 1)
             while len(in_flight) < ahead and next_below(offset_cap) and next_below(total):
                 request_next()
@@ -240,26 +231,12 @@ def _has_more(page: ListPage[Any], offset: int, limit: int, received: int) -> bo
 
 
 def _digest(page: ListPage[Any]) -> bytes:
-    """What identifies a page's records (two equal digests are the same page sent twice): their
-    ids, else their text, in order; not the envelope, which may echo the offset it ignored."""
+    """The page's record ids (else texts), not its envelope, which may echo an ignored offset."""
     keys = [_uuid_of(item) or repr(item) for item in page.items]
     keys.extend(repr(rejected.raw) for rejected in page.rejected)
     return hashlib.blake2b("\x1f".join(map(str, keys)).encode(), digest_size=16).digest()
 
 
 def _uuid_of(item: object) -> Hashable | None:
-    """The ``uuid`` of an item (every resource model has one), else None."""
     value = getattr(item, "uuid", None)
     return str(value) if value else None
-
-
-def _drop_seen(
-    items: list[T], key_of: Callable[[T], Hashable | None], seen: set[Hashable]
-) -> list[T]:
-    kept = []
-    for item in items:
-        key = key_of(item)
-        if key is None or key not in seen:
-            seen.add(key)
-            kept.append(item)
-    return kept

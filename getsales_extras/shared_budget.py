@@ -1,11 +1,6 @@
-"""One key's budget shared by every process that uses the key, kept in Redis.
-
-``RateLimit(shared=RedisBudget(url))``: just before sending, every process of the key also takes
-a slot in a moving window in Redis, through a Lua script timed by the Redis server's clock, under
-a digest of base URL and key. README.md, "One budget across processes", says what happens when
-Redis does not answer (``on_error``). Redis needs ``pip install "getsales[redis]"``; it is
-imported by the first client that uses it, not with this module.
-"""
+"""One key's budget shared by every process of the key through Redis (README: "One budget
+across processes"): a moving window timed by the Redis server's clock, under a digest of base
+URL and key. ``redis`` (``getsales[redis]``) is imported by the first client that uses it."""
 
 from __future__ import annotations
 
@@ -76,8 +71,7 @@ return 0
 
 
 def redis_location(url: str, what: str) -> str:
-    """The server's address in ``url`` without credentials or options, for messages and logs;
-    ``ConfigurationError`` (a ``ValueError``) when Redis cannot use ``url``."""
+    """The server's address in ``url`` without credentials or options, for messages and logs."""
     parsed = urllib.parse.urlsplit(url)
     if parsed.scheme not in ("redis", "rediss", "unix"):
         raise ConfigurationError(
@@ -99,8 +93,7 @@ def redis_location(url: str, what: str) -> str:
 
 
 def connect_redis(url: str, timeout: float, what: str) -> redis.asyncio.Redis:
-    """A ``redis.asyncio`` client (a fresh pool) for ``url`` that tries each call once, within
-    ``timeout``."""
+    """A ``redis.asyncio`` client (a fresh pool) that tries each call once, within ``timeout``."""
     try:
         import redis.asyncio
         from redis.asyncio.retry import Retry
@@ -122,19 +115,15 @@ def connect_redis(url: str, timeout: float, what: str) -> redis.asyncio.Redis:
 
 @dataclass(frozen=True, repr=False)
 class RedisBudget:
-    """Where and how processes share a key's budget: a Redis server and what to do without it.
-
-    ``url``: ``redis://``, ``rediss://`` (TLS) or ``unix://``; its password never appears in
-    ``repr()``, logs or errors. ``on_error``: ``"fail"`` (raise ``RateLimitBackendError``, not
-    sending) or ``"degrade"`` (keep to ``requests // processes``). ``timeout``: seconds to wait
-    for one answer from Redis, connecting included.
-    """
+    """The Redis server (``redis://``, ``rediss://`` or ``unix://``; its password is never shown)
+    that processes share a key's budget through, and what to do without it: ``on_error="fail"``
+    raises ``RateLimitBackendError``, ``"degrade"`` keeps to ``requests // processes``.
+    ``timeout``: seconds to wait for one answer, connecting included."""
 
     url: str
     on_error: Literal["fail", "degrade"] = "fail"
     processes: int | None = None
     timeout: float = 0.5
-    key_prefix: str = "getsales"
 
     def __post_init__(self) -> None:
         redis_location(self.url, "RedisBudget")
@@ -149,12 +138,9 @@ class RedisBudget:
             )
         if not (self.timeout > 0 and math.isfinite(self.timeout)):
             raise ValueError("timeout must be a positive number of seconds")
-        if not self.key_prefix:
-            raise ValueError("key_prefix must not be empty")
 
     @property
     def location(self) -> str:
-        """The server's address without credentials or options, for messages and logs."""
         return redis_location(self.url, "RedisBudget")
 
     def share_of(self, requests: int) -> int:
@@ -180,8 +166,8 @@ class _StoreSilent(Exception):
 
 
 class RedisWindow:
-    """A moving window of ``requests`` slots in Redis, shared by all processes of a key, with
-    one Redis client per event loop (asyncio connections belong to the loop that opened them)."""
+    """A moving window of ``requests`` slots in Redis with one Redis client per event loop
+    (asyncio connections belong to the loop that opened them)."""
 
     def __init__(
         self,
@@ -198,10 +184,7 @@ class RedisWindow:
         # Whole milliseconds, rounded up (the rounding absorbs float noise: 4050.0000000000005).
         self._hold_ms = max(1, math.ceil(round(hold * 1000, 6)))
         self.hold = self._hold_ms / 1000
-        self._keys = [
-            f"{budget.key_prefix}:budget:{identity}",
-            f"{budget.key_prefix}:pause:{identity}",
-        ]
+        self._keys = [f"getsales:budget:{identity}", f"getsales:pause:{identity}"]
         self._share: RollingWindow | None = None  # this process's part while Redis is away
         if budget.on_error == "degrade":
             self._share = RollingWindow(budget.share_of(requests), self.hold)
@@ -216,9 +199,8 @@ class RedisWindow:
         connect_redis(budget.url, budget.timeout, "the shared budget")  # fails now, not later
 
     async def admit(self, *, patience: float | None, retrying: bool) -> float | None:
-        """Count one request about to be sent: None once it may go, else how long it would have
-        to wait past ``patience`` (counting nothing). Raises ``RateLimitBackendError`` when Redis
-        does not answer and the budget fails closed."""
+        """Count one request about to be sent: None once it may go, else the wait past
+        ``patience`` (counting nothing); ``RateLimitBackendError`` when Redis is silent (fail)."""
         started = self._clock()
         share_held = False
         with self._lock:
@@ -268,8 +250,7 @@ class RedisWindow:
     async def _wait_for(
         self, take: Callable[[], Awaitable[float | None]], started: float, patience: float | None
     ) -> float | None:
-        """Try ``take`` until it succeeds (None), sleeping the waits it asks for, or return the
-        wait that would run past ``patience``."""
+        """Try ``take`` until it succeeds (None), or return a wait that would pass ``patience``."""
         while (wait := await take()) is not None:
             if patience is not None and self._clock() - started + wait > patience:
                 return wait
@@ -296,7 +277,6 @@ class RedisWindow:
         return None if free_at is None else free_at - now
 
     def _script(self) -> tuple[AsyncScript, AsyncScript]:
-        """``_TAKE_SLOT`` and ``_PAUSE`` on this event loop's connection to Redis."""
         loop = asyncio.get_running_loop()
         with self._lock:
             if loop not in self._scripts:
@@ -304,10 +284,8 @@ class RedisWindow:
                     del self._scripts[stale]
                 client = connect_redis(self._budget.url, self._budget.timeout, "the shared budget")
                 # Registering only computes the digest; Redis learns a script on first use.
-                self._scripts[loop] = (
-                    client.register_script(_TAKE_SLOT),
-                    client.register_script(_PAUSE),
-                )
+                register = client.register_script
+                self._scripts[loop] = (register(_TAKE_SLOT), register(_PAUSE))
             return self._scripts[loop]
 
     async def _ask(self, call: Awaitable[Any]) -> Any:

@@ -1,7 +1,5 @@
 """``create_sync_client``: the generated ``sync()`` functions on the very transport of
-``create_client`` (pacing, retries, errors, counters), run on an event loop of the client's own
-in a daemon thread; threads share that loop, and sync and async clients of a key one budget.
-"""
+``create_client``, run on an event loop of the client's own in a daemon thread."""
 
 from __future__ import annotations
 
@@ -49,7 +47,6 @@ class _LoopRunner:
         self._pending: set[concurrent.futures.Future[Any]] = set()  # calls waiting for results
 
     def call(self, function: Callable[..., Coroutine[Any, Any, R]], *args: Any) -> R:
-        """Run ``function(*args)`` on the loop and wait for its result in this thread."""
         with self._lock:
             if self._closed:
                 raise ClientClosedError("this getsales client is closed")
@@ -68,7 +65,7 @@ class _LoopRunner:
             raise ClientClosedError("the client was closed while this call was in flight") from None
 
     def close(self, finish: Callable[[], Coroutine[Any, Any, None]] | None = None) -> None:
-        """Run ``finish`` on the loop (closing connections), then stop the loop's thread."""
+        """Run ``finish`` (closing connections) on the loop, then stop it."""
         with self._lock:
             if self._closed:
                 return
@@ -108,7 +105,7 @@ async def _exchange(target: httpx.AsyncBaseTransport, request: httpx.Request) ->
 
 @attrs.frozen
 class _PortalTransport(httpx.BaseTransport):
-    """An ``httpx`` sync transport that hands each request to an async one on the runner's loop."""
+    """Hands each request of an ``httpx`` sync client to an async transport on the loop."""
 
     runner: _LoopRunner
     target: httpx.AsyncBaseTransport
@@ -121,18 +118,16 @@ class _PortalTransport(httpx.BaseTransport):
 
 @attrs.define
 class SyncGetSalesClient(GetSalesClient):
-    """A client for the generated ``sync``/``sync_detailed`` functions (``create_sync_client``);
-    thread-safe. Clients made from it by ``with_options`` share its loop, until it is closed."""
+    """A thread-safe client for the generated ``sync*()`` functions; its ``with_options`` copies
+    share its loop until it is closed."""
 
     _runner: _LoopRunner = attrs.field(
         factory=_LoopRunner, kw_only=True, alias="runner", repr=False
     )
-    _owns_runner: bool = attrs.field(default=True, kw_only=True, alias="owns_runner", repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
     _twin: GetSalesClient | None = attrs.field(default=None, init=False, repr=False)
 
     def get_httpx_client(self) -> httpx.Client:
-        """The ``httpx.Client`` the generated ``sync`` functions send through."""
         with self._lock:
             if self._client is None:
                 settings = self._httpx_settings()
@@ -147,13 +142,13 @@ class SyncGetSalesClient(GetSalesClient):
         )
 
     def close(self) -> None:
-        """Close the connections and stop the background loop (if this client owns it)."""
+        """Close the connections and stop the background loop (unless this is a copy)."""
         with self._lock:
             client = self._client
         if client is not None:
             client.close()
-        if self._owns_runner:
-            transport = self.transport
+        transport = self._httpx_args.get("transport")
+        if not isinstance(transport, BorrowedTransport):  # a copy borrows its original's loop too
             self._runner.close(transport.aclose if transport is not None else None)
 
     def __enter__(self) -> Self:
@@ -163,23 +158,18 @@ class SyncGetSalesClient(GetSalesClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _derived_fields(self) -> dict[str, Any]:
-        return {"owns_runner": False}
-
     def _async_twin(self) -> GetSalesClient:
-        """An async client with this one's settings, for use on the background loop only."""
+        """An async client with this one's settings, for the background loop only."""
         with self._lock:
             if self._twin is None:
                 # The sync client's event hooks are plain functions; an async client awaits them.
                 args = {k: v for k, v in self._httpx_args.items() if k != "event_hooks"}
-                if args.get("transport") is not None:
-                    args["transport"] = BorrowedTransport(args["transport"])
+                args["transport"] = BorrowedTransport(args["transport"])
                 self._twin = GetSalesClient(**{**_settings(self), "httpx_args": args})
             return self._twin
 
 
 def _settings(client: GetSalesClient) -> dict[str, Any]:
-    """The arguments that make another client with ``client``'s settings."""
     fields = attrs.fields(GetSalesClient)
     return {
         field.alias or field.name: getattr(client, field.name) for field in fields if field.init
@@ -188,9 +178,8 @@ def _settings(client: GetSalesClient) -> dict[str, Any]:
 
 def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSalesClient]:
     def create_sync_client(*args: P.args, **kwargs: P.kwargs) -> SyncGetSalesClient:
-        """A client for the generated ``sync()`` functions, from the arguments of
-        ``create_client`` (``transport`` stays an async one; ``httpx_args`` are ``httpx.Client``
-        arguments). Close it (``with``); inside a running event loop it refuses to work."""
+        """A client for the generated ``sync()`` functions from ``create_client``'s arguments
+        (``transport`` is an async one; ``httpx_args`` are ``httpx.Client`` arguments)."""
         return SyncGetSalesClient(**_settings(create(*args, **kwargs)))
 
     # What help() and IDEs show: create's parameters, returning a sync client.
@@ -202,16 +191,15 @@ def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSale
 create_sync_client = _for_scripts(create_client)
 
 
-async def _next_of(generator: AsyncGenerator[T, None]) -> tuple[bool, T | None]:
-    try:
-        return True, await generator.__anext__()
-    except StopAsyncIteration:
-        return False, None
+_END = object()
+
+
+async def _next_of(generator: AsyncGenerator[T, None]) -> T | object:
+    return await anext(generator, _END)
 
 
 def _drive(
-    client: SyncGetSalesClient,
-    make: Callable[[GetSalesClient], AsyncGenerator[T, None]],
+    client: SyncGetSalesClient, make: Callable[[GetSalesClient], AsyncGenerator[T, None]]
 ) -> Generator[T, None, None]:
     """Iterate an async generator of ``client``'s loop from this thread."""
     if not isinstance(client, SyncGetSalesClient):
@@ -220,11 +208,8 @@ def _drive(
     runner = client._runner
     generator = make(client._async_twin())
     try:
-        while True:
-            more, item = runner.call(_next_of, generator)
-            if not more:
-                return
-            yield cast(T, item)  # `more` says there is one
+        while (item := runner.call(_next_of, generator)) is not _END:
+            yield cast(T, item)
     finally:
         with contextlib.suppress(RuntimeError):  # the client was closed: nothing to cancel
             runner.call(generator.aclose)
