@@ -9,8 +9,6 @@ from contextlib import contextmanager
 
 from getsales_extras.errors import ConfigurationError
 
-PACKAGE = "getsales_client"
-
 
 class MissingOperationError(ConfigurationError, LookupError):
     """The generated client lacks the operation (or model) ``operation_id`` (as in the spec)
@@ -21,8 +19,8 @@ class MissingOperationError(ConfigurationError, LookupError):
         self.feature = feature
         super().__init__(
             f"{feature} needs the API operation {operation_id!r}, which the generated"
-            f" {PACKAGE} does not provide as expected ({detail}). The spec it was generated from"
-            " lacks it or names it differently: regenerate from a spec that has it, or do not"
+            f" getsales_client does not provide as expected ({detail}). The spec it was generated"
+            " from lacks it or names it differently: regenerate from a spec that has it, or do not"
             " use this feature with this client."
         )
 
@@ -40,7 +38,7 @@ def requires(operation_id: str, feature: str) -> Iterator[None]:
     try:
         yield
     except ImportError as error:
-        if str(error.name or "").split(".")[0] != PACKAGE:
+        if str(error.name or "").split(".")[0] != "getsales_client":
             raise
         found = find_operation(operation_id)
         where = f"it is generated as {found}" if found else "no operation has that operationId"

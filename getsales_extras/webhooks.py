@@ -32,6 +32,10 @@ logger = logging.getLogger("getsales.webhooks")
 # Beside one of these top-level keys, a `body` key is part of the delivery, not a wrapper.
 _DELIVERY_KEYS = frozenset(attrs.fields_dict(WebhookDelivery)) - {"additional_properties"}
 _Client = AuthenticatedClient | Client
+_METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
+ASGIScope = MutableMapping[str, Any]
+ASGIReceive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+ASGISend = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
 class WebhookPayloadError(GetSalesError, ValueError):
@@ -40,9 +44,8 @@ class WebhookPayloadError(GetSalesError, ValueError):
 
 @attrs.frozen
 class Event:
-    """One delivery, typed: ``event`` is the name from the URL, else the delivery's own
-    ``event_name``; ``delivery`` the generated model, ``raw`` the object as received
-    (unwrapped); the parts are shortcuts into ``delivery``, None when absent."""
+    """One delivery, typed: ``event`` is the name from the URL, else the payload's; ``raw`` the
+    object as received (unwrapped); the parts are shortcuts into ``delivery``, None if absent."""
 
     event: WebhookEvent | None
     delivery: WebhookDelivery
@@ -81,9 +84,8 @@ class Event:
 def parse_event(
     payload: bytes | bytearray | memoryview | str | Mapping[str, Any], event: str | None = None
 ) -> Event:
-    """One delivery (bytes, text or a parsed object, flat or wrapped) as an :class:`Event`;
-    ``event`` is the name it was subscribed for. Raises :class:`WebhookPayloadError` when the
-    payload is not a JSON object."""
+    """One delivery (bytes, text or a mapping, flat or wrapped) subscribed for ``event`` as an
+    :class:`Event`; :class:`WebhookPayloadError` when the payload is not a JSON object."""
     data, wrapped = _json_object(payload), False
     if "body" in data and not _DELIVERY_KEYS & data.keys():  # else "body" is a delivery key
         with contextlib.suppress(WebhookPayloadError):
@@ -121,6 +123,7 @@ def _json_object(payload: object) -> dict[str, Any]:
 
 
 DedupeState = Literal["new", "pending", "done"]
+Handler = Callable[[Event], Awaitable[object]]
 
 
 class DedupeStore(Protocol):
@@ -165,14 +168,6 @@ def delivery_key(event: Event) -> str:
     name = "" if event.event is None else event.event.value
     content = json.dumps(event.raw, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(f"{name}\n{content}".encode()).hexdigest()
-
-
-Handler = Callable[[Event], Awaitable[object]]
-ASGIScope = MutableMapping[str, Any]
-ASGIReceive = Callable[[], Awaitable[MutableMapping[str, Any]]]
-ASGISend = Callable[[MutableMapping[str, Any]], Awaitable[None]]
-
-_METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
 
 
 def _or_memory(store: DedupeStore | None) -> DedupeStore:
@@ -225,37 +220,33 @@ class WebhookReceiver:
             event = parse_event(body, path.rstrip("/").rpartition("/")[2] or None)
         except WebhookPayloadError as exc:
             return 400, str(exc)
-        if self.dedupe_window <= 0:
-            return await self._call_handler(event)
-        key = delivery_key(event)
+        key = delivery_key(event) if self.dedupe_window > 0 else None
         try:
-            state = await self.dedupe.claim(key, self.handler_timeout)
+            state = "new" if key is None else await self.dedupe.claim(key, self.handler_timeout)
         except Exception:
             logger.exception("webhook dedupe store failed; the delivery will come again")
             return 500, "dedupe store failed"
         if state != "new":
             return (200, "already handled") if state == "done" else (409, "being handled")
-        status, message = await self._call_handler(event)
         try:
-            if status == 200:
+            await self.handler(event)
+            answer = 200, "ok"
+        except Exception:
+            logger.exception("webhook handler failed for %s", event.event or "an unnamed event")
+            answer = 500, "handler failed"
+        if key is None:
+            return answer
+        try:
+            if answer[0] == 200:
                 await self.dedupe.complete(key, self.dedupe_window)
             else:
                 await self.dedupe.release(key)
         except Exception:
             logger.exception("webhook dedupe store failed after handling a delivery")
-        return status, message
-
-    async def _call_handler(self, event: Event) -> tuple[int, str]:
-        try:
-            await self.handler(event)
-        except Exception:
-            logger.exception("webhook handler failed for %s", event.event or "an unnamed event")
-            return 500, "handler failed"
-        return 200, "ok"
+        return answer
 
 
 def _has_token(query: str, token: str) -> bool:
-    """Whether a query string carries ``token`` (compared in constant time)."""
     given = parse_qs(query).get("token") or [""]
     return hmac.compare_digest(given[-1].encode(), token.encode())
 
@@ -293,8 +284,7 @@ async def subscribe(
     result: list[models.Webhook] = []
     for event in dict.fromkeys(map(str, events)):  # a WebhookEvent's str() is its value
         target = delivery_url(url, event, token)
-        hook = by_target.get(target)
-        if hook is None:
+        if (hook := by_target.get(target)) is None:
             label = name or f"{event} (getsales SDK)"  # delivered by POST, the default
             new = CreateWebhookBody(name=label, event=WebhookEvent(event), target_url=target)
             hook = await create_webhook.asyncio(client=client, body=new)
@@ -318,9 +308,8 @@ async def unsubscribe(
     for hook in await _all_webhooks(client):
         target = urlsplit(str(hook.target_url))
         folder, _, event = target.path.rpartition("/")
-        if target[:2] != base[:2] or folder != base.path.rstrip("/"):  # scheme, host, folder
-            continue
-        if wanted is not None and unquote(event) not in wanted:
+        ours = target[:2] == base[:2] and folder == base.path.rstrip("/")  # scheme, host, folder
+        if not ours or (wanted is not None and unquote(event) not in wanted):
             continue
         if token is not None and not _has_token(target.query, token):
             continue
