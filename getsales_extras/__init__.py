@@ -66,7 +66,6 @@ if TYPE_CHECKING:  # what type checkers see; _PUBLIC below lists the same names 
     from getsales_extras.webhooks import WebhookReceiver as WebhookReceiver
     from getsales_extras.webhooks import parse_event as parse_event
 
-# Each public name by the module it lives in: one line per module, names split on spaces.
 _PUBLIC = {
     "_operations": "MissingOperationError",
     "bulk": "Outcome for_each_outcome run_bulk",
@@ -95,8 +94,7 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
+    globals()[name] = value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     return value
 
 

@@ -1,6 +1,5 @@
 """Generated operations are imported where a feature uses them, under `requires(...)`: a client
-regenerated from a bundle that drops or renames one then raises `MissingOperationError` for that
-feature only, while `import getsales_extras` and everything else keep working."""
+regenerated without one raises `MissingOperationError` for that feature only, at its first use."""
 
 from __future__ import annotations
 
@@ -11,8 +10,7 @@ from getsales_extras.errors import ConfigurationError
 
 
 class MissingOperationError(ConfigurationError, LookupError):
-    """The generated client lacks the operation (or model) ``operation_id`` (as in the spec)
-    that ``feature`` (e.g. "ContactImporter") needs."""
+    """``feature`` needs the operation (or model) ``operation_id``, which the client lacks."""
 
     def __init__(self, operation_id: str, feature: str, detail: str) -> None:
         self.operation_id = operation_id

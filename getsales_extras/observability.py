@@ -1,6 +1,5 @@
-"""Counters, timings and hooks per client (README: "Watching it in production"): each transport
-reports every attempt to its :class:`ClientObserver`, which counts it, logs retries and long
-limiter waits, and passes the event to the client's :class:`Hooks`."""
+"""Counters, timings and hooks per client: each transport reports every attempt to its
+:class:`ClientObserver`, which counts it, logs it and passes it to the client's :class:`Hooks`."""
 
 from __future__ import annotations
 
@@ -108,11 +107,6 @@ _COUNTERS = tuple(f.name for f in attrs.fields(ClientStats) if f.type in (int, "
 _Hook = Callable[[Any], None] | None
 
 
-def _percentile(ordered: list[float], fraction: float) -> float:
-    """Nearest-rank percentile of an ascending list (0.0 for an empty one)."""
-    return ordered[max(1, math.ceil(fraction * len(ordered))) - 1] if ordered else 0.0
-
-
 class ClientObserver:
     """Counts what one client's transport does and passes it on to the client's hooks; a lock
     guards the counts, so a snapshot can be taken from any thread."""
@@ -140,20 +134,19 @@ class ClientObserver:
     def sending(self, request: Request, attempt: int) -> float:
         """An attempt is about to be sent; returns the time to pass to ``answered``."""
         size = len(request.content)
-        self._count(requests=1, bytes_sent=size)
+        with self._lock:
+            self._counts.update(requests=1, bytes_sent=size)
         self._emit(self.hooks.on_request, RequestEvent, request, attempt, size)
         return time.monotonic()
 
     def answered(
         self, request: Request, attempt: int, status: int, size: int, started: float
     ) -> None:
-        """The whole answer of an attempt is in."""
         by_class = f"responses_{min(status // 100, 5)}xx"
         counts = {by_class: 1, "rate_limited": int(status == 429), "bytes_received": size}
         self._over(request, started, counts, attempt, status, None, size)
 
     def failed(self, request: Request, attempt: int, error: BaseException, started: float) -> None:
-        """An attempt got no answer."""
         counts = {"connection_errors": 1}
         self._over(request, started, counts, attempt, None, type(error).__name__, 0)
 
@@ -167,9 +160,9 @@ class ClientObserver:
         number: int | None = None,
         limit: int | None = None,
     ) -> None:
-        """The attempt failed with ``reason``; the next follows in ``wait`` s (retry ``number``
-        of ``limit``; a 429 does not use those up)."""
-        self._count(retries=1)
+        """The next try follows in ``wait`` s: retry ``number`` of ``limit``, None after a 429."""
+        with self._lock:
+            self._counts["retries"] += 1
         step = "sending again" if number is None else f"retry {number} of {limit}"
         logger.info("%s %s: %s; %s in %.2f s", request.method, request.url.path, reason, step, wait)
         self._emit(self.hooks.on_retry, RetryEvent, request, attempt, reason, wait)
@@ -180,35 +173,29 @@ class ClientObserver:
             stats["limiter_wait_seconds"] = self._waited
             waits, durations = sorted(self._waits), sorted(self._durations)
         for name, samples in (("limiter_wait", waits), ("response_seconds", durations)):
-            for point in (50, 90, 99):
-                stats[f"{name}_p{point}"] = _percentile(samples, point / 100)
-        # The window's use: attempts in flight plus those it counts.
-        stats["window_used"] = sum(limiter.stats()) if limiter is not None else None
-        stats["window_size"] = limiter.rate.requests if limiter is not None else None
-        return ClientStats(**stats, limiter_wait_max=_percentile(waits, 1.0))
+            for point in (50, 90, 99):  # nearest-rank percentiles, 0.0 without samples
+                rank = max(1, math.ceil(point / 100 * len(samples)))
+                stats[f"{name}_p{point}"] = samples[rank - 1] if samples else 0.0
+        stats["window_used"] = stats["window_size"] = None
+        if limiter is not None:  # the window's use: attempts in flight plus those it counts
+            stats.update(window_used=sum(limiter.stats()), window_size=limiter.rate.requests)
+        return ClientStats(**stats, limiter_wait_max=waits[-1] if waits else 0.0)
 
-    def _count(self, **amounts: int) -> None:
-        with self._lock:
-            self._counts.update(amounts)
-
-    def _over(
-        self, request: Request, started: float, counts: dict[str, int], *details: Any
-    ) -> None:
+    def _over(self, request: Request, started: float, counts: dict[str, int], *fields: Any) -> None:
         """An attempt ended: count it and tell ``on_response`` (attempt, status, error, size)."""
         seconds = max(0.0, time.monotonic() - started)
         with self._lock:
             self._counts.update(counts)
             self._durations.append(seconds)
-        self._emit(self.hooks.on_response, ResponseEvent, request, *details, seconds)
+        self._emit(self.hooks.on_response, ResponseEvent, request, *fields, seconds)
 
     @staticmethod
-    def _emit(hook: _Hook, kind: Callable[..., Any], request: Request, *details: Any) -> None:
-        """Call ``hook`` with the event (built only when there is a hook)."""
+    def _emit(hook: _Hook, kind: Callable[..., Any], request: Request, *fields: Any) -> None:
         if hook is None:
             return
         name = request.extensions.get(OPERATION_EXTENSION)
         operation = name if isinstance(name, str) else None
         try:
-            hook(kind(request.method, request.url.path, operation, *details))
+            hook(kind(request.method, request.url.path, operation, *fields))
         except Exception:
             logger.warning("a getsales hook raised; the request goes on", exc_info=True)

@@ -23,13 +23,11 @@ from getsales_extras._operations import requires
 from getsales_extras.errors import ConfigurationError, GetSalesError, NotFoundError
 from getsales_extras.pagination import paginate
 
-# The delivery models come from the overlay: a client generated without them says so here.
 with requires("webhookDelivery", "getsales_extras.webhooks"):
     from getsales_client import models
     from getsales_client.models import WebhookDelivery, WebhookEvent
 
 logger = logging.getLogger("getsales.webhooks")
-# Beside one of these top-level keys, a `body` key is part of the delivery, not a wrapper.
 _DELIVERY_KEYS = frozenset(attrs.fields_dict(WebhookDelivery)) - {"additional_properties"}
 _Client = AuthenticatedClient | Client
 _METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
@@ -96,8 +94,7 @@ def parse_event(
 
 
 def _delivery(data: dict[str, Any]) -> WebhookDelivery:
-    """The typed delivery; a part without its documented shape is left out and logged, so the
-    rest still reaches the handler (``Event.raw`` keeps it)."""
+    """The typed delivery; a part that does not parse is left out (and logged), ``raw`` keeps it."""
     with contextlib.suppress(*PARSE_ERRORS):
         return WebhookDelivery.from_dict(data)
     kept: dict[str, Any] = {}
@@ -206,12 +203,10 @@ class WebhookReceiver:
             return 405, "method not allowed"
         if not _has_token(scope.get("query_string", b"").decode("latin-1"), self._token):
             return 401, "missing or wrong token"
-        body = b""
-        while len(body) <= self.max_body:  # up to the last chunk, or a disconnect (no body)
+        body, more = b"", True
+        while more and len(body) <= self.max_body:  # a disconnect has neither body nor more
             chunk = await receive()
-            body += chunk.get("body", b"")
-            if not chunk.get("more_body"):
-                break
+            body, more = body + chunk.get("body", b""), chunk.get("more_body", False)
         if len(body) > self.max_body:
             return 413, "body too large"
         # The event is the last path segment below the mount point, as subscribed.
@@ -309,9 +304,8 @@ async def unsubscribe(
         target = urlsplit(str(hook.target_url))
         folder, _, event = target.path.rpartition("/")
         ours = target[:2] == base[:2] and folder == base.path.rstrip("/")  # scheme, host, folder
-        if not ours or (wanted is not None and unquote(event) not in wanted):
-            continue
-        if token is not None and not _has_token(target.query, token):
+        wrong_token = token is not None and not _has_token(target.query, token)
+        if not ours or wrong_token or (wanted is not None and unquote(event) not in wanted):
             continue
         with contextlib.suppress(NotFoundError):  # deleted meanwhile: just as good
             await delete_webhook.asyncio(hook.uuid, client=client)
