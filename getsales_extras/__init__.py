@@ -1,10 +1,6 @@
-"""Hand-written layer over the generated ``getsales_client``: a client that paces itself to the
-key's rate limit, retries what is safe to retry and raises typed errors (``create_client``, and
-``create_sync_client`` for scripts), and counts what it does (``client_stats``, ``Hooks``).
-
-Names are imported on first use (PEP 562), so ``import getsales_extras`` stays cheap and a
-program loads only the parts it uses.
-"""
+"""Hand-written layer over the generated ``getsales_client``: ``create_client`` (and
+``create_sync_client``) paces itself to the key's rate limit, retries what is safe and raises
+typed errors. Names are imported on first use (PEP 562), so ``import getsales_extras`` is cheap."""
 
 from __future__ import annotations
 
@@ -70,19 +66,16 @@ if TYPE_CHECKING:  # what type checkers see; _PUBLIC below lists the same names 
     from getsales_extras.webhooks import WebhookReceiver as WebhookReceiver
     from getsales_extras.webhooks import parse_event as parse_event
 
-
-# Each public name by the module it lives in: one line per module, names split on spaces.
 _PUBLIC = {
     "_operations": "MissingOperationError",
     "bulk": "Outcome for_each_outcome run_bulk",
     "client": "GetSalesClient client_stats create_client",
     "errors": (
-        "APIConnectionError APIStatusError APITimeoutError AuthenticationError "
-        "BadRequestError ClientClosedError ConfigurationError ConflictError "
-        "GetSalesError InvalidPathParameterError MalformedResponseError NotFoundError "
-        "PaymentRequiredError PermissionDeniedError RateLimitBackendError "
-        "RateLimitError RedirectError ResponseTooLargeError ServerError "
-        "SyncClientInEventLoopError ValidationError"
+        "APIConnectionError APIStatusError APITimeoutError AuthenticationError BadRequestError "
+        "ClientClosedError ConfigurationError ConflictError GetSalesError "
+        "InvalidPathParameterError MalformedResponseError NotFoundError PaymentRequiredError "
+        "PermissionDeniedError RateLimitBackendError RateLimitError RedirectError "
+        "ResponseTooLargeError ServerError SyncClientInEventLoopError ValidationError"
     ),
     "importer": "ContactImporter FailureFile ImportStats RowError RowOutcome",
     "observability": "ClientStats Hooks RateLimitWaitEvent RequestEvent ResponseEvent RetryEvent",
@@ -101,8 +94,7 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
+    globals()[name] = value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     return value
 
 

@@ -1,12 +1,5 @@
-"""Features that need particular generated operations find them when used, not at import.
-
-`getsales_client` is regenerated from whatever bundle GetSales publishes, and a new bundle may
-drop an operation, or give it another name or tag. The parts of this package that need one (the
-contact importer, webhook subscriptions, some CLI commands) import it inside the function that
-calls it, under `requires(...)`: a missing operation or model then raises
-`MissingOperationError`, naming the operationId the feature needs and where it was expected,
-and only when that feature is used; `import getsales_extras` and everything else keep working.
-"""
+"""Generated operations are imported where a feature uses them, under `requires(...)`: a client
+regenerated without one raises `MissingOperationError` for that feature only, at its first use."""
 
 from __future__ import annotations
 
@@ -15,24 +8,17 @@ from contextlib import contextmanager
 
 from getsales_extras.errors import ConfigurationError
 
-PACKAGE = "getsales_client"
-
 
 class MissingOperationError(ConfigurationError, LookupError):
-    """The generated client lacks an operation (or model) a feature of this package needs.
-
-    Attributes:
-        operation_id: the operationId the feature calls, as in the spec.
-        feature: what needed it, e.g. "ContactImporter".
-    """
+    """``feature`` needs the operation (or model) ``operation_id``, which the client lacks."""
 
     def __init__(self, operation_id: str, feature: str, detail: str) -> None:
         self.operation_id = operation_id
         self.feature = feature
         super().__init__(
             f"{feature} needs the API operation {operation_id!r}, which the generated"
-            f" {PACKAGE} does not provide as expected ({detail}). The spec it was generated from"
-            " lacks it or names it differently: regenerate from a spec that has it, or do not"
+            f" getsales_client does not provide as expected ({detail}). The spec it was generated"
+            " from lacks it or names it differently: regenerate from a spec that has it, or do not"
             " use this feature with this client."
         )
 
@@ -50,12 +36,8 @@ def requires(operation_id: str, feature: str) -> Iterator[None]:
     try:
         yield
     except ImportError as error:
-        missing = str(error.name or "")
-        if missing.split(".")[0] != PACKAGE:
+        if str(error.name or "").split(".")[0] != "getsales_client":
             raise
         found = find_operation(operation_id)
-        if found is None:
-            detail = f"no operation has that operationId; {error}"
-        else:
-            detail = f"it is generated as {found}; {error}"
-        raise MissingOperationError(operation_id, feature, detail) from error
+        where = f"it is generated as {found}" if found else "no operation has that operationId"
+        raise MissingOperationError(operation_id, feature, f"{where}; {error}") from error

@@ -1,7 +1,5 @@
-"""Counters, timings and hooks per client (README: "Watching it in production"). Each
-transport reports every attempt to its :class:`ClientObserver`, which counts it, logs retries
-and long limiter waits, and passes the event to the client's :class:`Hooks`.
-"""
+"""Counters, timings and hooks per client: each transport reports every attempt to its
+:class:`ClientObserver`, which counts it, logs it and passes it to the client's :class:`Hooks`."""
 
 from __future__ import annotations
 
@@ -14,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import attrs
-import httpx
+from httpx import Request
 
 from getsales_client.types import OPERATION_EXTENSION
 
@@ -22,11 +20,8 @@ if TYPE_CHECKING:
     from getsales_extras.ratelimit import RollingWindowLimiter
 
 logger = logging.getLogger("getsales")
-
-#: Limiter waits longer than this many seconds get an INFO line on the ``getsales`` logger.
-LOGGED_WAIT = 1.0
-#: How many of the latest waits and attempt durations the percentiles are taken over.
-SAMPLES = 10_000
+LOGGED_WAIT = 1.0  # seconds: a longer limiter wait gets an INFO line on the logger
+SAMPLES = 10_000  # the percentiles are over this many of the latest waits and durations
 
 
 @attrs.frozen
@@ -109,68 +104,55 @@ class ClientStats:
 
 # The plain counters are the integer fields of ClientStats, kept under the same names.
 _COUNTERS = tuple(f.name for f in attrs.fields(ClientStats) if f.type in (int, "int"))
-
-
 _Hook = Callable[[Any], None] | None
-
-
-def _percentile(ordered: list[float], fraction: float) -> float:
-    """Nearest-rank percentile of an ascending list (0.0 for an empty one)."""
-    if not ordered:
-        return 0.0
-    return ordered[max(1, math.ceil(fraction * len(ordered))) - 1]
 
 
 class ClientObserver:
     """Counts what one client's transport does and passes it on to the client's hooks; a lock
     guards the counts, so a snapshot can be taken from any thread."""
 
-    def __init__(self, hooks: Hooks | None = None, *, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, hooks: Hooks | None = None) -> None:
         self.hooks = hooks if hooks is not None else Hooks()
-        self._clock = clock
         self._lock = threading.Lock()
         self._counts: Counter[str] = Counter()
         self._waited = 0.0
         self._waits: deque[float] = deque(maxlen=SAMPLES)
         self._durations: deque[float] = deque(maxlen=SAMPLES)
 
-    def admitted(self, request: httpx.Request, attempt: int, waited: float) -> None:
+    def admitted(self, request: Request, attempt: int, waited: float) -> None:
         """The rate limiter let an attempt go after holding it back ``waited`` seconds."""
         with self._lock:
             self._waits.append(waited)
-            if waited > 0:
-                self._counts["limiter_waits"] += 1
-                self._waited += waited
+            self._waited += waited
+            self._counts["limiter_waits"] += int(waited > 0)
         if waited > LOGGED_WAIT:
-            logger.info("%s: waited %.2f s for the rate limiter", _line(request), waited)
+            line = "%s %s: waited %.2f s for the rate limiter"
+            logger.info(line, request.method, request.url.path, waited)
         if waited > 0:
             self._emit(self.hooks.on_rate_limit_wait, RateLimitWaitEvent, request, attempt, waited)
 
-    def sending(self, request: httpx.Request, attempt: int) -> float:
+    def sending(self, request: Request, attempt: int) -> float:
         """An attempt is about to be sent; returns the time to pass to ``answered``."""
         size = len(request.content)
-        self._count(requests=1, bytes_sent=size)
+        with self._lock:
+            self._counts.update(requests=1, bytes_sent=size)
         self._emit(self.hooks.on_request, RequestEvent, request, attempt, size)
-        return self._clock()
+        return time.monotonic()
 
     def answered(
-        self, request: httpx.Request, attempt: int, status: int, size: int, started: float
+        self, request: Request, attempt: int, status: int, size: int, started: float
     ) -> None:
-        """The whole answer of an attempt is in."""
         by_class = f"responses_{min(status // 100, 5)}xx"
         counts = {by_class: 1, "rate_limited": int(status == 429), "bytes_received": size}
         self._over(request, started, counts, attempt, status, None, size)
 
-    def failed(
-        self, request: httpx.Request, attempt: int, error: BaseException, started: float
-    ) -> None:
-        """An attempt got no answer."""
+    def failed(self, request: Request, attempt: int, error: BaseException, started: float) -> None:
         counts = {"connection_errors": 1}
         self._over(request, started, counts, attempt, None, type(error).__name__, 0)
 
     def retrying(
         self,
-        request: httpx.Request,
+        request: Request,
         attempt: int,
         reason: str,
         wait: float,
@@ -178,62 +160,42 @@ class ClientObserver:
         number: int | None = None,
         limit: int | None = None,
     ) -> None:
-        """The attempt failed with ``reason``; the next follows in ``wait`` s (retry ``number``
-        of ``limit``; a 429 does not use those up)."""
-        self._count(retries=1)
+        """The next try follows in ``wait`` s: retry ``number`` of ``limit``, None after a 429."""
+        with self._lock:
+            self._counts["retries"] += 1
         step = "sending again" if number is None else f"retry {number} of {limit}"
-        logger.info("%s: %s; %s in %.2f s", _line(request), reason, step, wait)
+        logger.info("%s %s: %s; %s in %.2f s", request.method, request.url.path, reason, step, wait)
         self._emit(self.hooks.on_retry, RetryEvent, request, attempt, reason, wait)
 
     def snapshot(self, limiter: RollingWindowLimiter | None = None) -> ClientStats:
         with self._lock:
-            counts = {name: self._counts[name] for name in _COUNTERS}
-            waited = self._waited
+            stats: dict[str, Any] = {name: self._counts[name] for name in _COUNTERS}
+            stats["limiter_wait_seconds"] = self._waited
             waits, durations = sorted(self._waits), sorted(self._durations)
-        used = size = None
-        if limiter is not None:
-            in_flight, counted = limiter.stats()
-            used, size = in_flight + counted, limiter.rate.requests
-        percentiles: dict[str, Any] = {
-            f"{name}_p{point}": _percentile(samples, point / 100)
-            for name, samples in (("limiter_wait", waits), ("response_seconds", durations))
-            for point in (50, 90, 99)
-        }
-        return ClientStats(
-            **counts,
-            **percentiles,
-            limiter_wait_seconds=waited,
-            limiter_wait_max=waits[-1] if waits else 0.0,
-            window_used=used,
-            window_size=size,
-        )
+        for name, samples in (("limiter_wait", waits), ("response_seconds", durations)):
+            for point in (50, 90, 99):  # nearest-rank percentiles, 0.0 without samples
+                rank = max(1, math.ceil(point / 100 * len(samples)))
+                stats[f"{name}_p{point}"] = samples[rank - 1] if samples else 0.0
+        stats["window_used"] = stats["window_size"] = None
+        if limiter is not None:  # the window's use: attempts in flight plus those it counts
+            stats.update(window_used=sum(limiter.stats()), window_size=limiter.rate.requests)
+        return ClientStats(**stats, limiter_wait_max=waits[-1] if waits else 0.0)
 
-    def _count(self, **amounts: int) -> None:
-        with self._lock:
-            self._counts.update(amounts)
-
-    def _over(
-        self, request: httpx.Request, started: float, counts: dict[str, int], *details: Any
-    ) -> None:
+    def _over(self, request: Request, started: float, counts: dict[str, int], *fields: Any) -> None:
         """An attempt ended: count it and tell ``on_response`` (attempt, status, error, size)."""
-        seconds = max(0.0, self._clock() - started)
+        seconds = max(0.0, time.monotonic() - started)
         with self._lock:
             self._counts.update(counts)
             self._durations.append(seconds)
-        self._emit(self.hooks.on_response, ResponseEvent, request, *details, seconds)
+        self._emit(self.hooks.on_response, ResponseEvent, request, *fields, seconds)
 
     @staticmethod
-    def _emit(hook: _Hook, kind: Callable[..., Any], request: httpx.Request, *details: Any) -> None:
-        """Call ``hook`` with the event (built only when there is a hook)."""
+    def _emit(hook: _Hook, kind: Callable[..., Any], request: Request, *fields: Any) -> None:
         if hook is None:
             return
         name = request.extensions.get(OPERATION_EXTENSION)
         operation = name if isinstance(name, str) else None
         try:
-            hook(kind(request.method.upper(), request.url.path, operation, *details))
+            hook(kind(request.method, request.url.path, operation, *fields))
         except Exception:
             logger.warning("a getsales hook raised; the request goes on", exc_info=True)
-
-
-def _line(request: httpx.Request) -> str:
-    return f"{request.method.upper()} {request.url.path}"

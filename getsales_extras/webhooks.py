@@ -1,7 +1,6 @@
 """GetSales webhook deliveries: typed events, an ASGI receiver, and subscriptions (README:
 "Webhooks"). A delivery does not name its event and carries no signature, so subscriptions
-point at ``<url>/<event>?token=...`` and the receiver reads both back.
-"""
+point at ``<url>/<event>?token=...`` and the receiver reads both back."""
 
 from __future__ import annotations
 
@@ -11,11 +10,12 @@ import hmac
 import json
 import logging
 import time
-import urllib.parse
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from typing import Any, Literal, Protocol
+from urllib.parse import parse_qs, parse_qsl, quote, unquote, urlencode, urlsplit
 
 import attrs
+from attrs import field
 
 from getsales_client.client import AuthenticatedClient, Client
 from getsales_client.types import PARSE_ERRORS, Unset
@@ -23,19 +23,17 @@ from getsales_extras._operations import requires
 from getsales_extras.errors import ConfigurationError, GetSalesError, NotFoundError
 from getsales_extras.pagination import paginate
 
-# The delivery models come from the overlay's `webhookDelivery` description: a client generated
-# without them cannot parse deliveries, and says so here rather than with a bare ImportError.
 with requires("webhookDelivery", "getsales_extras.webhooks"):
     from getsales_client import models
     from getsales_client.models import WebhookDelivery, WebhookEvent
 
 logger = logging.getLogger("getsales.webhooks")
-
-# Top-level keys of a delivery: when one of them is present, a `body` key is part of the
-# delivery rather than a wrapper around it.
-_DELIVERY_KEYS = frozenset(
-    field.name for field in attrs.fields(WebhookDelivery) if field.name != "additional_properties"
-)
+_DELIVERY_KEYS = frozenset(attrs.fields_dict(WebhookDelivery)) - {"additional_properties"}
+_Client = AuthenticatedClient | Client
+_METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
+ASGIScope = MutableMapping[str, Any]
+ASGIReceive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+ASGISend = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
 class WebhookPayloadError(GetSalesError, ValueError):
@@ -44,31 +42,24 @@ class WebhookPayloadError(GetSalesError, ValueError):
 
 @attrs.frozen
 class Event:
-    """One delivery, typed: ``event`` is the name from the URL, else the delivery's own
-    ``event_name``; ``delivery`` the generated model, ``raw`` the object as received
-    (unwrapped); the parts are shortcuts into ``delivery``."""
+    """One delivery, typed: ``event`` is the name from the URL, else the payload's; ``raw`` the
+    object as received (unwrapped); the parts are shortcuts into ``delivery``, None if absent."""
 
     event: WebhookEvent | None
     delivery: WebhookDelivery
-    raw: dict[str, Any] = attrs.field(repr=False)
+    raw: dict[str, Any] = field(repr=False)
     wrapped: bool = False
-    contact: models.Lead | None = attrs.field(init=False)
-    account: models.Company | None = attrs.field(init=False)
-    contact_markers: models.WebhookContactMarkers | None = attrs.field(init=False)
-    sender_profile: models.SenderProfile | None = attrs.field(init=False)
-    automation: models.Flow | None = attrs.field(init=False)
-    linkedin_message: models.WebhookLinkedInMessage | None = attrs.field(init=False)
-    email: models.WebhookEmail | None = attrs.field(init=False)
-    linkedin_connection: models.WebhookLinkedInConnection | None = attrs.field(init=False)
-    linkedin_connection_request: models.WebhookLinkedInConnectionRequest | None = attrs.field(
-        init=False
-    )
-    latest_linkedin_conversation_thread: models.WebhookConversationThread | None = attrs.field(
-        init=False
-    )
-    latest_email_conversation_thread: models.WebhookConversationThread | None = attrs.field(
-        init=False
-    )
+    contact: models.Lead | None = field(init=False)
+    account: models.Company | None = field(init=False)
+    contact_markers: models.WebhookContactMarkers | None = field(init=False)
+    sender_profile: models.SenderProfile | None = field(init=False)
+    automation: models.Flow | None = field(init=False)
+    linkedin_message: models.WebhookLinkedInMessage | None = field(init=False)
+    email: models.WebhookEmail | None = field(init=False)
+    linkedin_connection: models.WebhookLinkedInConnection | None = field(init=False)
+    linkedin_connection_request: models.WebhookLinkedInConnectionRequest | None = field(init=False)
+    latest_linkedin_conversation_thread: models.WebhookConversationThread | None = field(init=False)
+    latest_email_conversation_thread: models.WebhookConversationThread | None = field(init=False)
 
     def __attrs_post_init__(self) -> None:
         for part in attrs.fields(Event):
@@ -78,7 +69,6 @@ class Event:
 
     @property
     def contact_uuid(self) -> str | None:
-        """The contact's uuid, when the delivery has one."""
         return self.contact.uuid if self.contact is not None and self.contact.uuid else None
 
     @property
@@ -90,12 +80,10 @@ class Event:
 
 
 def parse_event(
-    payload: bytes | bytearray | memoryview | str | Mapping[str, Any],
-    event: str | None = None,
+    payload: bytes | bytearray | memoryview | str | Mapping[str, Any], event: str | None = None
 ) -> Event:
-    """One delivery (bytes, text or a parsed object, flat or wrapped) as an :class:`Event`;
-    ``event`` is the name it was subscribed for. Raises :class:`WebhookPayloadError` when the
-    payload is not a JSON object."""
+    """One delivery (bytes, text or a mapping, flat or wrapped) subscribed for ``event`` as an
+    :class:`Event`; :class:`WebhookPayloadError` when the payload is not a JSON object."""
     data, wrapped = _json_object(payload), False
     if "body" in data and not _DELIVERY_KEYS & data.keys():  # else "body" is a delivery key
         with contextlib.suppress(WebhookPayloadError):
@@ -106,20 +94,16 @@ def parse_event(
 
 
 def _delivery(data: dict[str, Any]) -> WebhookDelivery:
-    """The typed delivery; a part without its documented shape is left out and logged, so the
-    rest still reaches the handler (``Event.raw`` keeps it)."""
-    try:
+    """The typed delivery; a part that does not parse is left out (and logged), ``raw`` keeps it."""
+    with contextlib.suppress(*PARSE_ERRORS):
         return WebhookDelivery.from_dict(data)
-    except PARSE_ERRORS:
-        pass
     kept: dict[str, Any] = {}
     for key, value in data.items():
         try:
             WebhookDelivery.from_dict({key: value})
+            kept[key] = value
         except PARSE_ERRORS as exc:
             logger.warning("webhook delivery: %r left out, it does not parse (%s)", key, exc)
-            continue
-        kept[key] = value
     return WebhookDelivery.from_dict(kept)
 
 
@@ -136,6 +120,7 @@ def _json_object(payload: object) -> dict[str, Any]:
 
 
 DedupeState = Literal["new", "pending", "done"]
+Handler = Callable[[Event], Awaitable[object]]
 
 
 class DedupeStore(Protocol):
@@ -182,14 +167,6 @@ def delivery_key(event: Event) -> str:
     return hashlib.sha256(f"{name}\n{content}".encode()).hexdigest()
 
 
-Handler = Callable[[Event], Awaitable[object]]
-ASGIScope = MutableMapping[str, Any]
-ASGIReceive = Callable[[], Awaitable[MutableMapping[str, Any]]]
-ASGISend = Callable[[MutableMapping[str, Any]], Awaitable[None]]
-
-_METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
-
-
 def _or_memory(store: DedupeStore | None) -> DedupeStore:
     return MemoryDedupeStore() if store is None else store
 
@@ -200,11 +177,11 @@ class WebhookReceiver:
     and hands them to ``handler``, each once (the README's table lists the answers)."""
 
     handler: Handler
-    _token: str = attrs.field(alias="token", kw_only=True, repr=False)
-    dedupe: DedupeStore = attrs.field(default=None, converter=_or_memory, kw_only=True)
-    dedupe_window: float = attrs.field(default=3600.0, kw_only=True)
-    handler_timeout: float = attrs.field(default=300.0, kw_only=True)  # the longest claim
-    max_body: int = attrs.field(default=5 * 1024 * 1024, kw_only=True)  # bytes; more is a 413
+    _token: str = field(alias="token", kw_only=True, repr=False)
+    dedupe: DedupeStore = field(default=None, converter=_or_memory, kw_only=True)
+    dedupe_window: float = field(default=3600.0, kw_only=True)
+    handler_timeout: float = field(default=300.0, kw_only=True)  # the longest claim
+    max_body: int = field(default=5 * 1024 * 1024, kw_only=True)  # bytes; more is a 413
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self._token, str) or not self._token:
@@ -226,88 +203,66 @@ class WebhookReceiver:
             return 405, "method not allowed"
         if not _has_token(scope.get("query_string", b"").decode("latin-1"), self._token):
             return 401, "missing or wrong token"
-        body = await _read_body(receive, self.max_body)
-        if body is None:
+        body, more = b"", True
+        while more and len(body) <= self.max_body:  # a disconnect has neither body nor more
+            chunk = await receive()
+            body, more = body + chunk.get("body", b""), chunk.get("more_body", False)
+        if len(body) > self.max_body:
             return 413, "body too large"
         # The event is the last path segment below the mount point, as subscribed.
         path = str(scope.get("path", "")).removeprefix(str(scope.get("root_path", "")))
-        name = next((segment for segment in reversed(path.split("/")) if segment), None)
         try:
-            event = parse_event(body, name)
+            event = parse_event(body, path.rstrip("/").rpartition("/")[2] or None)
         except WebhookPayloadError as exc:
             return 400, str(exc)
-        if self.dedupe_window <= 0:
-            return await self._call_handler(event)
-        key = delivery_key(event)
+        key = delivery_key(event) if self.dedupe_window > 0 else None
         try:
-            state = await self.dedupe.claim(key, self.handler_timeout)
+            state = "new" if key is None else await self.dedupe.claim(key, self.handler_timeout)
         except Exception:
             logger.exception("webhook dedupe store failed; the delivery will come again")
             return 500, "dedupe store failed"
         if state != "new":
             return (200, "already handled") if state == "done" else (409, "being handled")
-        status, message = await self._call_handler(event)
         try:
-            if status == 200:
+            await self.handler(event)
+            answer = 200, "ok"
+        except Exception:
+            logger.exception("webhook handler failed for %s", event.event or "an unnamed event")
+            answer = 500, "handler failed"
+        if key is None:
+            return answer
+        try:
+            if answer[0] == 200:
                 await self.dedupe.complete(key, self.dedupe_window)
             else:
                 await self.dedupe.release(key)
         except Exception:
             logger.exception("webhook dedupe store failed after handling a delivery")
-        return status, message
-
-    async def _call_handler(self, event: Event) -> tuple[int, str]:
-        try:
-            await self.handler(event)
-        except Exception:
-            logger.exception("webhook handler failed for %s", event.event or "an unnamed event")
-            return 500, "handler failed"
-        return 200, "ok"
+        return answer
 
 
 def _has_token(query: str, token: str) -> bool:
-    """Whether a query string carries ``token`` (compared in constant time)."""
-    given = urllib.parse.parse_qs(query).get("token") or [""]
+    given = parse_qs(query).get("token") or [""]
     return hmac.compare_digest(given[-1].encode(), token.encode())
-
-
-async def _read_body(receive: ASGIReceive, limit: int) -> bytes | None:
-    """The request body, or None when it is larger than ``limit`` bytes."""
-    body = b""
-    more = True
-    while more:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        body += message.get("body", b"")
-        if len(body) > limit:
-            return None
-        more = message.get("more_body", False)
-    return body
 
 
 def delivery_url(url: str, event: str, token: str) -> str:
     """``<url>/<event>?token=<token>``: where the subscription to ``event`` delivers."""
-    parts = urllib.parse.urlsplit(url)
-    path = parts.path.rstrip("/") + "/" + urllib.parse.quote(str(event), safe="")
-    query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
-    query = [(k, v) for k, v in query if k != "token"] + [("token", token)]
-    return parts._replace(path=path, query=urllib.parse.urlencode(query), fragment="").geturl()
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") + "/" + quote(str(event), safe="")
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "token"]
+    query.append(("token", token))
+    return parts._replace(path=path, query=urlencode(query), fragment="").geturl()
 
 
-async def _all_webhooks(client: AuthenticatedClient | Client) -> list[models.Webhook]:
+async def _all_webhooks(client: _Client) -> list[models.Webhook]:
     with requires("listWebhooks", "webhook subscriptions"):
         from getsales_client.api.webhooks import list_webhooks
     return [item async for item in paginate(list_webhooks, client=client)]
 
 
 async def subscribe(
-    client: AuthenticatedClient | Client,
-    url: str,
-    events: Iterable[str],
-    *,
-    token: str,
-    name: str | None = None,
+    client: _Client, url: str, events: Iterable[str], *, token: str, name: str | None = None
 ) -> list[models.Webhook]:
     """One webhook per event delivering to ``<url>/<event>?token=<token>``, in the order of
     ``events``; one with that target already is reused (and switched on), so this can run at
@@ -324,8 +279,7 @@ async def subscribe(
     result: list[models.Webhook] = []
     for event in dict.fromkeys(map(str, events)):  # a WebhookEvent's str() is its value
         target = delivery_url(url, event, token)
-        hook = by_target.get(target)
-        if hook is None:
+        if (hook := by_target.get(target)) is None:
             label = name or f"{event} (getsales SDK)"  # delivered by POST, the default
             new = CreateWebhookBody(name=label, event=WebhookEvent(event), target_url=target)
             hook = await create_webhook.asyncio(client=client, body=new)
@@ -337,28 +291,21 @@ async def subscribe(
 
 
 async def unsubscribe(
-    client: AuthenticatedClient | Client,
-    url: str,
-    events: Iterable[str] | None = None,
-    *,
-    token: str | None = None,
+    client: _Client, url: str, events: Iterable[str] | None = None, *, token: str | None = None
 ) -> list[models.Webhook]:
     """Delete (and return) the webhooks delivering to ``<url>/<event>`` for ``events`` (default:
     any) with any token, or only ``token``."""
     with requires("deleteWebhook", "unsubscribe"):
         from getsales_client.api.webhooks import delete_webhook
     wanted = None if events is None else set(map(str, events))
-    base = urllib.parse.urlsplit(url)
-    base_path = base.path.rstrip("/")
+    base = urlsplit(url)
     deleted: list[models.Webhook] = []
     for hook in await _all_webhooks(client):
-        target = urllib.parse.urlsplit(str(hook.target_url))
+        target = urlsplit(str(hook.target_url))
         folder, _, event = target.path.rpartition("/")
-        if (target.scheme, target.netloc, folder) != (base.scheme, base.netloc, base_path):
-            continue
-        if wanted is not None and urllib.parse.unquote(event) not in wanted:
-            continue
-        if token is not None and not _has_token(target.query, token):
+        ours = target[:2] == base[:2] and folder == base.path.rstrip("/")  # scheme, host, folder
+        wrong_token = token is not None and not _has_token(target.query, token)
+        if not ours or wrong_token or (wanted is not None and unquote(event) not in wanted):
             continue
         with contextlib.suppress(NotFoundError):  # deleted meanwhile: just as good
             await delete_webhook.asyncio(hook.uuid, client=client)
