@@ -67,7 +67,7 @@ class MalformedResponseError(GetSalesError):
         super().__init__(self._describe())
 
     def _describe(self) -> str:
-        return f"{self.message} [{self.method} {_path_of(self.url)}]"
+        return f"{self.message} [{self.method} {path_of(self.url)}]"
 
     def add_detail(self, text: str) -> None:
         self.message = f"{self.message}; {text}"
@@ -90,7 +90,7 @@ class MalformedResponseError(GetSalesError):
         )
 
 
-def _path_of(url: str) -> str:
+def path_of(url: str) -> str:
     """The path of `url`: messages name the endpoint without the query string, which may hold
     personal data such as e-mail addresses."""
     if not url:
@@ -106,4 +106,5 @@ __all__ = [
     "InvalidPathParameterError",
     "MalformedResponseError",
     "UnexpectedStatus",
+    "path_of",
 ]

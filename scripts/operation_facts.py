@@ -24,6 +24,8 @@ UNWRAP = "x-getsales-unwrap"
 NESTED_COUNTERS = "x-getsales-nested-counters"
 
 PAGING_PARAMETERS = frozenset({"limit", "offset"})
+# The page size of a list whose `limit` has no maximum in the spec.
+FALLBACK_PAGE_SIZE = 100
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Paging:
     bare_array: bool  # the page may be a JSON array of items
     nested_counters: str | None  # envelope key that may hold the counters instead of the top
     unwrap: str | None  # items may arrive wrapped under this key
+    max_limit: int  # the largest `limit` the spec allows (FALLBACK_PAGE_SIZE if it states none)
 
 
 @dataclass(frozen=True)
@@ -86,27 +89,38 @@ def _unwrap_key(spec: dict[str, Any], schema: Any) -> str | None:
     return None
 
 
-def _parameter_names(
+def _query_parameters(
     spec: dict[str, Any], path_item: dict[str, Any], op: dict[str, Any]
-) -> set[str]:
-    names = set()
+) -> dict[str, Any]:
+    """Each query parameter's schema, by name."""
+    schemas = {}
     for raw in [*(path_item.get("parameters") or []), *(op.get("parameters") or [])]:
         param = resolve(spec, raw)
         if isinstance(param, dict) and param.get("in") == "query":
-            names.add(str(param.get("name")))
-    return names
+            schemas[str(param.get("name"))] = param.get("schema")
+    return schemas
 
 
-def _body_properties(spec: dict[str, Any], op: dict[str, Any]) -> set[str]:
+def _body_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
+    """Each request body property's schema, by name."""
     body = resolve(spec, op.get("requestBody"))
-    names: set[str] = set()
+    schemas: dict[str, Any] = {}
     for media in ((body or {}).get("content") or {}).values():
         for member in _members(spec, (media or {}).get("schema")):
-            names.update(member.get("properties") or {})
-    return names
+            schemas.update(member.get("properties") or {})
+    return schemas
 
 
-def _paging(spec: dict[str, Any], location: str | None, success_schema: Any) -> Paging | None:
+def _max_limit(spec: dict[str, Any], limit_schema: Any) -> int:
+    maximum = (resolve(spec, limit_schema) or {}).get("maximum")
+    if isinstance(maximum, int) and not isinstance(maximum, bool) and maximum >= 1:
+        return maximum
+    return FALLBACK_PAGE_SIZE
+
+
+def _paging(
+    spec: dict[str, Any], location: str | None, limit_schema: Any, success_schema: Any
+) -> Paging | None:
     if location is None:
         return None
     envelope = False
@@ -126,7 +140,7 @@ def _paging(spec: dict[str, Any], location: str | None, success_schema: Any) -> 
             nested = nested or (counters if isinstance(counters, str) else None)
     if not (envelope or bare_array):
         return None
-    return Paging(location, envelope, bare_array, nested, unwrap)
+    return Paging(location, envelope, bare_array, nested, unwrap, _max_limit(spec, limit_schema))
 
 
 def collect(spec: dict[str, Any]) -> dict[str, OperationFacts]:
@@ -146,10 +160,14 @@ def collect(spec: dict[str, Any]) -> dict[str, OperationFacts]:
         success_body = body_kind(next(iter(content))) if content else None
         schema = (next(iter(content.values())) or {}).get("schema") if content else None
         location: str | None = None
-        if PAGING_PARAMETERS <= _parameter_names(spec, paths[path], op):
-            location = "query"
-        elif PAGING_PARAMETERS <= _body_properties(spec, op):
-            location = "body"
+        limit_schema: Any = None
+        for where, schemas in (
+            ("query", _query_parameters(spec, paths[path], op)),
+            ("body", _body_properties(spec, op)),
+        ):
+            if PAGING_PARAMETERS <= schemas.keys():
+                location, limit_schema = where, schemas["limit"]
+                break
         facts[python_name] = OperationFacts(
             python_name=python_name,
             operation_id=operation_id,
@@ -162,6 +180,8 @@ def collect(spec: dict[str, Any]) -> dict[str, OperationFacts]:
             success_body=success_body,
             success_may_be_empty=bool((success or {}).get(MAY_BE_EMPTY)),
             unwrap=_unwrap_key(spec, schema) if success_body == "json" else None,
-            paging=_paging(spec, location, schema) if success_body == "json" else None,
+            paging=_paging(spec, location, limit_schema, schema)
+            if success_body == "json"
+            else None,
         )
     return facts

@@ -9,7 +9,7 @@ import pytest
 
 from scripts.generate_client import main, operation_index_source
 from scripts.normalize_spec import load, normalize
-from scripts.operation_facts import collect
+from scripts.operation_facts import FALLBACK_PAGE_SIZE, collect
 
 SAMPLE = Path(__file__).parent / "data" / "vendor_shape.yaml"
 
@@ -91,6 +91,23 @@ def test_operation_facts_say_what_a_success_looks_like_and_how_lists_page() -> N
     assert (index["listContacts"].success_body, index["listContacts"].paginated) == ("json", True)
     assert index["getContact"].paginated is False
     assert index["deleteContact"].success_body is None
+
+
+def test_a_list_pages_at_most_by_the_spec_s_limit_maximum() -> None:
+    spec = load(SAMPLE)
+    search = spec["paths"]["/contacts/search"]["post"]
+    body = search["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    body["offset"] = {"type": "integer"}
+    body["limit"]["maximum"] = 50
+    facts = collect(normalize(spec))
+    paging = {name: facts[name].paging for name in ("list_contacts", "search_contacts")}
+    assert {name: p and (p.location, p.max_limit) for name, p in paging.items()} == {
+        "list_contacts": ("query", 100),  # the Limit parameter's maximum
+        "search_contacts": ("body", 50),
+    }
+    del spec["components"]["parameters"]["Limit"]["schema"]["maximum"]
+    paging = collect(normalize(spec))["list_contacts"].paging
+    assert paging is not None and paging.max_limit == FALLBACK_PAGE_SIZE
 
 
 def test_the_api_reference_is_generated_beside_the_package_and_checked(

@@ -122,6 +122,10 @@ def _parse_item(data: Any) -> FlowVersion:
     return data_type_0_item
 
 
+# The largest `limit` this operation accepts (the spec's maximum): `paginate`'s page size.
+MAX_PAGE_SIZE = 100
+
+
 def build_page_request(
     arguments: Mapping[str, Any], offset: int, limit: int
 ) -> dict[str, Any]:
