@@ -16,7 +16,7 @@ import httpx
 from getsales_client.errors import GetSalesError as GetSalesError
 from getsales_client.errors import InvalidPathParameterError as InvalidPathParameterError
 from getsales_client.errors import MalformedResponseError as MalformedResponseError
-from getsales_client.errors import _path_of  # the path alone: a query may hold personal data
+from getsales_client.errors import path_of  # the path alone: a query may hold personal data
 from getsales_client.types import PARSE_ERRORS, Unset
 
 # How much of a non-JSON body an error message quotes: enough to recognise an nginx page.
@@ -101,7 +101,7 @@ class APIStatusError(GetSalesError):
         phrase = httpx.codes.get_reason_phrase(self.status_code) or "Unknown Status"
         reason = f" ({self.reason})" if self.reason else ""
         text = f"{self.status_code} {phrase}{reason}: {self.message}"
-        return f"{text} [{self.method} {_path_of(self.url)}]" if self.method or self.url else text
+        return f"{text} [{self.method} {path_of(self.url)}]" if self.method or self.url else text
 
 
 class RedirectError(APIStatusError):

@@ -24,8 +24,6 @@ from getsales_extras.errors import GetSalesError
 
 T = TypeVar("T")
 
-#: The largest ``limit`` GetSales accepts.
-MAX_PAGE_SIZE = 100
 #: Pages requested ahead of the consumer once ``total`` is known.
 DEFAULT_PREFETCH = 4
 
@@ -38,6 +36,8 @@ class PaginationError(GetSalesError):
 
 class ListOperation(Protocol[T]):
     """A generated list module (``list_lists``); its ``parse_page`` types the items."""
+
+    MAX_PAGE_SIZE: int  # the spec's largest ``limit``: the default page size
 
     def build_page_request(
         self, arguments: Mapping[str, Any], offset: int, limit: int
@@ -58,7 +58,7 @@ async def paginate(
     operation: ListOperation[T],
     *,
     client: AuthenticatedClient | Client,
-    page_size: int = MAX_PAGE_SIZE,
+    page_size: int | None = None,
     max_items: int | None = None,
     prefetch: int = DEFAULT_PREFETCH,
     dedupe: bool | Callable[[T], Hashable | None] = False,
@@ -90,15 +90,13 @@ async def paginate_pages(
     operation: ListOperation[T],
     *,
     client: AuthenticatedClient | Client,
-    page_size: int = MAX_PAGE_SIZE,
+    page_size: int | None = None,
     max_items: int | None = None,
     prefetch: int = DEFAULT_PREFETCH,
     dedupe: bool | Callable[[T], Hashable | None] = False,
     **arguments: Any,
 ) -> AsyncGenerator[Page[T], None]:
     """:func:`paginate` by whole :class:`Page` (those ``dedupe`` left empty too)."""
-    if not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
     if max_items is not None and max_items < 0:
         raise ValueError(f"max_items must be >= 0, got {max_items}")
     if prefetch < 0:
@@ -108,6 +106,10 @@ async def paginate_pages(
     if not callable(getattr(operation, "parse_page", None)):
         name = getattr(operation, "__name__", repr(operation))
         raise TypeError(f"{name} is not a generated list operation (it has no parse_page)")
+    largest = operation.MAX_PAGE_SIZE
+    page_size = largest if page_size is None else page_size
+    if not 1 <= page_size <= largest:
+        raise ValueError(f"page_size must be between 1 and {largest}, got {page_size}")
     if max_items == 0:
         return
     name = str(getattr(operation, "__name__", "operation")).rsplit(".", 1)[-1]

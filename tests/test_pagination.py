@@ -173,6 +173,23 @@ async def test_max_items_zero_and_bad_arguments(client: Any) -> None:
         await anext(paginate(get_current_user, client=client))
 
 
+async def test_the_default_page_is_the_largest_the_operation_s_spec_allows(
+    emu: Emulator, client: Any
+) -> None:
+    emu.seed(lists=20)
+    assert list_lists.MAX_PAGE_SIZE == 100  # the spec's maximum for `limit`
+
+    class SmallPages:  # the same operation, as if its spec allowed 7 per page
+        MAX_PAGE_SIZE = 7
+        build_page_request = staticmethod(list_lists.build_page_request)
+        parse_page = staticmethod(list_lists.parse_page)
+
+    pages = [page async for page in paginate_pages(SmallPages(), client=client, order_type=ASC)]
+    assert [(len(p.items), p.offset) for p in pages] == [(7, 0), (7, 7), (6, 14)]
+    with pytest.raises(ValueError, match="between 1 and 7, got 8"):
+        await anext(paginate(SmallPages(), client=client, page_size=8))
+
+
 async def test_small_pages_and_page_objects(emu: Emulator, client: Any) -> None:
     emu.seed(lists=45)
     pages = [

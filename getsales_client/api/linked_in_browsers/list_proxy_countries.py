@@ -89,7 +89,7 @@ def _parse_item(data: Any) -> ProxyCountry:
 
 
 # The largest `limit` this operation accepts (the spec's maximum): `paginate`'s page size.
-MAX_PAGE_SIZE = 100
+MAX_PAGE_SIZE: int = 100
 
 
 def build_page_request(
