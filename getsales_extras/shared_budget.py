@@ -5,6 +5,7 @@ URL and key. ``redis`` (``getsales[redis]``) is imported by the first client tha
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import math
@@ -28,11 +29,9 @@ logger = logging.getLogger("getsales")
 # After a failure Redis is not asked for this long: requests fail or keep to the share at once.
 QUIET_AFTER_FAILURE = 1.0
 
-# Take one slot of a moving window, timed by the Redis server's clock.
-#   KEYS[1]  a list of the times (ms) at which slots were taken, newest first
-#   KEYS[2]  present while a 429 pauses every process of the key (it expires with the pause)
-#   ARGV[1]  how many slots the window has;  ARGV[2]  how long (ms) each slot is held
-#   ARGV[3]  "1" to count the slots held after taking one (for the degraded share)
+# Take one slot of a moving window, timed by the Redis server's clock. KEYS: the times (ms) slots
+# were taken, newest first; a key present while a 429 pauses the key (it expires with the pause).
+# ARGV: slots, how long (ms) each is held, "1" to count the slots held (for the degraded share).
 # Returns {0, slots held} when a slot was taken, else {ms to wait before asking again, 0}.
 _TAKE_SLOT = """
 local slots = tonumber(ARGV[1])
@@ -162,7 +161,7 @@ def budget_identity(api_key: str, base_url: str) -> str:
 
 
 class _StoreSilent(Exception):
-    """Redis did not answer in time, or answered with an error."""
+    """Redis did not answer in time, or answered with an error (the outage is noted already)."""
 
 
 class RedisWindow:
@@ -182,12 +181,13 @@ class RedisWindow:
         self._clock = clock
         self._requests = requests
         # Whole milliseconds, rounded up (the rounding absorbs float noise: 4050.0000000000005).
-        self._hold_ms = max(1, math.ceil(round(hold * 1000, 6)))
-        self.hold = self._hold_ms / 1000
+        hold_ms = max(1, math.ceil(round(hold * 1000, 6)))
+        self.hold = hold_ms / 1000
         self._keys = [f"getsales:budget:{identity}", f"getsales:pause:{identity}"]
         self._share: RollingWindow | None = None  # this process's part while Redis is away
         if budget.on_error == "degrade":
             self._share = RollingWindow(budget.share_of(requests), self.hold)
+        self._take_args = [requests, hold_ms, "0" if self._share is None else "1"]
         self._scripts: dict[asyncio.AbstractEventLoop, tuple[AsyncScript, AsyncScript]] = {}
         self._last_held = (0.0, 0)  # (when, slots held) as of Redis's latest admission
         self._lock = threading.Lock()
@@ -195,30 +195,24 @@ class RedisWindow:
         self._quiet_until = -math.inf
         self._cause = ""
         self._last_degraded = -math.inf
-        self.location = budget.location
         connect_redis(budget.url, budget.timeout, "the shared budget")  # fails now, not later
 
     async def admit(self, *, patience: float | None, retrying: bool) -> float | None:
         """Count one request about to be sent: None once it may go, else the wait past
         ``patience`` (counting nothing); ``RateLimitBackendError`` when Redis is silent (fail)."""
         started = self._clock()
-        share_held = False
         with self._lock:
             # Keep to the share while Redis is silent, and for one hold after (requests sent
             # meanwhile still count at the server without being in Redis).
             in_force = self._silent or started < self._last_degraded + self.hold
-        if self._share is not None and in_force:
+        share_held = self._share is not None and in_force
+        if share_held:
             wait = await self._wait_for(self._take_share, started, patience)
             if wait is not None:
                 return wait
-            share_held = True
         if not self._quiet():
-            try:
+            with contextlib.suppress(_StoreSilent):  # then the share, or the error below
                 wait = await self._wait_for(self._take_slot, started, patience)
-            except _StoreSilent as silent:
-                self._went_silent(str(silent))
-            else:
-                self._answered()
                 if wait is not None and share_held and self._share is not None:
                     with self._lock:
                         self._share.drop_latest()
@@ -226,9 +220,9 @@ class RedisWindow:
         if self._share is None:
             what = "this retry of the request" if retrying else "the request"
             raise RateLimitBackendError(
-                f"the shared rate-limit budget at {self.location} does not answer "
+                f"the shared rate-limit budget at {self._budget.location} does not answer "
                 f"({self._cause}); {what} was not sent",
-                store=self.location,
+                store=self._budget.location,
             )
         if not share_held:
             wait = await self._wait_for(self._take_share, started, patience)
@@ -240,12 +234,9 @@ class RedisWindow:
 
     async def pause(self, seconds: float) -> None:
         """Pause every process of the key (best effort: a silent Redis is not an error here)."""
-        if seconds <= 0 or self._quiet():
-            return
-        try:
-            await self._ask(self._script()[1]([self._keys[1]], [math.ceil(seconds * 1000)]))
-        except _StoreSilent as silent:
-            self._went_silent(str(silent))
+        if seconds > 0 and not self._quiet():
+            with contextlib.suppress(_StoreSilent):
+                await self._ask(self._script()[1]([self._keys[1]], [math.ceil(seconds * 1000)]))
 
     async def _wait_for(
         self, take: Callable[[], Awaitable[float | None]], started: float, patience: float | None
@@ -258,16 +249,18 @@ class RedisWindow:
         return None
 
     async def _take_slot(self) -> float | None:
-        count = "1" if self._share is not None else "0"
-        answer = await self._ask(
-            self._script()[0](self._keys, [self._requests, self._hold_ms, count])
-        )
+        answer = await self._ask(self._script()[0](self._keys, self._take_args))
         wait_ms, held = (int(part) for part in answer)
-        if wait_ms:
-            return wait_ms / 1000
         with self._lock:
-            self._last_held = (self._clock(), held)
-        return None
+            was_silent, self._silent = self._silent, False
+            if not wait_ms:
+                self._last_held = (self._clock(), held)
+        if was_silent:
+            logger.info(
+                "the shared rate-limit budget at %s is back: requests are counted in it again",
+                self._budget.location,
+            )
+        return wait_ms / 1000 if wait_ms else None
 
     async def _take_share(self) -> float | None:
         assert self._share is not None
@@ -280,8 +273,7 @@ class RedisWindow:
         loop = asyncio.get_running_loop()
         with self._lock:
             if loop not in self._scripts:
-                for stale in [known for known in self._scripts if known.is_closed()]:
-                    del self._scripts[stale]
+                self._scripts = {k: v for k, v in self._scripts.items() if not k.is_closed()}
                 client = connect_redis(self._budget.url, self._budget.timeout, "the shared budget")
                 # Registering only computes the digest; Redis learns a script on first use.
                 register = client.register_script
@@ -294,10 +286,11 @@ class RedisWindow:
         try:
             return await asyncio.wait_for(call, self._budget.timeout)
         except TimeoutError:
-            raise _StoreSilent(f"no answer within {self._budget.timeout:g} s") from None
+            cause = f"no answer within {self._budget.timeout:g} s"
         except (redis.exceptions.RedisError, OSError) as exc:
-            text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-            raise _StoreSilent(text) from None
+            cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        self._went_silent(cause)
+        raise _StoreSilent
 
     def _quiet(self) -> bool:
         """Redis failed moments ago: do not wait for its timeout again yet."""
@@ -306,8 +299,7 @@ class RedisWindow:
 
     def _went_silent(self, cause: str) -> None:
         with self._lock:
-            first = not self._silent
-            self._silent = True
+            first, self._silent = not self._silent, True
             self._cause = cause
             self._quiet_until = self._clock() + QUIET_AFTER_FAILURE
             if first and self._share is not None:
@@ -322,16 +314,7 @@ class RedisWindow:
                 then = f"this process keeps to its share of {share}"
             logger.warning(
                 "the shared rate-limit budget at %s does not answer (%s); %s until it does",
-                self.location,
+                self._budget.location,
                 cause,
                 then,
-            )
-
-    def _answered(self) -> None:
-        with self._lock:
-            was_silent, self._silent = self._silent, False
-        if was_silent:
-            logger.info(
-                "the shared rate-limit budget at %s is back: requests are counted in it again",
-                self.location,
             )
