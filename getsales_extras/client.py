@@ -157,10 +157,19 @@ def client_stats(client: AuthenticatedClient) -> ClientStats:
 
 
 def _merged_headers(current: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
-    """``current`` with ``extra`` checked and added; a ``User-Agent`` follows the SDK's."""
+    """``current`` with ``extra`` added, each refused before any request if httpx could not send
+    it or it would inject other headers; a ``User-Agent`` follows the SDK's."""
     merged = dict(current)
     for name, value in extra.items():
-        _check_header(name, value)
+        what = "team_id" if name == "Team-ID" else f"header {name!r}"
+        if not re.fullmatch(r"[!-9;-~]+", name):  # printable ASCII, no space or colon
+            raise ConfigurationError(f"{what}: not a valid header name")
+        if not value.isascii():
+            raise ConfigurationError(f"{what} must be ASCII (HTTP headers cannot carry it)")
+        if re.search(r"[\x00-\x08\x0a-\x1f\x7f]", value):  # control characters but tab
+            raise ConfigurationError(
+                f"{what} contains a line break or control character (it could inject headers)"
+            )
         if name.lower() == "user-agent":
             merged = {key: old for key, old in merged.items() if key.lower() != "user-agent"}
             name, value = "User-Agent", f"{USER_AGENT} {value}".strip()
@@ -183,17 +192,11 @@ def create_client(
     max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
     hooks: Hooks | None = None,
 ) -> GetSalesClient:
-    """Build a client for the GetSales API that every generated ``asyncio*`` function accepts
-    (README.md, "A client", explains each parameter); close it with ``async with``.
-
-    ``api_key``, ``team_id`` and ``base_url`` default to ``$GETSALES_API_KEY``,
-    ``$GETSALES_TEAM_ID`` and ``$GETSALES_BASE_URL``. Every client of a key in this process
-    shares its ``rate_limit`` (``shared=RedisBudget(url)`` shares it across processes too).
-    ``transport`` performs the HTTP: pass one for TLS, proxy or pool options, or a mock.
-    Raises ``ConfigurationError`` for a missing or unusable key, base URL, ``team_id``, header or
-    ``httpx_args`` entry, a ``rate_limit`` unlike the one another client of the key uses, or a
-    shared budget without the Redis extra.
-    """
+    """A client for every generated ``asyncio*`` function (README.md, "A client", explains each
+    parameter); close it with ``async with``. ``api_key``, ``team_id`` and ``base_url`` default to
+    ``$GETSALES_API_KEY``, ``$GETSALES_TEAM_ID`` and ``$GETSALES_BASE_URL``; every client of a key
+    in this process shares its ``rate_limit``. A setting it cannot use is a ``ConfigurationError``
+    before anything is sent."""
     key = _api_key(api_key)
     team = team_id if team_id is not None else os.environ.get("GETSALES_TEAM_ID") or None
     root = _base_url(base_url)
@@ -272,16 +275,3 @@ def _base_url(given: str | None) -> str:
             "be appended to it); give only the API root, such as https://host/prefix"
         )
     return root.rstrip("/")
-
-
-def _check_header(name: str, text: str) -> None:
-    """Refuse a header httpx could not send, or that would inject others, before any request."""
-    what = "team_id" if name == "Team-ID" else f"header {name!r}"
-    if not name.isascii() or not name or any(not ch.isprintable() or ch in " :" for ch in name):
-        raise ConfigurationError(f"{what}: not a valid header name")
-    if not text.isascii():
-        raise ConfigurationError(f"{what} must be ASCII (HTTP headers cannot carry it as given)")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text if ch != "\t"):
-        raise ConfigurationError(
-            f"{what} contains a line break or control character (it could inject headers)"
-        )
