@@ -9,7 +9,7 @@ import contextlib
 import inspect
 import threading
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
-from typing import Any, ParamSpec, Self, TypeVar, cast
+from typing import Any, ParamSpec, Self, TypeVar
 
 import attrs
 import httpx
@@ -64,7 +64,7 @@ class _LoopRunner:
         except concurrent.futures.CancelledError:
             raise ClientClosedError("the client was closed while this call was in flight") from None
 
-    def close(self, finish: Callable[[], Coroutine[Any, Any, None]] | None = None) -> None:
+    def close(self, finish: Callable[[], Coroutine[Any, Any, None]]) -> None:
         """Run ``finish`` (closing connections) on the loop, then stop it."""
         with self._lock:
             if self._closed:
@@ -77,8 +77,7 @@ class _LoopRunner:
         if loop is None or thread is None:
             return
         try:
-            if finish is not None:
-                asyncio.run_coroutine_threadsafe(finish(), loop).result()
+            asyncio.run_coroutine_threadsafe(finish(), loop).result()
         finally:
             loop.call_soon_threadsafe(loop.stop)
             thread.join()
@@ -121,9 +120,7 @@ class SyncGetSalesClient(GetSalesClient):
     """A thread-safe client for the generated ``sync*()`` functions; its ``with_options`` copies
     share its loop until it is closed."""
 
-    _runner: _LoopRunner = attrs.field(
-        factory=_LoopRunner, kw_only=True, alias="runner", repr=False
-    )
+    _runner: _LoopRunner = attrs.field(factory=_LoopRunner, repr=False)
     _lock: threading.Lock = attrs.field(factory=threading.Lock, init=False, repr=False)
     _twin: GetSalesClient | None = attrs.field(default=None, init=False, repr=False)
 
@@ -147,9 +144,9 @@ class SyncGetSalesClient(GetSalesClient):
             client = self._client
         if client is not None:
             client.close()
-        transport = self._httpx_args.get("transport")
+        transport = self._httpx_args["transport"]
         if not isinstance(transport, BorrowedTransport):  # a copy borrows its original's loop too
-            self._runner.close(transport.aclose if transport is not None else None)
+            self._runner.close(transport.aclose)
 
     def __enter__(self) -> Self:
         _refuse_in_event_loop()
@@ -171,9 +168,7 @@ class SyncGetSalesClient(GetSalesClient):
 
 def _settings(client: GetSalesClient) -> dict[str, Any]:
     fields = attrs.fields(GetSalesClient)
-    return {
-        field.alias or field.name: getattr(client, field.name) for field in fields if field.init
-    }
+    return {f.alias or f.name: getattr(client, f.name) for f in fields if f.init}
 
 
 def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSalesClient]:
@@ -191,13 +186,6 @@ def _for_scripts(create: Callable[P, GetSalesClient]) -> Callable[P, SyncGetSale
 create_sync_client = _for_scripts(create_client)
 
 
-_END = object()
-
-
-async def _next_of(generator: AsyncGenerator[T, None]) -> T | object:
-    return await anext(generator, _END)
-
-
 def _drive(
     client: SyncGetSalesClient, make: Callable[[GetSalesClient], AsyncGenerator[T, None]]
 ) -> Generator[T, None, None]:
@@ -205,14 +193,14 @@ def _drive(
     if not isinstance(client, SyncGetSalesClient):
         raise TypeError("paginate_sync needs a client from getsales_extras.create_sync_client")
     _refuse_in_event_loop()
-    runner = client._runner
     generator = make(client._async_twin())
     try:
-        while (item := runner.call(_next_of, generator)) is not _END:
-            yield cast(T, item)
+        with contextlib.suppress(StopAsyncIteration):
+            while True:
+                yield client._runner.call(generator.__anext__)
     finally:
         with contextlib.suppress(RuntimeError):  # the client was closed: nothing to cancel
-            runner.call(generator.aclose)
+            client._runner.call(generator.aclose)
 
 
 def paginate_sync(
