@@ -1,8 +1,7 @@
 """Read rows of contacts from CSV, TSV or JSON Lines files, with line numbers and one-line errors.
 Damage within a row fails that row alone (a :class:`SourceRow` with ``problem`` and ``raw``, at
 its true line); README.md ("Importing contacts") says what is refused as a whole. A record the
-importer wrote (:func:`row_record`) reads back as its original row.
-"""
+importer wrote (:func:`row_record`) reads back as its original row."""
 
 from __future__ import annotations
 
@@ -21,10 +20,8 @@ StrPath = str | os.PathLike[str]
 _SUFFIXES: dict[str, Format] = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 #: Lines one CSV record may span; a quote left open for longer is taken as a stray quote.
 MAX_RECORD_LINES = 50
-#: A file with at least this many damaged rows, and more than half, is not its format.
-_REFUSE_DAMAGED_AT = 3
-_ZIP_MAGIC = b"PK\x03\x04"
 _NOT_TEXT = "is not UTF-8 text; save it as CSV UTF-8 or JSON Lines"
+_OPEN_ERRORS = {IsADirectoryError: "is a directory, not a file", FileNotFoundError: "no such file"}
 
 
 class InputFileError(Exception):
@@ -39,8 +36,7 @@ class InputFileError(Exception):
 class SourceRow:
     """One input row and the line where it starts (a CSV header is line 1, so the first contact
     is row 2, as a spreadsheet numbers it). A row that could not be read has empty ``values``,
-    the reason in ``problem`` and the line as it is in the file in ``raw``.
-    """
+    the reason in ``problem`` and the line as it is in the file in ``raw``."""
 
     row_number: int
     values: Mapping[str, Any]
@@ -65,22 +61,25 @@ def scan_rows(path: StrPath) -> RowFileSummary:
     count = damaged = 0
     with _open(path) as handle:
         file_format = _format_of(path, handle)
-        for row in _rows(path, handle, file_format):
-            count += 1
-            damaged += row.problem is not None
-            columns.update(dict.fromkeys(row.values))
-    if damaged >= _REFUSE_DAMAGED_AT and damaged * 2 > count:
+    for row in read_rows(path):
+        count += 1
+        damaged += row.problem is not None
+        columns.update(dict.fromkeys(row.values))
+    if damaged >= 3 and damaged * 2 > count:  # most rows damaged: it is not its format
         kind = "JSON Lines" if file_format == "jsonl" else "CSV UTF-8"
-        raise InputFileError(
-            path, f"{damaged:,} of {count:,} rows cannot be read: this is not {kind}"
-        )
+        message = f"{damaged:,} of {count:,} rows cannot be read: this is not {kind}"
+        raise InputFileError(path, message)
     return RowFileSummary(file_format, tuple(columns), count, damaged)
 
 
 def read_rows(path: StrPath) -> Iterator[SourceRow]:
     """Yield the rows of a CSV/TSV or JSON Lines file lazily, in file order."""
     with _open(path) as handle:
-        yield from _rows(path, handle, _format_of(path, handle))
+        source, fmt, lines = os.fspath(path), _format_of(path, handle), _lines(handle)
+        if fmt == "jsonl":
+            yield from _read_jsonl(source, lines)
+        else:
+            yield from _read_delimited(source, lines, "\t" if fmt == "tsv" else ",")
 
 
 def row_record(row: SourceRow, **about: Any) -> dict[str, Any]:
@@ -95,9 +94,8 @@ def _from_row_record(record: dict[str, Any], line: _Line, source: str) -> Source
     number = number if isinstance(number, int) else line.number
     origin = origin if isinstance(origin, str) else source
     if not isinstance(row, dict):
-        return SourceRow(
-            number, {}, origin, "failure record whose 'row' is not an object", line.raw
-        )
+        problem = "failure record whose 'row' is not an object"
+        return SourceRow(number, {}, origin, problem, line.raw)
     if not row and isinstance(record.get("raw"), str):
         # A row that could not be read the first time: still only its raw text.
         return SourceRow(number, {}, origin, "the row could not be read", record["raw"])
@@ -107,32 +105,21 @@ def _from_row_record(record: dict[str, Any], line: _Line, source: str) -> Source
 def _open(path: StrPath) -> io.BufferedReader:
     try:
         return open(path, "rb")
-    except IsADirectoryError as exc:
-        raise InputFileError(path, "is a directory, not a file") from exc
-    except FileNotFoundError as exc:
-        raise InputFileError(path, "no such file") from exc
     except OSError as exc:
-        raise InputFileError(path, f"cannot be opened ({exc.strerror or exc})") from exc
+        reason = _OPEN_ERRORS.get(type(exc)) or f"cannot be opened ({exc.strerror or exc})"
+        raise InputFileError(path, reason) from exc
 
 
 def _format_of(path: StrPath, handle: io.BufferedReader) -> Format:
     """The format by extension or first character; a binary file fails early, with a hint."""
     head = handle.peek(4096)[:4096]
-    if head.startswith(_ZIP_MAGIC):
+    if head.startswith(b"PK\x03\x04"):  # a zip archive
         raise InputFileError(path, "looks like a spreadsheet (xlsx/zip); save it as CSV UTF-8")
     if b"\x00" in head:
         raise InputFileError(path, _NOT_TEXT)
-    suffix = Path(path).suffix.lower()
-    if suffix in _SUFFIXES:
-        return _SUFFIXES[suffix]
     text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n")
-    return "jsonl" if text.startswith("{") else "csv"
-
-
-def _rows(path: StrPath, handle: io.BufferedReader, fmt: Format) -> Iterator[SourceRow]:
-    if fmt == "jsonl":
-        return _read_jsonl(os.fspath(path), _lines(handle))
-    return _read_delimited(os.fspath(path), _lines(handle), "\t" if fmt == "tsv" else ",")
+    sniffed: Format = "jsonl" if text.startswith("{") else "csv"
+    return _SUFFIXES.get(Path(path).suffix.lower(), sniffed)
 
 
 @attrs.frozen
@@ -147,9 +134,8 @@ class _Line:
 
 def _lines(handle: io.BufferedReader) -> Iterator[_Line]:
     head = handle.peek(4096)[:4096]
-    physical: Iterator[bytes] = iter(handle)
-    if b"\r" in head and b"\n" not in head:  # lines end in a bare CR (old Mac)
-        physical = iter(handle.read().splitlines(keepends=True))
+    bare_cr = b"\r" in head and b"\n" not in head  # lines end in a bare CR (old Mac)
+    physical = handle.read().splitlines(keepends=True) if bare_cr else handle
     for number, data in enumerate(physical, start=1):
         if number == 1:
             data = data.removeprefix(b"\xef\xbb\xbf")

@@ -1,8 +1,7 @@
-"""Which contact field each input column fills. A column is, in order: what ``--map COLUMN=field``
-says (an empty field drops it); itself when it names a contact field, ``tags``, ``custom_fields``
-or ``custom_fields.<name>``; a known spelling compared without case, spaces, dashes or dots
-(``E-mail``, ``First Name``); with ``keep_unknown=True`` a custom field of its name; else an error.
-"""
+"""The contact field each input column fills. A column is, in order: what ``--map COLUMN=field``
+says (an empty field drops it); itself when it names a contact field, ``tags``, ``custom_fields`` or
+``custom_fields.<name>``; a known spelling compared without case, spaces, dashes or dots
+(``E-mail``, ``First Name``); with ``keep_unknown=True`` its own custom field; else an error."""
 
 from __future__ import annotations
 
@@ -27,8 +26,6 @@ __all__ = [
 ]
 
 CUSTOM_FIELD_PREFIX = "custom_fields."
-#: The target meaning "leave this column out".
-IGNORE = ""
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "email": ("E-mail", "Email Address", "E-mail Address", "Mail"),
@@ -57,10 +54,9 @@ def contact_fields() -> tuple[str, ...]:
     """The contact fields an input column may name: those of the upsert body's ``lead``."""
     with requires("upsertLead", "the contact column mapping"):
         from getsales_client.models import LeadInput
+    skip = ("additional_properties", "custom_fields", "tags")
     return tuple(
-        field.name.rstrip("_")
-        for field in attrs.fields(LeadInput)
-        if field.name not in ("additional_properties", "custom_fields", "tags")
+        field.name.rstrip("_") for field in attrs.fields(LeadInput) if field.name not in skip
     )
 
 
@@ -70,17 +66,13 @@ def _normalise(name: str) -> str:
 
 @functools.cache
 def _spellings() -> dict[str, str]:
-    known = {_normalise(field): field for field in (*contact_fields(), "tags")}
-    for field, aliases in ALIASES.items():
-        for alias in aliases:
-            known.setdefault(_normalise(alias), field)
-    return known
+    aliases = {_normalise(alias): field for field, names in ALIASES.items() for alias in names}
+    return aliases | {_normalise(field): field for field in (*contact_fields(), "tags")}
 
 
 def _is_target(target: str) -> bool:
     return (
-        target in contact_fields()
-        or target in ("tags", "custom_fields", IGNORE)
+        target in (*contact_fields(), "tags", "custom_fields", "")  # "" leaves the column out
         or (target.startswith(CUSTOM_FIELD_PREFIX) and len(target) > len(CUSTOM_FIELD_PREFIX))
     )
 
@@ -91,9 +83,7 @@ def parse_mapping(items: Iterable[str]) -> dict[str, str]:
     for item in items:
         column, sep, target = (part.strip() for part in item.partition("="))
         if not sep or not column:
-            raise ColumnError(
-                f"--map {item!r}: expected COLUMN=FIELD, such as Company=company_name"
-            )
+            raise ColumnError(f"--map {item!r}: expected COLUMN=FIELD, as in Company=company_name")
         if not _is_target(target):
             raise ColumnError(
                 f"--map {item!r}: {target!r} is not a contact field, 'tags' or "
@@ -121,11 +111,10 @@ class ColumnMapper:
         if column in self.mapping:
             return self.mapping[column]
         stripped = column.strip()
-        if _is_target(stripped) and stripped != IGNORE:
+        if stripped and _is_target(stripped):
             return stripped
-        prefix = stripped[: len(CUSTOM_FIELD_PREFIX)]
-        if prefix.casefold() == CUSTOM_FIELD_PREFIX and len(stripped) > len(prefix):
-            return CUSTOM_FIELD_PREFIX + stripped[len(prefix) :]
+        if custom := re.fullmatch(r"custom_fields\.(.+)", stripped, re.IGNORECASE | re.DOTALL):
+            return CUSTOM_FIELD_PREFIX + custom[1]
         spelled = _spellings().get(_normalise(stripped))
         if spelled is None and self.keep_unknown and stripped:
             return CUSTOM_FIELD_PREFIX + stripped
@@ -154,10 +143,8 @@ class ColumnMapper:
             )
 
     def contact(self, values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-        """A row as the upsert's ``lead`` and its ``custom_fields``; raises ColumnError.
-
-        Blank values are left out, so an import never clears a field it has no value for.
-        """
+        """A row as the upsert's ``lead`` and its ``custom_fields``; raises ColumnError. Blank
+        values are left out, so an import never clears a field it has no value for."""
         lead: dict[str, Any] = {}
         custom: dict[str, Any] = {}
         for column, value in values.items():
@@ -173,7 +160,10 @@ class ColumnMapper:
             elif name.startswith(CUSTOM_FIELD_PREFIX):
                 custom[name[len(CUSTOM_FIELD_PREFIX) :]] = _scalar(name, value)
             elif name == "tags":
-                lead["tags"] = _tags(value)
+                tags = value.split(",") if isinstance(value, str) else value
+                if not isinstance(tags, Sequence) or not all(isinstance(t, str) for t in tags):
+                    raise ColumnError("'tags' must be comma-separated names or a list of names")
+                lead["tags"] = [tag.strip() for tag in tags if tag.strip()]
             else:
                 lead[name] = _scalar(name, value)
         if not identifies(name for name, value in lead.items() if value):
@@ -187,14 +177,6 @@ def _scalar(name: str, value: Any) -> Any:
     if isinstance(value, bool | int | float):
         return value
     raise ColumnError(f"{name!r} must be text or a number, got {type(value).__name__}")
-
-
-def _tags(value: Any) -> list[str]:
-    if isinstance(value, str):
-        value = value.split(",")
-    if isinstance(value, Sequence) and all(isinstance(tag, str) for tag in value):
-        return [tag.strip() for tag in value if tag.strip()]
-    raise ColumnError("'tags' must be comma-separated names or a list of names")
 
 
 def accepted_columns_help() -> str:

@@ -76,8 +76,7 @@ class Hooks:
 
 @attrs.frozen
 class ClientStats:
-    """What a client has done so far (``client_stats(client)``; the README's table says what
-    each field counts). Percentiles are over the latest ``SAMPLES`` admissions or attempts."""
+    """What a client has done so far (``client_stats(client)``); README.md says what each counts."""
 
     requests: int
     responses_2xx: int
@@ -98,8 +97,8 @@ class ClientStats:
     response_seconds_p99: float
     bytes_sent: int
     bytes_received: int
-    window_used: int | None  # None without a limiter
-    window_size: int | None
+    window_used: int | None = None  # None without a limiter
+    window_size: int | None = None
 
 
 # The plain counters are the integer fields of ClientStats, kept under the same names.
@@ -144,11 +143,10 @@ class ClientObserver:
     ) -> None:
         by_class = f"responses_{min(status // 100, 5)}xx"
         counts = {by_class: 1, "rate_limited": int(status == 429), "bytes_received": size}
-        self._over(request, started, counts, attempt, status, None, size)
+        self._over(request, started, attempt, status, None, size, **counts)
 
     def failed(self, request: Request, attempt: int, error: BaseException, started: float) -> None:
-        counts = {"connection_errors": 1}
-        self._over(request, started, counts, attempt, None, type(error).__name__, 0)
+        self._over(request, started, attempt, None, type(error).__name__, 0, connection_errors=1)
 
     def retrying(
         self,
@@ -176,12 +174,11 @@ class ClientObserver:
             for point in (50, 90, 99):  # nearest-rank percentiles, 0.0 without samples
                 rank = max(1, math.ceil(point / 100 * len(samples)))
                 stats[f"{name}_p{point}"] = samples[rank - 1] if samples else 0.0
-        stats["window_used"] = stats["window_size"] = None
         if limiter is not None:  # the window's use: attempts in flight plus those it counts
             stats.update(window_used=sum(limiter.stats()), window_size=limiter.rate.requests)
         return ClientStats(**stats, limiter_wait_max=waits[-1] if waits else 0.0)
 
-    def _over(self, request: Request, started: float, counts: dict[str, int], *fields: Any) -> None:
+    def _over(self, request: Request, started: float, *fields: Any, **counts: int) -> None:
         """An attempt ended: count it and tell ``on_response`` (attempt, status, error, size)."""
         seconds = max(0.0, time.monotonic() - started)
         with self._lock:

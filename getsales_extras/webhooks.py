@@ -30,7 +30,6 @@ with requires("webhookDelivery", "getsales_extras.webhooks"):
 logger = logging.getLogger("getsales.webhooks")
 _DELIVERY_KEYS = frozenset(attrs.fields_dict(WebhookDelivery)) - {"additional_properties"}
 _Client = AuthenticatedClient | Client
-_METHODS = frozenset({"POST", "PUT", "PATCH", "GET", "DELETE"})
 ASGIScope = MutableMapping[str, Any]
 ASGIReceive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 ASGISend = Callable[[MutableMapping[str, Any]], Awaitable[None]]
@@ -199,7 +198,7 @@ class WebhookReceiver:
         await send({"type": "http.response.body", "body": body})
 
     async def _handle(self, scope: ASGIScope, receive: ASGIReceive) -> tuple[int, str]:
-        if scope.get("method", "POST").upper() not in _METHODS:
+        if scope.get("method", "POST").upper() not in {"POST", "PUT", "PATCH", "GET", "DELETE"}:
             return 405, "method not allowed"
         if not _has_token(scope.get("query_string", b"").decode("latin-1"), self._token):
             return 401, "missing or wrong token"
@@ -229,12 +228,10 @@ class WebhookReceiver:
         except Exception:
             logger.exception("webhook handler failed for %s", event.event or "an unnamed event")
             answer = 500, "handler failed"
-        if key is None:
-            return answer
         try:
-            if answer[0] == 200:
+            if key is not None and answer[0] == 200:
                 await self.dedupe.complete(key, self.dedupe_window)
-            else:
+            elif key is not None:
                 await self.dedupe.release(key)
         except Exception:
             logger.exception("webhook dedupe store failed after handling a delivery")
@@ -264,9 +261,8 @@ async def _all_webhooks(client: _Client) -> list[models.Webhook]:
 async def subscribe(
     client: _Client, url: str, events: Iterable[str], *, token: str, name: str | None = None
 ) -> list[models.Webhook]:
-    """One webhook per event delivering to ``<url>/<event>?token=<token>``, in the order of
-    ``events``; one with that target already is reused (and switched on), so this can run at
-    every start-up. ``name`` names new webhooks (default ``"<event> (getsales SDK)"``)."""
+    """One webhook per event at ``<url>/<event>?token=<token>``, in the order of ``events``; one
+    with that target already is reused (and switched on), so this can run at every start-up."""
     if not token:
         raise ConfigurationError("subscribe needs a non-empty token")
     with requires("createWebhook", "subscribe"):
