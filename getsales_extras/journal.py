@@ -24,10 +24,8 @@ _SCHEMA = f"""PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE I
     state TEXT NOT NULL, PRIMARY KEY ({_KEY})
 ) WITHOUT ROWID;"""
 
-RowKey = tuple[str, int, str]
 
-
-def row_key(row: SourceRow) -> RowKey:
+def row_key(row: SourceRow) -> tuple[str, int, str]:
     """The stable identity of a row: (absolute source path, line number, content hash)."""
     content = json.dumps(dict(row.values), sort_keys=True, ensure_ascii=False, default=str)
     digest = hashlib.sha256(f"{content}\x00{row.raw or ''}".encode()).hexdigest()[:32]
