@@ -192,8 +192,8 @@ class ContactImporter:
     stats: ImportStats = attrs.field(factory=ImportStats, kw_only=True)
     # Identifiers seen in this input, to report duplicates: (kind, key) -> first row.
     _seen: dict[tuple[str, str], tuple[str, int]] = attrs.field(factory=dict, init=False)
-    _uuid_by_row: dict[tuple[str, int], str] = attrs.field(factory=dict, init=False)
-    _contacts_seen: set[str] = attrs.field(factory=set, init=False)
+    # Contact -> the rows that ended in it, to tell matches from creations.
+    _rows_by_contact: dict[str, list[tuple[str, int]]] = attrs.field(factory=dict, init=False)
     _in_flight: set[int] = attrs.field(factory=set, init=False)
     # Rows prepared and not settled yet, each with the event that rows colliding with it wait for.
     _unsettled: dict[tuple[str, int], anyio.Event] = attrs.field(factory=dict, init=False)
@@ -249,17 +249,14 @@ class ContactImporter:
             self._seen.setdefault(identifier, (row.source, row.row_number))
         if done:
             return _Prepared(row, local=RowOutcome(row, "already_imported"))
-        refused = None
         if self.refuse_weak_matches and not strong:
-            refused = "no e-mail or LinkedIn id: name + company alone may match another person"
-        elif self.refuse_weak_matches and self.fast and collides is not None:
+            why = "no e-mail or LinkedIn id: name + company alone may match another person"
+            return _local(row, "WeakMatchRefused", f"{why} {_REFUSED}")
+        if self.refuse_weak_matches and self.fast and collides is not None:
             # Upsert mode asks GetSales first (see _upsert); the bulk create cannot be asked.
-            refused = (
-                f"same name and company as row {collides[1]} but another e-mail/LinkedIn id: "
-                "GetSales would merge the two"
-            )
-        if refused is not None:
-            return _local(row, "WeakMatchRefused", f"{refused} {_REFUSED}")
+            why = f"same name and company as row {collides[1]} but another e-mail/LinkedIn id"
+            why += f": GetSales would merge the two {_REFUSED}"
+            return _local(row, "WeakMatchRefused", why)
         after = self._unsettled.get(collides) if collides is not None else None
         self._unsettled[(row.source, row.row_number)] = anyio.Event()
         return _Prepared(row, lead, custom_fields, strong, weak, collides, after)
@@ -273,7 +270,7 @@ class ContactImporter:
         self.stats.rows_sent += len(items)
 
     async def _import_one(self, chunk: list[_Prepared]) -> list[RowOutcome]:
-        return [await self._upsert(item) for item in chunk]
+        return [self._remember(await self._upsert(item)) for item in chunk]
 
     async def _import_chunk(self, chunk: list[_Prepared]) -> list[RowOutcome]:
         results = [item.local for item in chunk if item.local is not None]
@@ -301,7 +298,8 @@ class ContactImporter:
                     return results + await self._import_one(pending)
                 for index, fields in named.items():
                     error = RowError.from_exception(exc, fields)
-                    results.append(RowOutcome(pending[index].row, "failed", error=error))
+                    failed = RowOutcome(pending[index].row, "failed", error=error)
+                    results.append(self._remember(failed))
                 pending = [item for index, item in enumerate(pending) if index not in named]
             else:
                 returned, date = response.parsed, _server_date(response)
@@ -327,13 +325,12 @@ class ContactImporter:
             if not set(item.strong) & set(strong_keys(matched)):
                 who = full_name(matched) or "no name"
                 who += f" at {lead.company_name}" if lead.company_name else ""
-                message = (
+                why = (
                     f"GetSales matched contact {lead.uuid} ({who}) on name + company "
                     "only; it has none of this row's e-mails or LinkedIn ids, so it was left "
                     f"unchanged {_REFUSED}"
                 )
-                error = RowError("WeakMatchRefused", message)
-                return RowOutcome(item.row, "failed", lead.uuid, error)
+                return RowOutcome(item.row, "failed", lead.uuid, RowError("WeakMatchRefused", why))
             if self._created_here(lead, date):
                 return RowOutcome(item.row, "created", lead.uuid)
             if not self.update_if_exists:
@@ -361,9 +358,7 @@ class ContactImporter:
         contact = lead.uuid
         if self._created_here(lead, date):
             return RowOutcome(item.row, "created", contact)
-        if not item.strong or (
-            item.collides_with is not None and self._uuid_by_row.get(item.collides_with) == contact
-        ):
+        if not item.strong or item.collides_with in self._rows_by_contact.get(contact, ()):
             return RowOutcome(item.row, "weak_match", contact)
         return RowOutcome(item.row, "updated" if updated else "unchanged", contact)
 
@@ -371,20 +366,20 @@ class ContactImporter:
         """Whether the request just answered created the contact (not an earlier row): not if
         updated since, or created over 2 s before the answer's ``Date`` (the server's clock)."""
         created, updated = lead.created_at, lead.updated_at
-        if lead.uuid in self._contacts_seen or (created and updated and created != updated):
+        if lead.uuid in self._rows_by_contact or (created and updated and created != updated):
             return False
         if not isinstance(created, datetime) or date is None:
             return True
         return created.replace(tzinfo=created.tzinfo or UTC) >= date - timedelta(seconds=2)
 
     def _remember(self, outcome: RowOutcome) -> RowOutcome:
-        """Note the contact a row ended in, to tell later rows' matches from creations."""
+        """Note the contact a row ended in, to tell later rows' matches from creations, and
+        release the rows waiting for it (at once: rows of its own chunk may be among them)."""
         key = (outcome.row.source, outcome.row.row_number)
         if (event := self._unsettled.pop(key, None)) is not None:
             event.set()
         if outcome.contact_uuid is not None:
-            self._uuid_by_row[key] = outcome.contact_uuid
-            self._contacts_seen.add(outcome.contact_uuid)
+            self._rows_by_contact.setdefault(outcome.contact_uuid, []).append(key)
         return outcome
 
     def _settle(self, outcome: Any) -> None:
@@ -392,7 +387,7 @@ class ContactImporter:
             raise outcome.error  # a fatal API error, or a bug: it stops the whole import
         settled: list[RowOutcome] = outcome.result
         for each in settled:
-            self._in_flight.discard(id(self._remember(each).row))
+            self._in_flight.discard(id(each.row))
             self.stats.in_flight = len(self._in_flight)
             self.stats.count(each.status)
             if each.status in ("failed", "duplicate") and self.on_failure is not None:
