@@ -1,6 +1,5 @@
 """Run one async call over many inputs with bounded concurrency, keeping every outcome: one
-bad input never aborts the others. Pacing is the client transport's job, so ``concurrency``
-only needs to cover the latency (rate x round trip, plus headroom)."""
+bad input never aborts the others. Pacing is the client's job; ``concurrency`` covers latency."""
 
 from __future__ import annotations
 
