@@ -1,6 +1,5 @@
 """Run one async call over many inputs with bounded concurrency, keeping every outcome: one
-bad input never aborts the others. Pacing is the client transport's job, so ``concurrency``
-only needs to cover the latency (rate x round trip, plus headroom)."""
+bad input never aborts the others. Pacing is the client's job; ``concurrency`` covers latency."""
 
 from __future__ import annotations
 
@@ -68,24 +67,17 @@ async def for_each_outcome(
     if concurrency < 1:
         raise ValueError(f"concurrency must be >= 1, got {concurrency}")
     slots = anyio.Semaphore(concurrency)
-    processed = 0
 
-    async def each() -> AsyncIterator[In]:
-        if isinstance(inputs, AsyncIterable):
-            async for item in inputs:
-                yield item
-        else:
-            for item in inputs:
-                yield item
+    async def each(items: Iterable[In]) -> AsyncIterator[In]:
+        for item in items:
+            yield item
 
     async def work(index: int, item: In) -> None:
-        nonlocal processed
         try:
             try:
                 outcome: Outcome[In, Out] = Outcome(index, item, result=await func(item))
             except Exception as exc:
                 outcome = Outcome(index, item, error=exc)
-            processed += 1
             handled = handle(outcome)
             if inspect.isawaitable(handled):
                 await handled
@@ -95,13 +87,13 @@ async def for_each_outcome(
         finally:
             slots.release()
 
+    index = 0
     try:
         async with anyio.create_task_group() as group:
-            index = 0
-            async for item in each():
+            async for item in inputs if isinstance(inputs, AsyncIterable) else each(inputs):
                 await slots.acquire()  # read one input ahead of the free slots, no further
                 group.start_soon(work, index, item)
                 index += 1
     except ExceptionGroup as failures:
         raise failures.exceptions[0] from None  # the first one ends the run
-    return processed
+    return index  # every input started has been handled by now

@@ -9,14 +9,13 @@ import os
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 from typing import IO, TYPE_CHECKING, Any, Literal
 
 import anyio
 import attrs
 
-from getsales_client.types import Response
 from getsales_extras import errors
 from getsales_extras._io import SourceRow, row_record
 from getsales_extras._operations import requires
@@ -100,10 +99,9 @@ class RowOutcome:
 
 @attrs.define
 class ImportStats:
-    """Running totals of an import (pass your own to the importer to read them after Ctrl-C):
-    ``in_flight`` rows sent and not settled (of unknown outcome after an interruption),
-    ``requests`` the importer's (not the client's retries), ``rows_sent`` the rows in them (a
-    row sent twice counts twice)."""
+    """Running totals of an import (pass your own to read them after Ctrl-C): ``in_flight`` rows
+    sent, not settled (of unknown outcome if interrupted), ``requests`` the importer's (not the
+    client's retries), ``rows_sent`` the rows in them (a row sent twice counts twice)."""
 
     total: int | None = None
     created: int = 0
@@ -130,26 +128,19 @@ class ImportStats:
         setattr(self, name, getattr(self, name) + 1)
 
 
-@attrs.define
-class FailureFile(AbstractContextManager["FailureFile"]):
+class FailureFile(ExitStack):
     """Writes :class:`RowOutcome` records as JSON Lines, each flushed, creating (or replacing)
     the file at the first one: a clean run leaves none, an interrupted one a complete file."""
 
-    path: str | os.PathLike[str]
-    _handle: IO[str] | None = attrs.field(default=None, init=False)
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__()
+        self.path = path
+        self._handle: IO[str] | None = None
 
     def write(self, outcome: RowOutcome) -> None:
         if self._handle is None:
-            self._handle = open(self.path, "w", encoding="utf-8")
+            self._handle = self.enter_context(open(self.path, "w", encoding="utf-8"))
         print(json.dumps(outcome.to_record(), ensure_ascii=False), file=self._handle, flush=True)
-
-    def close(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
 
 @attrs.frozen
@@ -160,7 +151,6 @@ class _Prepared:
     lead: dict[str, Any] = attrs.field(factory=dict)
     custom_fields: dict[str, Any] = attrs.field(factory=dict)
     strong: tuple[tuple[str, str], ...] = ()
-    weak: str | None = None
     collides_with: tuple[str, int] | None = None
     # Set once the row it collides with is settled: only then can its match be told apart.
     after: anyio.Event | None = None
@@ -174,8 +164,7 @@ def _local(row: SourceRow, kind: str, message: str, **error: Any) -> _Prepared:
 
 @attrs.define
 class ContactImporter:
-    """Upserts rows of contacts into one list with bounded concurrency and full accounting;
-    README.md ("Many calls at once") describes the options."""
+    """Upserts rows of contacts into one list; README.md ("Many calls at once") has the options."""
 
     client: Any
     list_uuid: str
@@ -192,8 +181,8 @@ class ContactImporter:
     stats: ImportStats = attrs.field(factory=ImportStats, kw_only=True)
     # Identifiers seen in this input, to report duplicates: (kind, key) -> first row.
     _seen: dict[tuple[str, str], tuple[str, int]] = attrs.field(factory=dict, init=False)
-    _uuid_by_row: dict[tuple[str, int], str] = attrs.field(factory=dict, init=False)
-    _contacts_seen: set[str] = attrs.field(factory=set, init=False)
+    # Contact -> the rows that ended in it, to tell matches from creations.
+    _rows_by_contact: dict[str, list[tuple[str, int]]] = attrs.field(factory=dict, init=False)
     _in_flight: set[int] = attrs.field(factory=set, init=False)
     # Rows prepared and not settled yet, each with the event that rows colliding with it wait for.
     _unsettled: dict[tuple[str, int], anyio.Event] = attrs.field(factory=dict, init=False)
@@ -240,29 +229,24 @@ class ContactImporter:
             if not done and (first := self._seen.get((kind, key))) is not None:
                 label = {"email": "e-mail", "linkedin": "LinkedIn id"}.get(kind, "name and company")
                 where = f"row {first[1]}" + (f" of {first[0]}" if first[0] != row.source else "")
-                message = (
-                    f"same {label} as {where} ({key}): the contact is imported once, from {where}"
-                )
-                return _local(row, "DuplicateRow", message, duplicate_of=first[1])
+                why = f"same {label} as {where} ({key}): the contact is imported once, from {where}"
+                return _local(row, "DuplicateRow", why, duplicate_of=first[1])
         collides = self._seen.get(keys[-1]) if strong and weak is not None else None
         for identifier in keys:
             self._seen.setdefault(identifier, (row.source, row.row_number))
         if done:
             return _Prepared(row, local=RowOutcome(row, "already_imported"))
-        refused = None
         if self.refuse_weak_matches and not strong:
-            refused = "no e-mail or LinkedIn id: name + company alone may match another person"
-        elif self.refuse_weak_matches and self.fast and collides is not None:
+            why = "no e-mail or LinkedIn id: name + company alone may match another person"
+            return _local(row, "WeakMatchRefused", f"{why} {_REFUSED}")
+        if self.refuse_weak_matches and self.fast and collides is not None:
             # Upsert mode asks GetSales first (see _upsert); the bulk create cannot be asked.
-            refused = (
-                f"same name and company as row {collides[1]} but another e-mail/LinkedIn id: "
-                "GetSales would merge the two"
-            )
-        if refused is not None:
-            return _local(row, "WeakMatchRefused", f"{refused} {_REFUSED}")
+            why = f"same name and company as row {collides[1]} but another e-mail/LinkedIn id"
+            why += f": GetSales would merge the two {_REFUSED}"
+            return _local(row, "WeakMatchRefused", why)
         after = self._unsettled.get(collides) if collides is not None else None
         self._unsettled[(row.source, row.row_number)] = anyio.Event()
-        return _Prepared(row, lead, custom_fields, strong, weak, collides, after)
+        return _Prepared(row, lead, custom_fields, strong, collides, after)
 
     def _sending(self, items: Sequence[_Prepared]) -> None:
         self._in_flight |= {id(item.row) for item in items}
@@ -273,7 +257,7 @@ class ContactImporter:
         self.stats.rows_sent += len(items)
 
     async def _import_one(self, chunk: list[_Prepared]) -> list[RowOutcome]:
-        return [await self._upsert(item) for item in chunk]
+        return [self._remember(await self._upsert(item)) for item in chunk]
 
     async def _import_chunk(self, chunk: list[_Prepared]) -> list[RowOutcome]:
         results = [item.local for item in chunk if item.local is not None]
@@ -301,13 +285,14 @@ class ContactImporter:
                     return results + await self._import_one(pending)
                 for index, fields in named.items():
                     error = RowError.from_exception(exc, fields)
-                    results.append(RowOutcome(pending[index].row, "failed", error=error))
+                    failed = RowOutcome(pending[index].row, "failed", error=error)
+                    results.append(self._remember(failed))
                 pending = [item for index, item in enumerate(pending) if index not in named]
             else:
-                returned, date = response.parsed, _server_date(response)
+                returned, date = response.parsed, _server_date(response.headers.get("date"))
                 for item, lead in zip(pending, returned, strict=False):  # in request order
                     # Remembered at once: a later row of the chunk may have matched this contact.
-                    results.append(self._remember(self._classify(item, lead, date, updated=True)))
+                    results.append(self._remember(self._classify(item, lead, date)))
                 # Rows the answer does not account for are settled on their own, not assumed.
                 return results + await self._import_one(pending[len(returned) :])
         return results
@@ -317,23 +302,22 @@ class ContactImporter:
             return item.local
         if item.after is not None:
             await item.after.wait()
-        check_first = self.refuse_weak_matches and item.weak is not None
+        check_first = self.refuse_weak_matches and weak_key(item.lead) is not None
         try:
             lead, date = await self._send_upsert(item, self.update_if_exists and not check_first)
             if not check_first:
-                return self._classify(item, lead, date, updated=self.update_if_exists)
+                return self._classify(item, lead, date)
             # Sent with updates off: nothing was changed yet. Look at what GetSales matched.
             matched = lead.to_dict()
             if not set(item.strong) & set(strong_keys(matched)):
                 who = full_name(matched) or "no name"
                 who += f" at {lead.company_name}" if lead.company_name else ""
-                message = (
+                why = (
                     f"GetSales matched contact {lead.uuid} ({who}) on name + company "
                     "only; it has none of this row's e-mails or LinkedIn ids, so it was left "
                     f"unchanged {_REFUSED}"
                 )
-                error = RowError("WeakMatchRefused", message)
-                return RowOutcome(item.row, "failed", lead.uuid, error)
+                return RowOutcome(item.row, "failed", lead.uuid, RowError("WeakMatchRefused", why))
             if self._created_here(lead, date):
                 return RowOutcome(item.row, "created", lead.uuid)
             if not self.update_if_exists:
@@ -353,38 +337,34 @@ class ContactImporter:
         body = UpsertLeadBody.from_dict(_with_custom_fields(payload, item.custom_fields))
         self._sending([item])
         response = await upsert_lead.asyncio_detailed(client=self.client, body=body)
-        return response.parsed, _server_date(response)
+        return response.parsed, _server_date(response.headers.get("date"))
 
-    def _classify(
-        self, item: _Prepared, lead: Lead, date: datetime | None, *, updated: bool
-    ) -> RowOutcome:
+    def _classify(self, item: _Prepared, lead: Lead, date: datetime | None) -> RowOutcome:
         contact = lead.uuid
         if self._created_here(lead, date):
             return RowOutcome(item.row, "created", contact)
-        if not item.strong or (
-            item.collides_with is not None and self._uuid_by_row.get(item.collides_with) == contact
-        ):
+        if not item.strong or item.collides_with in self._rows_by_contact.get(contact, ()):
             return RowOutcome(item.row, "weak_match", contact)
-        return RowOutcome(item.row, "updated" if updated else "unchanged", contact)
+        return RowOutcome(item.row, "updated" if self.update_if_exists else "unchanged", contact)
 
     def _created_here(self, lead: Lead, date: datetime | None) -> bool:
         """Whether the request just answered created the contact (not an earlier row): not if
         updated since, or created over 2 s before the answer's ``Date`` (the server's clock)."""
         created, updated = lead.created_at, lead.updated_at
-        if lead.uuid in self._contacts_seen or (created and updated and created != updated):
+        if lead.uuid in self._rows_by_contact or (created and updated and created != updated):
             return False
         if not isinstance(created, datetime) or date is None:
             return True
         return created.replace(tzinfo=created.tzinfo or UTC) >= date - timedelta(seconds=2)
 
     def _remember(self, outcome: RowOutcome) -> RowOutcome:
-        """Note the contact a row ended in, to tell later rows' matches from creations."""
+        """Note the contact a row ended in, to tell later rows' matches from creations, and
+        release the rows waiting for it (at once: rows of its own chunk may be among them)."""
         key = (outcome.row.source, outcome.row.row_number)
         if (event := self._unsettled.pop(key, None)) is not None:
             event.set()
         if outcome.contact_uuid is not None:
-            self._uuid_by_row[key] = outcome.contact_uuid
-            self._contacts_seen.add(outcome.contact_uuid)
+            self._rows_by_contact.setdefault(outcome.contact_uuid, []).append(key)
         return outcome
 
     def _settle(self, outcome: Any) -> None:
@@ -392,7 +372,7 @@ class ContactImporter:
             raise outcome.error  # a fatal API error, or a bug: it stops the whole import
         settled: list[RowOutcome] = outcome.result
         for each in settled:
-            self._in_flight.discard(id(self._remember(each).row))
+            self._in_flight.discard(id(each.row))
             self.stats.in_flight = len(self._in_flight)
             self.stats.count(each.status)
             if each.status in ("failed", "duplicate") and self.on_failure is not None:
@@ -460,8 +440,8 @@ def _rows_named(exc: Exception, count: int) -> dict[int, dict[str, Any]] | None:
     return named or None
 
 
-def _server_date(response: Response[Any]) -> datetime | None:
+def _server_date(header: str | None) -> datetime | None:
     try:
-        return email.utils.parsedate_to_datetime(str(response.headers.get("date")))
+        return email.utils.parsedate_to_datetime(str(header))
     except (TypeError, ValueError):
         return None

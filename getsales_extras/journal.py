@@ -18,16 +18,13 @@ from getsales_extras._io import SourceRow
 
 __all__ = ["ImportJournal", "ResumePlan", "row_key"]
 
-_KEY = "list_uuid, source, line, digest"
-_SCHEMA = f"""PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS rows (
+_SCHEMA = """PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS rows (
     list_uuid TEXT NOT NULL, source TEXT NOT NULL, line INTEGER NOT NULL, digest TEXT NOT NULL,
-    state TEXT NOT NULL, PRIMARY KEY ({_KEY})
+    state TEXT NOT NULL, PRIMARY KEY (list_uuid, source, line, digest)
 ) WITHOUT ROWID;"""
 
-RowKey = tuple[str, int, str]
 
-
-def row_key(row: SourceRow) -> RowKey:
+def row_key(row: SourceRow) -> tuple[str, int, str]:
     """The stable identity of a row: (absolute source path, line number, content hash)."""
     content = json.dumps(dict(row.values), sort_keys=True, ensure_ascii=False, default=str)
     digest = hashlib.sha256(f"{content}\x00{row.raw or ''}".encode()).hexdigest()[:32]
@@ -71,11 +68,8 @@ class ImportJournal(AbstractContextManager["ImportJournal"]):
         """Record rows as *sent* (before their request leaves), *done* (the API confirmed
         them) or *failed* (answered, nothing imported: sent again by the next run)."""
         keys = [row_key(row) for row in rows]
-        self._db.executemany(
-            f"INSERT INTO rows ({_KEY}, state) VALUES (?, ?, ?, ?, ?)"
-            f" ON CONFLICT ({_KEY}) DO UPDATE SET state = excluded.state",
-            [(self.list_uuid, *key, state) for key in keys],
-        )
+        records = [(self.list_uuid, *key, state) for key in keys]
+        self._db.executemany("REPLACE INTO rows VALUES (?, ?, ?, ?, ?)", records)
         self._state.update(dict.fromkeys(keys, state))
 
     def close(self) -> None:

@@ -250,6 +250,26 @@ async def test_a_422_that_names_no_row_falls_back_row_by_row(tmp_path: Path) -> 
     assert stand_in.requests == {"POST /leads/api/leads": 1, "POST /leads/api/leads/upsert": 30}
 
 
+async def test_rows_of_one_name_fall_back_row_by_row_without_waiting_on_each_other(
+    tmp_path: Path,
+) -> None:
+    """The second row waits for the first to be settled; in the fallback that is at once."""
+    rows = [["a@example.com", "Ann", "Lee", "Unsplittable"], people(1)[0]]
+    rows.append(["b@example.com", "Ann", "Lee", "Unsplittable"])
+    source = write_csv(tmp_path / "c.csv", HEADER, rows)
+    list_uuid = "8a1f6b2e-0000-4000-8000-000000000001"
+
+    with serve_stand_in() as (stand_in, base_url):
+        async with create_client("k", base_url=base_url, rate_limit=None) as client:
+            with anyio.fail_after(10):
+                stats, _ = await import_rows(
+                    client, list_uuid, source, tmp_path / "f.jsonl", fast=True
+                )
+
+    assert (stats.created, stats.failed) == (3, 0)
+    assert stand_in.requests == {"POST /leads/api/leads": 1, "POST /leads/api/leads/upsert": 3}
+
+
 # --- row-level damage stays row-level ---------------------------------------------------------
 
 
