@@ -9,7 +9,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import ExitStack
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import IO, TYPE_CHECKING, Any, Literal
 
@@ -128,19 +128,26 @@ class ImportStats:
         setattr(self, name, getattr(self, name) + 1)
 
 
-class FailureFile(ExitStack):
+class FailureFile(AbstractContextManager["FailureFile"]):
     """Writes :class:`RowOutcome` records as JSON Lines, each flushed, creating (or replacing)
     the file at the first one: a clean run leaves none, an interrupted one a complete file."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        super().__init__()
         self.path = path
         self._handle: IO[str] | None = None
 
     def write(self, outcome: RowOutcome) -> None:
         if self._handle is None:
-            self._handle = self.enter_context(open(self.path, "w", encoding="utf-8"))
+            self._handle = open(self.path, "w", encoding="utf-8")
         print(json.dumps(outcome.to_record(), ensure_ascii=False), file=self._handle, flush=True)
+
+    def close(self) -> None:
+        """Close the file (a later ``write`` raises ValueError rather than start it afresh)."""
+        if self._handle is not None:
+            self._handle.close()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 @attrs.frozen

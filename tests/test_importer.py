@@ -309,3 +309,19 @@ def test_format_is_sniffed_without_a_known_extension(tmp_path: Path) -> None:
     tsv = tmp_path / "rows.tsv"
     tsv.write_text("email\tfirst_name\na@b.c\tAnn\n")
     assert [dict(row.values) for row in read_rows(tsv)] == [{"email": "a@b.c", "first_name": "Ann"}]
+
+
+def test_a_failure_file_is_created_at_its_first_record_and_never_restarted(tmp_path: Path) -> None:
+    from getsales_extras._io import SourceRow
+    from getsales_extras.importer import RowOutcome
+
+    path = tmp_path / "failures.jsonl"
+    outcome = RowOutcome(SourceRow(2, {"email": "a@example.com"}, "in.csv"), "failed")
+    with FailureFile(path) as failure_file:
+        assert not path.exists()  # a clean run leaves no file
+        failure_file.write(outcome)
+        failure_file.write(outcome)
+    assert len(read_failures(path)) == 2
+    with pytest.raises(ValueError, match="closed"):  # not a fresh file wiping the first
+        failure_file.write(outcome)
+    assert len(read_failures(path)) == 2
