@@ -56,7 +56,6 @@ T = TypeVar("T")
 EXIT_ERROR, EXIT_USAGE, EXIT_ROWS_FAILED, EXIT_INTERRUPTED = 1, 2, 3, 130
 
 app = typer.Typer(
-    name="getsales",
     help="Work with a GetSales.io account from the shell.",
     no_args_is_help=True,
     add_completion=False,
@@ -126,7 +125,6 @@ def whoami(ctx: typer.Context) -> None:
     """Show the user and team the API key belongs to."""
     with requires("getCurrentUser", "getsales whoami"):
         from getsales_client.api.user_team import get_current_user
-
     user = _call(ctx, lambda client: get_current_user.asyncio(client=client))
     team = ctx.find_root().obj["team_id"] or (user.config and user.config.latest_team_id)
     email = f" <{user.email}>" if user.email else ""
@@ -301,9 +299,8 @@ def leads_import(
 def _list_option(list_uuid: UUID | None, list_ref: str | None) -> UUID | str | None:
     if list_uuid and list_ref:
         _fail("give the list once: --list NAME_OR_UUID or --list-uuid UUID", EXIT_USAGE)
-    if list_ref:
-        with contextlib.suppress(ValueError):
-            return UUID(list_ref)
+    with contextlib.suppress(ValueError):  # --list may give the uuid
+        return UUID(list_ref or "")
     return list_uuid or list_ref
 
 
@@ -434,11 +431,10 @@ def webhooks_listen(
     async def show(event: Event) -> None:
         nonlocal received
         received += 1
-        kind = event.event.value if event.event is not None else "-"
         name = getattr(event.contact, "name", None) or ""
         text = textwrap.shorten(event.text or "", 200, placeholder="\N{HORIZONTAL ELLIPSIS}")
         quoted = [json.dumps(str(value), ensure_ascii=False) for value in (name, text)]
-        typer.echo("  ".join([str(kind), event.contact_uuid or "-", *quoted]))  # and flushes
+        print("  ".join([str(event.event or "-"), event.contact_uuid or "-", *quoted]), flush=True)
 
     receiver = _guard(lambda: WebhookReceiver(show, token=token))
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -494,9 +490,8 @@ def _print_hooks(hooks: Iterable[Any]) -> None:
         typer.echo(f"{hook.uuid}  {hook.event}  {url}")
 
 
+# Rows (or contacts) per second: rich's own speed column counts bytes.
 class _RateColumn(ProgressColumn):
-    """Rows (or contacts) per second: rich's own speed column counts bytes."""
-
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
         return Text(f"{speed:,.1f}/s" if speed else "-/s", style="progress.data.speed")
@@ -524,10 +519,9 @@ def _guard(action: Callable[[], T], server: str | None = None, prefix: str = "")
         return action()
     except (KeyboardInterrupt, typer.Exit):
         raise
-    except errors.AuthenticationError as exc:
-        _fail(f"the API key was rejected: {exc}")
-    except errors.PermissionDeniedError as exc:
-        _fail(f"the API key has no access: {exc}")
+    except (errors.AuthenticationError, errors.PermissionDeniedError) as exc:
+        problem = "was rejected" if isinstance(exc, errors.AuthenticationError) else "has no access"
+        _fail(f"the API key {problem}: {exc}")
     except errors.APIConnectionError as exc:
         _fail(f"cannot reach {server or 'the GetSales API'}: {exc}")
     except (InputFileError, ColumnError, errors.GetSalesError) as exc:
@@ -539,13 +533,14 @@ def _guard(action: Callable[[], T], server: str | None = None, prefix: str = "")
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
-    _print_error(message)
-    raise typer.Exit(code)
+    raise typer.Exit(_report(message, code))
 
 
-def _print_error(message: str) -> None:
-    line = errors.redact(" ".join(str(message).split()), tuple(_secrets))
+def _report(message: str, code: int) -> int:
+    """Print ``message`` as the one error line (no API key in it); return ``code``."""
+    line = errors.redact(" ".join(message.split()), tuple(_secrets))
     _stderr.print(Text(f"getsales: error: {line}"))
+    return code
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -555,14 +550,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     except _USAGE_ERRORS as exc:  # reported like every other error: one line on stderr
         message = str(exc.format_message())
         if type(exc).__name__ == "NoArgsIsHelpError":
-            # Nothing asked for: the help is the answer. Typer's rich help has printed itself
-            # already; plain click hands it back as the message.
+            # Nothing asked for: the help is the answer (Typer printed it; plain click returns it).
             if message.strip():
                 sys.stderr.write(message.rstrip("\n") + "\n")
             return EXIT_USAGE
         hint = f" (see: {exc.ctx.command_path} --help)" if getattr(exc, "ctx", None) else ""
-        _print_error(message + hint)
-        return int(exc.exit_code)
+        return _report(message + hint, int(exc.exit_code))
     except _ABORTS:
         return EXIT_INTERRUPTED
     return result if isinstance(result, int) else 0
