@@ -1,7 +1,6 @@
 """The ``getsales`` command line; README.md ("The command line") is its manual. Scripts rely on
 its output contract: results on stdout, the rest on stderr, a problem the user can fix as one
-line (never a traceback), and the ``EXIT_*`` codes below.
-"""
+line (never a traceback), and the ``EXIT_*`` codes below."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, aclosing, contextmanager
+from itertools import compress
 from pathlib import Path
 from typing import IO, Annotated, Any, NoReturn, TypeVar
 from uuid import UUID
@@ -25,9 +25,7 @@ try:
     import typer
     from rich.console import Console
 except ImportError:  # pragma: no cover - depends on what is installed
-    raise SystemExit(
-        'the getsales command needs its libraries: pip install "getsales[cli]"'
-    ) from None
+    raise SystemExit('getsales needs its libraries: pip install "getsales[cli]"') from None
 from rich.progress import MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn
 from rich.text import Text
 
@@ -40,7 +38,7 @@ from getsales_extras.columns import ColumnError, ColumnMapper, accepted_columns_
 from getsales_extras.identity import full_name
 from getsales_extras.importer import FAST_NO_UPDATE, ContactImporter, FailureFile, ImportStats
 from getsales_extras.journal import ImportJournal
-from getsales_extras.pagination import DEFAULT_PREFETCH, paginate, paginate_pages
+from getsales_extras.pagination import paginate, paginate_pages
 from getsales_extras.ratelimit import RateLimit
 
 __all__ = ["app", "main", "run"]
@@ -58,7 +56,6 @@ T = TypeVar("T")
 EXIT_ERROR, EXIT_USAGE, EXIT_ROWS_FAILED, EXIT_INTERRUPTED = 1, 2, 3, 130
 
 app = typer.Typer(
-    name="getsales",
     help="Work with a GetSales.io account from the shell.",
     no_args_is_help=True,
     add_completion=False,
@@ -80,6 +77,12 @@ def _env(name: str, help: str) -> Any:
     return typer.Option(envvar=f"GETSALES_{name}", help=help, show_default=False)
 
 
+_JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON, one object per line.")]
+_ListUuidOption = Annotated[UUID | None, typer.Option(help="The list, by uuid.")]
+_ListOption = Annotated[str | None, typer.Option("--list", help="The list, by name or uuid.")]
+_TokenOption = Annotated[str, _env("WEBHOOK_TOKEN", "Shared secret of the URLs (?token=...).")]
+
+
 @app.callback()
 def _global_options(
     ctx: typer.Context,
@@ -91,10 +94,8 @@ def _global_options(
     try:
         ctx.obj = {"rate_limit": RateLimit.parse(rate_limit)}
     except ValueError:
-        raise typer.BadParameter(
-            f"{rate_limit!r}: expected REQUESTS/SECONDS such as 300/60, or 'off'",
-            param_hint="'--rate-limit'",
-        ) from None
+        message = f"{rate_limit!r}: expected REQUESTS/SECONDS such as 300/60, or 'off'"
+        raise typer.BadParameter(message, param_hint="'--rate-limit'") from None
     ctx.obj.update(api_key=api_key.strip(), team_id=team_id or None, base_url=base_url or None)
 
 
@@ -112,11 +113,10 @@ def _call(
             return await work(client)
 
     try:
-        return _guard(lambda: asyncio.run(with_client()), options.get("base_url"))
+        return _guard(lambda: asyncio.run(with_client()), options["base_url"])
     except KeyboardInterrupt:
-        if stop is None:
-            raise
-        _stderr.print(stop())
+        if stop:
+            _stderr.print(stop())
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
@@ -125,15 +125,11 @@ def whoami(ctx: typer.Context) -> None:
     """Show the user and team the API key belongs to."""
     with requires("getCurrentUser", "getsales whoami"):
         from getsales_client.api.user_team import get_current_user
-
-    user = _call(ctx, lambda client: get_current_user.asyncio_detailed(client=client)).parsed
+    user = _call(ctx, lambda client: get_current_user.asyncio(client=client))
     team = ctx.find_root().obj["team_id"] or (user.config and user.config.latest_team_id)
     email = f" <{user.email}>" if user.email else ""
     line = f"{full_name(user.to_dict()) or 'unnamed user'}{email}"
     typer.echo(f"{line} (user {user.uuid}{f', team {team}' if team else ''})")
-
-
-_JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON, one object per line.")]
 
 
 @lists_app.command("ls")
@@ -174,8 +170,7 @@ def lists_create(
         from getsales_client.api.lists import create_list
         from getsales_client.models import CreateListBody
     body = CreateListBody(name=name)
-    response = _call(ctx, lambda client: create_list.asyncio_detailed(client=client, body=body))
-    created = response.parsed.to_dict()
+    created = _call(ctx, lambda client: create_list.asyncio(client=client, body=body)).to_dict()
     if as_json:
         _echo_json([created])
     else:
@@ -187,10 +182,6 @@ def _echo_json(items: Iterable[dict[str, Any]], sink: IO[str] | None = None) -> 
     lines = [json.dumps(item, ensure_ascii=False) + "\n" for item in items]
     (sink or sys.stdout).writelines(lines)
     return len(lines)
-
-
-_ListUuidOption = Annotated[UUID | None, typer.Option(help="The list, by uuid.")]
-_ListOption = Annotated[str | None, typer.Option("--list", help="The list, by name or uuid.")]
 
 
 @leads_app.command("import", epilog=accepted_columns_help())
@@ -291,14 +282,9 @@ def leads_import(
     if stats.failed or stats.duplicates:
         counts = {"failed": stats.failed, "duplicate": stats.duplicates}
         what = ", ".join(f"{count:,} {label} row(s)" for label, count in counts.items() if count)
-        flags = {
-            "--keep-unknown-columns": keep_unknown_columns,
-            "--refuse-weak-matches": refuse_weak_matches,
-            "--fast": fast,
-            "--no-update": not update,
-        }
         again = [f"--list-uuid {chosen}", *(f"--map {shlex.quote(m)}" for m in mapping or ())]
-        again += [flag for flag, on in flags.items() if on]
+        flags = ["--keep-unknown-columns", "--refuse-weak-matches", "--fast", "--no-update"]
+        again += compress(flags, [keep_unknown_columns, refuse_weak_matches, fast, not update])
         _stderr.print(
             f"{what} written to {failures}; fix them there and "
             f"run: getsales leads import {failures} {' '.join(again)}"
@@ -311,20 +297,17 @@ def leads_import(
 
 
 def _list_option(list_uuid: UUID | None, list_ref: str | None) -> UUID | str | None:
-    """The list asked for: a uuid, or a name to look up."""
     if list_uuid and list_ref:
         _fail("give the list once: --list NAME_OR_UUID or --list-uuid UUID", EXIT_USAGE)
-    if list_ref:
-        with contextlib.suppress(ValueError):
-            return UUID(list_ref)
+    with contextlib.suppress(ValueError):  # --list may give the uuid
+        return UUID(list_ref or "")
     return list_uuid or list_ref
 
 
 def _unknown(in_flight: int, when: str) -> str:
     """Rows sent whose answer never came; upserts make sending them again safe."""
-    if not in_flight:
-        return ""
-    return f"; {in_flight:,} were in flight {when} stopped: outcome unknown, sent again"
+    unknown = f"; {in_flight:,} were in flight {when} stopped: outcome unknown, sent again"
+    return unknown if in_flight else ""
 
 
 def _import_status(stats: ImportStats) -> str:
@@ -339,7 +322,6 @@ def _import_status(stats: ImportStats) -> str:
 
 
 async def _resolve_list(client: Any, target: UUID | str) -> str:
-    """The uuid of the list ``target`` names; fail fast when there is none."""
     if isinstance(target, UUID):
         with requires("getList", "finding a list"):
             from getsales_client.api.lists import get_list
@@ -372,7 +354,6 @@ def leads_export(
     list_uuid: _ListUuidOption = None,
     list_ref: _ListOption = None,
     max_items: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = None,
-    prefetch: Annotated[int, typer.Option(min=0, max=64, help="Pages ahead.")] = DEFAULT_PREFETCH,
 ) -> None:
     """Export contacts (of a list, or all), oldest first, one flat JSON object per line."""
     wanted = _list_option(list_uuid, list_ref)
@@ -388,24 +369,22 @@ def leads_export(
         body: dict[str, Any] = {"order_field": "created_at", "order_type": "asc"}
         if wanted:
             body["filter"] = {"list_uuid": await _resolve_list(client, wanted)}
+        query = SearchLeadsBody.from_dict(body)
         pages = paginate_pages(
-            search_leads,
-            client=client,
-            body=SearchLeadsBody.from_dict(body),
-            max_items=max_items,
-            prefetch=prefetch,
-            dedupe=True,
+            search_leads, client=client, body=query, max_items=max_items, dedupe=True
         )
         async with aclosing(pages):
             # The first page comes before any output: a wrong key or an unreachable host is
             # reported without a half-drawn progress bar or an empty file.
             page = await anext(pages, None)
-            total = page.total if page is not None else 0
-            if total is not None and max_items is not None:
-                total = min(total, max_items)
+            total = page.total if page else 0
+            total = min(total, max_items) if total is not None and max_items else total
             with _open_output(out) as sink, _progress("exporting", total) as progress:
                 while page is not None:
-                    written += _echo_json(map(_flat, page.items), sink)
+                    records = [item.to_dict() for item in page.items]
+                    for record in records:  # a wrapped {"lead": {...}} item was read flat already
+                        record.pop("lead", None)
+                    written += _echo_json(records, sink)
                     progress(written)
                     page = await anext(pages, None)
 
@@ -417,13 +396,6 @@ def leads_export(
     _stderr.print(f"Exported {written:,} contact(s) to {name}.")
 
 
-def _flat(item: Any) -> dict[str, Any]:
-    """A contact once: the parser read a wrapped ``{"lead": {...}}`` item flat already."""
-    record: dict[str, Any] = item.to_dict()
-    record.pop("lead", None)
-    return record
-
-
 def _open_output(out: Path) -> contextlib.AbstractContextManager[IO[str]]:
     if str(out) == "-":
         return contextlib.nullcontext(sys.stdout)
@@ -431,9 +403,6 @@ def _open_output(out: Path) -> contextlib.AbstractContextManager[IO[str]]:
         return open(out, "w", encoding="utf-8")
     except OSError as exc:
         _fail(f"{out}: cannot write ({exc.strerror or exc})")
-
-
-_TokenOption = Annotated[str, _env("WEBHOOK_TOKEN", "Shared secret of the URLs (?token=...).")]
 
 
 @webhooks_app.command("listen")
@@ -446,8 +415,6 @@ def webhooks_listen(
 
     Each line: the event, the contact's uuid, its name and the text. Ctrl-C stops it (exit 0).
     """
-    if not token:
-        _fail("--token must not be empty")
     try:
         import uvicorn
     except ImportError:
@@ -459,26 +426,20 @@ def webhooks_listen(
     async def show(event: Event) -> None:
         nonlocal received
         received += 1
-        kind = event.event.value if event.event is not None else "-"
         name = getattr(event.contact, "name", None) or ""
         text = textwrap.shorten(event.text or "", 200, placeholder="\N{HORIZONTAL ELLIPSIS}")
         quoted = [json.dumps(str(value), ensure_ascii=False) for value in (name, text)]
-        typer.echo("  ".join([str(kind), event.contact_uuid or "-", *quoted]))  # and flushes
+        print("  ".join([str(event.event or "-"), event.contact_uuid or "-", *quoted]), flush=True)
 
-    async def serve() -> None:
-        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((host, port))
-            sock.listen(128)
-            where = f"[{host}]" if ":" in host else host
-            url = f"http://{where}:{sock.getsockname()[1]}/<event>?token=..."
-            _stderr.print(f"Listening on {url}  (Ctrl-C to stop)")
-            receiver = WebhookReceiver(show, token=token)
-            config = uvicorn.Config(receiver, log_level="warning", access_log=False, lifespan="off")
-            await uvicorn.Server(config).serve(sockets=[sock])
-
-    with contextlib.suppress(KeyboardInterrupt):
-        _guard(lambda: asyncio.run(serve()))
+    receiver = _guard(lambda: WebhookReceiver(show, token=token))
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with _guard(lambda: socket.create_server((host, port), family=family, backlog=128)) as sock:
+        where = f"[{host}]" if ":" in host else host
+        url = f"http://{where}:{sock.getsockname()[1]}/<event>?token=..."
+        _stderr.print(f"Listening on {url}  (Ctrl-C to stop)")
+        config = uvicorn.Config(receiver, log_level="warning", access_log=False, lifespan="off")
+        with contextlib.suppress(KeyboardInterrupt):
+            _guard(lambda: uvicorn.Server(config).run(sockets=[sock]))
     _stderr.print(f"Stopped after {received} event(s).")
 
 
@@ -491,8 +452,6 @@ def webhooks_subscribe(
 ) -> None:
     """Subscribe URL/<event>?token=T to each event (existing subscriptions are reused)."""
     _check_url(url)
-    if not token:
-        _fail("--token must not be empty")
     from getsales_extras.webhooks import subscribe
 
     _print_hooks(_call(ctx, lambda client: subscribe(client, url, events, token=token)))
@@ -526,9 +485,8 @@ def _print_hooks(hooks: Iterable[Any]) -> None:
         typer.echo(f"{hook.uuid}  {hook.event}  {url}")
 
 
+# Rows (or contacts) per second: rich's own speed column counts bytes.
 class _RateColumn(ProgressColumn):
-    """Rows (or contacts) per second: rich's own speed column counts bytes."""
-
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
         return Text(f"{speed:,.1f}/s" if speed else "-/s", style="progress.data.speed")
@@ -556,10 +514,9 @@ def _guard(action: Callable[[], T], server: str | None = None, prefix: str = "")
         return action()
     except (KeyboardInterrupt, typer.Exit):
         raise
-    except errors.AuthenticationError as exc:
-        _fail(f"the API key was rejected: {exc}")
-    except errors.PermissionDeniedError as exc:
-        _fail(f"the API key has no access: {exc}")
+    except (errors.AuthenticationError, errors.PermissionDeniedError) as exc:
+        problem = "was rejected" if isinstance(exc, errors.AuthenticationError) else "has no access"
+        _fail(f"the API key {problem}: {exc}")
     except errors.APIConnectionError as exc:
         _fail(f"cannot reach {server or 'the GetSales API'}: {exc}")
     except (InputFileError, ColumnError, errors.GetSalesError) as exc:
@@ -571,13 +528,14 @@ def _guard(action: Callable[[], T], server: str | None = None, prefix: str = "")
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> NoReturn:
-    _print_error(message)
-    raise typer.Exit(code)
+    raise typer.Exit(_report(message, code))
 
 
-def _print_error(message: str) -> None:
-    line = errors.redact(" ".join(str(message).split()), tuple(_secrets))
+def _report(message: str, code: int) -> int:
+    """Print ``message`` as the one error line (no API key in it); return ``code``."""
+    line = errors.redact(" ".join(message.split()), tuple(_secrets))
     _stderr.print(Text(f"getsales: error: {line}"))
+    return code
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -587,20 +545,16 @@ def run(argv: Sequence[str] | None = None) -> int:
     except _USAGE_ERRORS as exc:  # reported like every other error: one line on stderr
         message = str(exc.format_message())
         if type(exc).__name__ == "NoArgsIsHelpError":
-            # Nothing asked for: the help is the answer. Typer's rich help has printed itself
-            # already; plain click hands it back as the message.
+            # Nothing asked for: the help is the answer (Typer printed it; plain click returns it).
             if message.strip():
                 sys.stderr.write(message.rstrip("\n") + "\n")
             return EXIT_USAGE
-        ctx = getattr(exc, "ctx", None)
-        hint = f" (see: {ctx.command_path} --help)" if ctx is not None else ""
-        _print_error(message + hint)
-        return int(exc.exit_code)
+        hint = f" (see: {exc.ctx.command_path} --help)" if getattr(exc, "ctx", None) else ""
+        return _report(message + hint, int(exc.exit_code))
     except _ABORTS:
         return EXIT_INTERRUPTED
     return result if isinstance(result, int) else 0
 
 
 def main() -> None:
-    """Console-script entry point (``getsales``)."""
     sys.exit(run())
