@@ -38,7 +38,7 @@ from getsales_extras.columns import ColumnError, ColumnMapper, accepted_columns_
 from getsales_extras.identity import full_name
 from getsales_extras.importer import FAST_NO_UPDATE, ContactImporter, FailureFile, ImportStats
 from getsales_extras.journal import ImportJournal
-from getsales_extras.pagination import paginate, paginate_pages
+from getsales_extras.pagination import DEFAULT_PREFETCH, paginate, paginate_pages
 from getsales_extras.ratelimit import RateLimit
 
 __all__ = ["app", "main", "run"]
@@ -354,6 +354,7 @@ def leads_export(
     list_uuid: _ListUuidOption = None,
     list_ref: _ListOption = None,
     max_items: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = None,
+    prefetch: Annotated[int, typer.Option(min=0, max=64, help="Pages ahead.")] = DEFAULT_PREFETCH,
 ) -> None:
     """Export contacts (of a list, or all), oldest first, one flat JSON object per line."""
     wanted = _list_option(list_uuid, list_ref)
@@ -369,9 +370,13 @@ def leads_export(
         body: dict[str, Any] = {"order_field": "created_at", "order_type": "asc"}
         if wanted:
             body["filter"] = {"list_uuid": await _resolve_list(client, wanted)}
-        query = SearchLeadsBody.from_dict(body)
         pages = paginate_pages(
-            search_leads, client=client, body=query, max_items=max_items, dedupe=True
+            search_leads,
+            client=client,
+            body=SearchLeadsBody.from_dict(body),
+            max_items=max_items,
+            prefetch=prefetch,
+            dedupe=True,
         )
         async with aclosing(pages):
             # The first page comes before any output: a wrong key or an unreachable host is
