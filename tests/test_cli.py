@@ -144,6 +144,13 @@ def test_export_streams_every_contact(
     assert code == 0
     assert len(out.splitlines()) == 7
 
+    # One page at a time (no pages requested ahead): the same contacts, in the same order.
+    code, out, _ = cli(capsys, "leads", "export", "--out", "-", "--prefetch", "0")
+    assert code == 0
+    assert [json.loads(line)["uuid"] for line in out.splitlines()] == [
+        str(uuid) for uuid in emu.store.leads.records
+    ]
+
 
 # --- one-line errors -------------------------------------------------------------------------
 
