@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-import anyio
 import httpx
 
 from getsales_client.operation_index import OPERATIONS, Operation
@@ -111,7 +110,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         user_trace = request.extensions.get("trace")
         while True:
             permit = await self._admit(request, attempt, deadline, error)
-            request.extensions["trace"] = sending = _Sending(permit, self._clock, user_trace)
+            sending = _Sending(permit, self._clock, user_trace, request.extensions)
+            request.extensions["trace"] = sending
             attempt += 1
             if attempt == 1 and policy.deadline is not None:
                 deadline = (permit.sent_at if permit else self._clock()) + policy.deadline
@@ -248,14 +248,22 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         try:
             if permit is not None:
                 permit.sent_at = self._clock()  # until the headers actually go out
-            with anyio.move_on_after(limit) as scope:
-                raw_response = await self._inner.handle_async_request(request)
-                raw = await _read_raw(raw_response, self._max_body_size)
-            # A connection that traces and has not started the headers: the server saw nothing.
-            if scope.cancelled_caught and sending.traced and not sending.headers_started:
-                raise httpx.ConnectTimeout(f"not sent within {limit:.3g} s", request=request)
-            if scope.cancelled_caught:
-                raise httpx.ReadTimeout(f"no complete answer within {limit:.3g} s", request=request)
+            cutoff = asyncio.timeout(limit)  # lighter than a cancel scope, on every request
+            try:
+                async with cutoff:
+                    raw_response = await self._inner.handle_async_request(request)
+                    raw = await _read_raw(raw_response, self._max_body_size)
+            except TimeoutError:
+                if not cutoff.expired():
+                    raise
+                # A connection that traces and has not started the headers: the server saw nothing.
+                if sending.traced and not sending.headers_started:
+                    unsent = httpx.ConnectTimeout(f"not sent within {limit:.3g} s", request=request)
+                    raise unsent from None
+                late = httpx.ReadTimeout(
+                    f"no complete answer within {limit:.3g} s", request=request
+                )
+                raise late from None
         except httpx.TransportError as exc:
             self.observer.failed(request, attempt, exc, started)
             counted = not isinstance(exc, _NOT_SENT)
@@ -297,11 +305,14 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
 @dataclass
 class _Sending:
     """An httpcore ``trace`` hook for one attempt: it moves the permit's ``sent_at`` to when the
-    headers start going out (not to connecting), as the server counts, and calls the user's."""
+    headers start going out (not to connecting), as the server counts, and calls the user's.
+    Then it hands the request's ``trace`` back to the user's hook: the rest is not its concern,
+    and each event it no longer sees is an await less per request."""
 
     permit: Permit | None
     clock: Callable[[], float]
     user: Any
+    extensions: dict[str, Any]  # the request's, which httpcore reads for each event
     traced: bool = False  # the connection reported something (one that does not says nothing)
     headers_started: bool = False
 
@@ -309,6 +320,7 @@ class _Sending:
         self.traced = True
         if name.endswith("send_request_headers.started"):
             self.headers_started = True
+            self.extensions["trace"] = self.user
             if self.permit is not None:
                 self.permit.sent_at = self.clock()
         if callable(self.user):

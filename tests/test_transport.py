@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import importlib.abc
 import itertools
 import json
 import logging
+import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -387,6 +390,47 @@ async def test_a_refused_connection_is_retried_even_for_an_upsert() -> None:
     assert not caught.value.may_have_been_processed
     assert "gave up after 3 attempts" in str(caught.value)
     assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.anyio
+async def test_the_caller_s_own_trace_hook_sees_every_event_of_a_real_request() -> None:
+    seen: list[str] = []
+
+    async def trace(name: str, info: dict[str, object]) -> None:
+        seen.append(name)
+
+    async with loopback_server("ok") as (url, _counts), _real_client(url) as client:
+        for _ in range(2):
+            response = await client.get("/anything", extensions={"trace": trace})
+            assert response.status_code == 200
+    phases = [name.rsplit(".", 1)[0] for name in seen if name.endswith(".complete")]
+    assert phases.count("connection.connect_tcp") >= 1
+    for phase in ("send_request_headers", "receive_response_body", "response_closed"):
+        assert phases.count(f"http11.{phase}") == 2, seen
+
+
+class _ImportSearches(importlib.abc.MetaPathFinder):
+    """Records every module the import system is asked to find from now on."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> None:
+        self.names.append(fullname)
+
+
+@pytest.mark.anyio
+async def test_requests_do_not_search_for_modules() -> None:
+    searches = _ImportSearches()
+    async with loopback_server("ok") as (url, _counts), _real_client(url) as client:
+        await client.get("/warm-up")  # first use may import what it needs, once
+        sys.meta_path.insert(0, searches)
+        try:
+            for _ in range(5):
+                assert (await client.get("/anything")).status_code == 200
+        finally:
+            sys.meta_path.remove(searches)
+    assert searches.names == []  # e.g. httpcore's per-request `import sniffio`, if missing
 
 
 class _StallsAfter(httpx.AsyncBaseTransport):
