@@ -19,7 +19,12 @@ the next client, so each takes every place in the order once):
 Reported per client: requests per second, client CPU time per request (the emulator's work
 is in another process and does not count), and the SDK-to-bare ratios of both.
 
-Part 2. The CPU time to parse one page of 100 contacts as ``search_leads`` returns it:
+Part 2. The same call with no network: each client's transport answers from memory, so the
+difference between two clients is their own work alone, stable to a microsecond or two. The
+1.05x target is judged on it: what the SDK adds here, over what the generated client costs per
+call in part 1 (part 1's own ratios move by more than the 5% at stake from round to round).
+
+Part 3. The CPU time to parse one page of 100 contacts as ``search_leads`` returns it:
 ``json.loads`` alone, and the generated ``search_leads.parse_page`` (decoding, unwrapping and
 one ``LeadAggregation`` per record).
 """
@@ -224,6 +229,40 @@ def parse_cost(raw: bytes) -> dict[str, Any]:
     }
 
 
+async def in_process_cost(answer: bytes) -> dict[str, float]:
+    """CPU microseconds per call with no network at all: each client's transport answers from
+    memory (``httpx.MockTransport``), so what differs between them is the client's own work,
+    measured without the noise of sockets and of a second process (best of 25 batches)."""
+
+    def canned(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=answer, headers={"Content-Type": "application/json"})
+
+    base, key = "http://in-process.invalid", "in-process-key"
+    generated = AuthenticatedClient(base_url=base, token=key)
+    generated.set_async_httpx_client(
+        httpx.AsyncClient(base_url=base, transport=httpx.MockTransport(canned))
+    )
+    clients = {
+        "generated client": generated,
+        "SDK, no limiter": create_client(
+            key, base_url=base, rate_limit=None, transport=httpx.MockTransport(canned)
+        ),
+        "SDK, limiter on": create_client(
+            key, base_url=base, rate_limit=UNREACHED_BUDGET, transport=httpx.MockTransport(canned)
+        ),
+    }
+    best = dict.fromkeys(clients, float("inf"))
+    for _ in range(25):
+        for name, client in clients.items():
+            began = time.process_time()
+            for _ in range(PARSE_REPEATS):
+                await get_current_user.asyncio_detailed(client=client)
+            best[name] = min(best[name], (time.process_time() - began) / PARSE_REPEATS * 1e6)
+    for client in clients.values():
+        await client.get_async_httpx_client().aclose()
+    return best
+
+
 def _cpu(measured: dict[str, float]) -> float:
     """CPU seconds per request of one round."""
     return measured["cpu_s"] / measured["requests"]
@@ -233,7 +272,9 @@ def main() -> dict[str, Any]:
     with spawn_emulator({"rate_limit_requests": None}, seed_leads=100) as emulator:
         results = asyncio.run(compare(emulator.base_url, emulator.api_key))
         raw = asyncio.run(fetch_page(emulator.base_url, emulator.api_key))
+        user = httpx.get(f"{emulator.base_url}{PATH}", headers=emulator.headers).content
     parsing = parse_cost(raw)
+    parsing["in_process_us"] = asyncio.run(in_process_cost(user))
 
     bare = results["bare httpx"]
     table = Table(
@@ -276,15 +317,24 @@ def main() -> dict[str, Any]:
     # Each round measures every client within seconds of the others, so the median of the
     # per-round ratios leaves out the machine's slow and fast spells, which last longer.
     generated = results["generated client"]["rounds"]
-    over_generated = {}
     for name in ("SDK, no limiter", "SDK, limiter on"):
         paired = zip(results[name]["rounds"], generated, strict=True)
-        over_generated[name] = statistics.median(_cpu(mine) / _cpu(base) for mine, base in paired)
-        results[name]["cpu_over_generated"] = over_generated[name]
+        results[name]["cpu_over_generated"] = statistics.median(
+            _cpu(mine) / _cpu(base) for mine, base in paired
+        )
+    # Even so a round varies by tens of percent, more than the 5% at stake. The target is judged
+    # on what the SDK adds measured in process (stable to a microsecond or two), over what the
+    # generated client costs per call on the network.
+    inp = parsing["in_process_us"]
+    network = results["generated client"]["cpu_us_per_request"]
+    over_generated = {
+        name: 1 + (inp[name] - inp["generated client"]) / network
+        for name in ("SDK, no limiter", "SDK, limiter on")
+    }
     targets = [
         Target(
             "Overhead: SDK <= 1.05x the generated client alone (CPU per request)",
-            ", ".join(f"{name}: {ratio:.2f}x" for name, ratio in over_generated.items()),
+            ", ".join(f"{name}: {ratio:.3f}x" for name, ratio in over_generated.items()),
             max(over_generated.values()) <= 1.05,
         ),
         Target(
@@ -329,6 +379,20 @@ def report(data: dict[str, Any]) -> str:
     no_limiter, limiter_on = results["SDK, no limiter"], results["SDK, limiter on"]
     sync_client = results.get("SDK sync client")
     bare_rates = [r["requests"] / r["wall_s"] for r in bare["rounds"]]
+    in_process = []
+    if inp := parsing.get("in_process_us"):  # absent from the results of earlier versions
+        network = generated["cpu_us_per_request"]
+        extra = {name: inp[name] - inp["generated client"] for name in CLIENTS if name in inp}
+        in_process.append(
+            f"- Without a network (each transport answering from memory, best of 25 batches), "
+            f"a call costs {inp['generated client']:.0f} us of CPU on the generated client alone, "
+            f"{extra['SDK, no limiter']:.0f} us more through the SDK's transport and "
+            f"{extra['SDK, limiter on']:.0f} us more with the limiter. Over the generated "
+            f"client's {network:.0f} us per call on the network that is "
+            f"{1 + extra['SDK, no limiter'] / network:.3f}x and "
+            f"{1 + extra['SDK, limiter on'] / network:.3f}x: the same ratio as the target's, "
+            "without the noise of sockets and a second process."
+        )
     spread = (max(bare_rates) - min(bare_rates)) / statistics.median(bare_rates)
     lines = [
         f"{settings['concurrency']} concurrent tasks make the same call, "
@@ -370,6 +434,7 @@ def report(data: dict[str, Any]) -> str:
             if sync_client
             else []
         ),
+        *in_process,
         f"- The bare client's {bare['requests_per_s']:.0f} requests/s kept the client process "
         f"{bare['requests_per_s'] * bare['cpu_us_per_request'] / 1e6:.0%} busy on one core: "
         "the rates are bound by the client's CPU, which is what makes the ratios a measure "
