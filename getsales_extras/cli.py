@@ -43,8 +43,8 @@ from getsales_extras.ratelimit import RateLimit
 
 __all__ = ["app", "main", "run"]
 
-# Typer raises its own exception classes, or click's in the releases that did not bundle click.
-_USAGE_ERRORS: tuple[type[Any], ...] = (typer.TyperException,)
+# Typer 0.26 and later raise their own exception classes; earlier releases raise click's.
+_USAGE_ERRORS: tuple[type[Any], ...] = tuple(filter(None, [getattr(typer, "TyperException", None)]))
 _ABORTS: tuple[type[BaseException], ...] = (typer.Abort,)
 with contextlib.suppress(ImportError):  # a Typer that bundles click may come without it
     import click
