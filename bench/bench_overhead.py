@@ -390,8 +390,9 @@ def report(data: dict[str, Any]) -> str:
             f"{extra['SDK, limiter on']:.0f} us more with the limiter. Over the generated "
             f"client's {network:.0f} us per call on the network that is "
             f"{1 + extra['SDK, no limiter'] / network:.3f}x and "
-            f"{1 + extra['SDK, limiter on'] / network:.3f}x: the same ratio as the target's, "
-            "without the noise of sockets and a second process."
+            f"{1 + extra['SDK, limiter on'] / network:.3f}x: the target's ratio without the "
+            "noise of sockets and a second process (and without the one call per request that "
+            "httpcore makes to the SDK's trace hook on a real connection)."
         )
     spread = (max(bare_rates) - min(bare_rates)) / statistics.median(bare_rates)
     lines = [

@@ -226,7 +226,8 @@ def _emulator_steps(emulator: EmulatorProcess, rows: int, workdir: Path, started
     failures = workdir / "contacts.failures.jsonl"
     exported = workdir / "exported.jsonl"
     # A fresh start: a previous run's files (its resume journal included) would skip rows.
-    for stale in [*workdir.glob("contacts.*"), exported]:
+    journal = [workdir / f"contacts.import-journal.sqlite{end}" for end in ("", "-wal", "-shm")]
+    for stale in (contacts, failures, exported, *journal):
         stale.unlink(missing_ok=True)
     invalid = write_contacts(contacts, rows)
     say(f"Wrote {rows:,} contacts to {contacts} ({invalid} with an e-mail lacking its '@').")

@@ -161,7 +161,10 @@ def _read_delimited(source: str, lines: Iterator[_Line], delimiter: str) -> Iter
         if not first.text.strip():
             continue
         taken = [first]
-        odd_quote = first.text.count('"') % 2 == 1
+        # A value that opens a quote it does not close (not a stray inch mark) goes on.
+        odd_quote = (
+            first.text.count('"') % 2 == 1 and _parse_record(first.text, delimiter)[0] is None
+        )
         while odd_quote and len(taken) < MAX_RECORD_LINES:
             line = back.pop() if back else next(lines, None)
             if line is None or line.text is None:

@@ -449,6 +449,7 @@ def _rows_named(exc: Exception, count: int) -> dict[int, dict[str, Any]] | None:
 
 def _server_date(header: str | None) -> datetime | None:
     try:
-        return email.utils.parsedate_to_datetime(str(header))
+        when = email.utils.parsedate_to_datetime(str(header))
     except (TypeError, ValueError):
         return None
+    return when.replace(tzinfo=when.tzinfo or UTC)  # "-0000" parses without a zone

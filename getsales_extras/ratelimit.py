@@ -26,29 +26,29 @@ Clock = Callable[[], float]
 
 
 class RollingWindow:
-    """At most ``limit`` entries, each counted ``period`` from its start (out of order: a heap).
-    Not thread-safe: its owners lock."""
+    """At most ``limit`` entries, each counted ``period`` (even a changed one) from its start,
+    kept in a heap as they may start out of order. Not thread-safe: its owners lock."""
 
     def __init__(self, limit: int, period: float) -> None:
         self.limit = limit
         self.period = period
-        self._ends: list[float] = []  # min-heap of the times entries stop counting
+        self._starts: list[float] = []  # min-heap of the times entries started counting
 
     def __len__(self) -> int:
-        return len(self._ends)
+        return len(self._starts)
 
     def free_at(self, now: float, *, held: int = 0) -> float | None:
         """None if one more entry fits at ``now`` besides ``held`` counted elsewhere, else the
         time the oldest entry stops counting (a period from now if none has started yet)."""
-        while self._ends and self._ends[0] <= now:
-            heapq.heappop(self._ends)
-        if len(self._ends) + held < self.limit:
+        while self._starts and self._starts[0] + self.period <= now:
+            heapq.heappop(self._starts)
+        if len(self._starts) + held < self.limit:
             return None
-        return self._ends[0] if self._ends else now + self.period
+        return self._starts[0] + self.period if self._starts else now + self.period
 
     def add(self, start: float, count: int = 1) -> None:
         for _ in range(count):
-            heapq.heappush(self._ends, start + self.period)
+            heapq.heappush(self._starts, start)
 
     def take(self, now: float) -> float | None:
         """Add an entry starting ``now`` and return None, or return when to try again."""
@@ -58,9 +58,9 @@ class RollingWindow:
 
     def drop_latest(self) -> None:
         """Forget the entry that would count longest (taken for a request that is not sent)."""
-        if self._ends:
-            self._ends.remove(max(self._ends))
-            heapq.heapify(self._ends)
+        if self._starts:
+            self._starts.remove(max(self._starts))
+            heapq.heapify(self._starts)
 
 
 @dataclass(frozen=True)

@@ -76,8 +76,14 @@ class _LoopRunner:
             future.cancel()
         if loop is None or thread is None:
             return
+
+        async def shut_down() -> None:
+            # Walks still open (a paginate_sync left early) close first: each cancels its prefetch.
+            await loop.shutdown_asyncgens()
+            await finish()
+
         try:
-            asyncio.run_coroutine_threadsafe(finish(), loop).result()
+            asyncio.run_coroutine_threadsafe(shut_down(), loop).result()
         finally:
             loop.call_soon_threadsafe(loop.stop)
             thread.join()
@@ -199,7 +205,7 @@ def _drive(
             while True:
                 yield client._runner.call(generator.__anext__)
     finally:
-        with contextlib.suppress(RuntimeError):  # the client was closed: nothing to cancel
+        with contextlib.suppress(RuntimeError):  # the client was closed, and the walk with it
             client._runner.call(generator.aclose)
 
 

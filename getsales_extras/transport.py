@@ -215,7 +215,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                     url=str(request.url),
                 )
                 error.retry_after = remaining
-            if waiting.paused and isinstance(error, RateLimitError):
+            if waiting.paused:  # the deadline is no part of it (and may be None)
                 error.add_detail(
                     f"this key is paused by a 429 for another {remaining:.1f} s, longer than "
                     f"this request may wait"
@@ -277,6 +277,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 may_have_been_processed=counted,
             ) from exc
         finally:
+            request.extensions["trace"] = sending.user  # the caller's own hook (or none) again
             if permit is not None:
                 permit.release(counted=counted)
         status = raw_response.status_code
@@ -305,9 +306,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
 @dataclass
 class _Sending:
     """An httpcore ``trace`` hook for one attempt: it moves the permit's ``sent_at`` to when the
-    headers start going out (not to connecting), as the server counts, and calls the user's.
-    Then it hands the request's ``trace`` back to the user's hook: the rest is not its concern,
-    and each event it no longer sees is an await less per request."""
+    headers start going out, as the server counts, then hands ``trace`` back to the user's hook
+    (an await less for each later event)."""
 
     permit: Permit | None
     clock: Callable[[], float]

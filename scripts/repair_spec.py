@@ -71,8 +71,8 @@ class _Repairer:
         """A local reference that leads nowhere (external ones are left to the bundler)."""
         if not (isinstance(node, dict) and str(node.get("$ref", "")).startswith("#/")):
             return False
-        target = resolve(self.spec, node)
-        return isinstance(target, dict) and "$ref" in target
+        target = resolve(self.spec, node)  # stops at the first reference it cannot follow
+        return isinstance(target, dict) and str(target.get("$ref", "")).startswith("#/")
 
     # -- schemas ---------------------------------------------------------------------------
 

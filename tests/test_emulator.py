@@ -375,6 +375,26 @@ def test_rolling_window_admits_at_most_n_in_any_window(
     assert emu.stats.max_received_in_window(1.0) == 13
 
 
+def test_a_changed_period_applies_to_requests_already_counted(
+    emulator_factory: EmulatorFactory, manual_clock: ManualClock
+) -> None:
+    emu = emulator_factory(rate_limit_requests=1, rate_limit_period=60.0, clock=manual_clock)
+    with client_for(emu) as client:
+
+        def status() -> int:
+            return client.get("/id/api/users/current").status_code
+
+        assert [status(), status()] == [200, 429]
+        emu.configure(rate_limit_period=3.0)  # the first request now leaves at t=3, not t=60
+        manual_clock.advance(3.0)
+        assert [status(), status()] == [200, 429]
+        emu.configure(rate_limit_period=10.0)  # and this one at t=13, not t=6
+        manual_clock.advance(5.0)
+        assert status() == 429
+        manual_clock.advance(5.0)
+        assert status() == 200
+
+
 def test_budgets_are_per_key_and_rejections_can_count(
     emulator_factory: EmulatorFactory, manual_clock: ManualClock
 ) -> None:

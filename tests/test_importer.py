@@ -325,3 +325,12 @@ def test_a_failure_file_is_created_at_its_first_record_and_never_restarted(tmp_p
     with pytest.raises(ValueError, match="closed"):  # not a fresh file wiping the first
         failure_file.write(outcome)
     assert len(read_failures(path)) == 2
+
+
+def test_a_date_header_without_a_zone_still_compares_with_the_api_s_times() -> None:
+    from datetime import UTC, datetime
+
+    from getsales_extras.importer import _server_date
+
+    when = _server_date("Sun, 29 Nov 2026 10:00:00 -0000")  # parses as a naive datetime
+    assert when is not None and when < datetime(2026, 11, 29, 11, tzinfo=UTC)

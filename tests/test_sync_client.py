@@ -355,3 +355,35 @@ def test_closing_while_another_thread_waits_ends_its_call_with_a_typed_error() -
     worker.join(10)
     assert not worker.is_alive()
     assert len(outcome) == 1 and isinstance(outcome[0], ClientClosedError)
+
+
+def test_closing_the_client_closes_a_walk_left_open_and_cancels_its_prefetch(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import asyncio
+    import gc
+
+    cancelled: list[int] = []
+
+    class FirstPageThenStall(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            offset = json.loads(request.content).get("offset", 0)
+            if offset == 0:
+                data = [{"uuid": f"lead-{n}"} for n in range(3)]
+                return httpx.Response(200, json={"data": data, "total": 9, "has_more": True})
+            try:
+                await asyncio.Event().wait()  # the pages fetched ahead never arrive
+            except asyncio.CancelledError:
+                cancelled.append(offset)
+                raise
+            raise AssertionError("unreachable")
+
+    client = create_sync_client(
+        fresh_key(), base_url="http://api.test", transport=FirstPageThenStall(), rate_limit=None
+    )
+    walk = paginate_sync(search_leads, client=client, body=SearchLeadsBody(), page_size=3)
+    assert next(walk).uuid == "lead-0"
+    client.close()  # the walk is still held, never closed by the caller
+    gc.collect()
+    assert sorted(cancelled) == [3, 6]
+    assert "Task was destroyed" not in caplog.text

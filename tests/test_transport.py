@@ -479,3 +479,36 @@ async def test_an_attempt_that_times_out_before_its_headers_go_out_was_not_sent(
     # Not sent: safe to send again, and it cost no slot of the budget.
     assert inner.calls == (1 if sent else 2)
     assert limiter.stats() == (0, 1 if sent else 0)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("deadline", [120.0, None])
+async def test_a_retry_that_meets_a_refused_pause_says_the_pause_stopped_it(
+    deadline: float | None,
+) -> None:
+    limiter = RollingWindowLimiter(RateLimit(100, 60.0))
+    answers = 0
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal answers
+        answers += 1
+        # While this GET fails, another request's 429 asks for a pause longer than the cap.
+        await limiter.pause(60.0, refuse=True)
+        return httpx.Response(503)
+
+    retry = RetryPolicy(deadline=deadline, initial_backoff=0.01, max_backoff=0.01)
+    transport = GetSalesTransport(httpx.MockTransport(answer), limiter=limiter, retry=retry)
+    with pytest.raises(ServerError, match="paused by a 429") as caught:
+        await transport.handle_async_request(httpx.Request("GET", f"{BASE_URL}/a"))
+    assert "deadline" not in str(caught.value) and answers == 1
+
+
+@pytest.mark.anyio
+async def test_the_caller_s_request_keeps_its_own_trace_hook() -> None:
+    async def trace(name: str, info: dict[str, object]) -> None:
+        pass
+
+    request = httpx.Request("GET", f"{BASE_URL}/a", extensions={"trace": trace})
+    transport = GetSalesTransport(httpx.MockTransport(lambda r: httpx.Response(204)))
+    await transport.handle_async_request(request)  # a mock transport reports no trace events
+    assert request.extensions["trace"] is trace

@@ -396,6 +396,7 @@ async def test_memory_store_forgets_released_claims_and_expired_entries(clock: M
     assert await store.claim("b", lease=5) == "new"
     clock.now += 25  # a's window is over too
     assert await store.claim("a", lease=10) == "new"
+    assert list(store._entries) == ["a"]  # b's expired entry is gone: memory stays bounded
 
 
 def test_importing_the_sdk_imports_no_server_or_redis() -> None:
