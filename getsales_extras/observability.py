@@ -7,7 +7,7 @@ import logging
 import math
 import threading
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -113,7 +113,7 @@ class ClientObserver:
     def __init__(self, hooks: Hooks | None = None) -> None:
         self.hooks = hooks if hooks is not None else Hooks()
         self._lock = threading.Lock()
-        self._counts: Counter[str] = Counter()
+        self._counts = dict.fromkeys(_COUNTERS, 0)
         self._waited = 0.0
         self._waits: deque[float] = deque(maxlen=SAMPLES)
         self._durations: deque[float] = deque(maxlen=SAMPLES)
@@ -122,8 +122,9 @@ class ClientObserver:
         """The rate limiter let an attempt go after holding it back ``waited`` seconds."""
         with self._lock:
             self._waits.append(waited)
-            self._waited += waited
-            self._counts["limiter_waits"] += int(waited > 0)
+            if waited > 0:
+                self._waited += waited
+                self._counts["limiter_waits"] += 1
         if waited > LOGGED_WAIT:
             line = "%s %s: waited %.2f s for the rate limiter"
             logger.info(line, request.method, request.url.path, waited)
@@ -134,19 +135,33 @@ class ClientObserver:
         """An attempt is about to be sent; returns the time to pass to ``answered``."""
         size = len(request.content)
         with self._lock:
-            self._counts.update(requests=1, bytes_sent=size)
+            self._counts["requests"] += 1
+            self._counts["bytes_sent"] += size
         self._emit(self.hooks.on_request, RequestEvent, request, attempt, size)
         return time.monotonic()
 
     def answered(
         self, request: Request, attempt: int, status: int, size: int, started: float
     ) -> None:
-        by_class = f"responses_{min(status // 100, 5)}xx"
-        counts = {by_class: 1, "rate_limited": int(status == 429), "bytes_received": size}
-        self._over(request, started, attempt, status, None, size, **counts)
+        seconds = max(0.0, time.monotonic() - started)
+        with self._lock:
+            counts = self._counts
+            by_class = f"responses_{min(status // 100, 5)}xx"  # a 1xx is kept but not shown
+            counts[by_class] = counts.get(by_class, 0) + 1
+            counts["rate_limited"] += status == 429
+            counts["bytes_received"] += size
+            self._durations.append(seconds)
+        self._emit(
+            self.hooks.on_response, ResponseEvent, request, attempt, status, None, size, seconds
+        )
 
     def failed(self, request: Request, attempt: int, error: BaseException, started: float) -> None:
-        self._over(request, started, attempt, None, type(error).__name__, 0, connection_errors=1)
+        seconds = max(0.0, time.monotonic() - started)
+        with self._lock:
+            self._counts["connection_errors"] += 1
+            self._durations.append(seconds)
+        name = type(error).__name__
+        self._emit(self.hooks.on_response, ResponseEvent, request, attempt, None, name, 0, seconds)
 
     def retrying(
         self,
@@ -178,17 +193,9 @@ class ClientObserver:
             stats.update(window_used=sum(limiter.stats()), window_size=limiter.rate.requests)
         return ClientStats(**stats, limiter_wait_max=waits[-1] if waits else 0.0)
 
-    def _over(self, request: Request, started: float, *fields: Any, **counts: int) -> None:
-        """An attempt ended: count it and tell ``on_response`` (attempt, status, error, size)."""
-        seconds = max(0.0, time.monotonic() - started)
-        with self._lock:
-            self._counts.update(counts)
-            self._durations.append(seconds)
-        self._emit(self.hooks.on_response, ResponseEvent, request, *fields, seconds)
-
     @staticmethod
     def _emit(hook: _Hook, kind: Callable[..., Any], request: Request, *fields: Any) -> None:
-        if hook is None:
+        if hook is None:  # most clients have none: nothing else is spent
             return
         name = request.extensions.get(OPERATION_EXTENSION)
         operation = name if isinstance(name, str) else None

@@ -129,9 +129,13 @@ class _LoopGate:
         self._busy = False
         self.woken = asyncio.Event()
 
+    @property
+    def idle(self) -> bool:
+        return not self._busy and not self._queue
+
     async def enter(self, *, priority: bool) -> bool:
         """Wait for this task's turn; ``priority`` jumps the queue. True if it had to wait."""
-        if not self._busy and not self._queue:
+        if self.idle:
             self._busy = True
             return False
         turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -261,6 +265,8 @@ class RollingWindowLimiter:
 
     def _gate(self) -> _LoopGate:
         loop = asyncio.get_running_loop()
+        if (gate := self._gates.get(loop)) is not None:
+            return gate
         with self._lock:
             if loop not in self._gates:
                 for closed in [old for old in self._gates if old.is_closed()]:
@@ -279,6 +285,11 @@ class RollingWindowLimiter:
         ``LimiterWaitTooLong`` instead of waiting past ``deadline`` or a ``max_pause`` s pause."""
         gate = self._gate()
         asked_at = self.clock()
+        # Nobody queued, no pause, room everywhere (most of the time): take it without waiting.
+        if gate.idle and self._shared is None and gate.pacer.has_capacity():
+            if self.try_admit(asked_at) is None:
+                await gate.pacer.acquire()  # it has capacity: returns at once
+                return Permit(self, gate, asked_at, 0.0)
         held = await gate.enter(priority=priority)  # held back: an admission that suspended
         try:
             # Sit out a pause before taking pacer capacity.

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import logging
 import random
 import time
@@ -235,16 +234,13 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         """Send once: the answer read whole, or the error it amounts to. The largest of the httpx
         timeouts bounds the attempt as a whole, a body trickling in included."""
         permit = sending.permit
-        method, url, path = request.method, str(request.url), request.url.path
-        timeouts = request.extensions.get("timeout")
-        values = list(timeouts.values()) if isinstance(timeouts, dict) else []
-        limits = [max(values)] if values and all(isinstance(v, int | float) for v in values) else []
+        timeouts = (request.extensions.get("timeout") or {}).values()  # None: no limit
+        limits = [max(timeouts)] if timeouts and None not in timeouts else []
         if deadline is not None and attempt > 1:  # a retry ends at the deadline at the latest
             limits.append(max(0.0, deadline - self._clock()))
         limit = min(limits, default=None)
         counted = True
         started = self.observer.sending(request, attempt)
-        logger.debug("%s %s: sending (attempt %d)", method, path, attempt)
         try:
             if permit is not None:
                 permit.sent_at = self._clock()  # until the headers actually go out
@@ -267,13 +263,13 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         except httpx.TransportError as exc:
             self.observer.failed(request, attempt, exc, started)
             counted = not isinstance(exc, _NOT_SENT)
-            logger.debug("%s %s: %s (attempt failed)", method, path, type(exc).__name__)
+            _log_attempt(request, attempt, type(exc).__name__)
             timeout = isinstance(exc, httpx.TimeoutException)
             raise (APITimeoutError if timeout else APIConnectionError)(
-                f"{method} {path}: {_describe(exc)}",
+                f"{request.method} {request.url.path}: {_describe(exc)}",
                 request=request,
-                method=method,
-                url=url,
+                method=request.method,
+                url=str(request.url),
                 may_have_been_processed=counted,
             ) from exc
         finally:
@@ -288,22 +284,24 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 f"a body larger than the {self._max_body_size:,} bytes this client reads "
                 "(max_body_size); not read further",
             )
-        copy = functools.partial(httpx.Response, status, content=raw, request=request)
+        headers, extensions = raw_response.headers, raw_response.extensions
         try:
-            response = copy(headers=raw_response.headers, extensions=raw_response.extensions)
+            response = httpx.Response(status, headers=headers, content=raw, extensions=extensions)
         except httpx.DecodingError:  # a body that does not match its Content-Encoding: kept as is
-            headers = httpx.Headers(raw_response.headers)
+            headers = httpx.Headers(headers)
             del headers["Content-Encoding"]
-            response = copy(headers=headers, extensions={"getsales_undecodable": True})
-        logger.debug("%s %s: %d", method, path, status)
+            extensions = {"getsales_undecodable": True}
+            response = httpx.Response(status, headers=headers, content=raw, extensions=extensions)
+        response.request = request
+        _log_attempt(request, attempt, status)
         if status != 429 and permit is not None and self.limiter is not None:
             self.limiter.record_success(permit.sent_at)
         if status >= 300:  # a 3xx too: redirects are not followed, and no 3xx is a result
-            raise error_from_response(response, method=method, url=url)
+            raise error_from_response(response, method=request.method, url=str(request.url))
         return response
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sending:
     """An httpcore ``trace`` hook for one attempt: it moves the permit's ``sent_at`` to when the
     headers start going out, as the server counts, then hands ``trace`` back to the user's hook
@@ -331,16 +329,17 @@ async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
     """The whole body as it came off the wire (still content-encoded), or None once it passes
     ``cap`` bytes, decompressed or not (the rest is not read)."""
     declared = response.headers.get("Content-Length", "")
+    stream = cast(httpx.AsyncByteStream, response.stream)
     body = bytearray()
     try:
         if cap is not None and declared.isdigit() and int(declared) > cap:
             return None
-        async for chunk in cast(httpx.AsyncByteStream, response.stream):
+        async for chunk in stream:
             body += chunk
             if cap is not None and len(body) > cap:
                 return None
     finally:
-        await response.aclose()
+        await stream.aclose()
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
     if cap is not None and encoding in ("gzip", "x-gzip", "deflate"):
         # Inflated up to the cap at most; a body that does not decode is reported later.
@@ -356,28 +355,40 @@ def _unusable_body(response: httpx.Response, operation: Operation | None) -> str
     an operation a JSON media type (or none, if empty) promises JSON, except for a 204 or 205."""
     status = response.status_code
     inspected = operation is None or operation.success_body == "json"
-    if response.request.method == "HEAD" or not 200 <= status < 300 or not inspected:
+    if not inspected or not 200 <= status < 300 or response.request.method == "HEAD":
         return None
     if response.extensions.get("getsales_undecodable"):
         return "a body that does not match its Content-Encoding"
-    media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
-    declared_json = media == "application/json" or media.endswith("+json")
     content = response.content
+    blank = not content or content.isspace()
     if operation is None:
-        if status in (204, 205) or (not declared_json and (media or content.strip())):
+        media, declared_json = _media_type(response)
+        if status in (204, 205) or (not declared_json and (media or not blank)):
             return None
-    elif operation.success_may_be_empty and not content.strip():
+    elif blank and operation.success_may_be_empty:
         return None
-    if not content.strip():
+    if blank:
         return "an empty body where JSON was expected"
     value, problem = decode_json(content)
     if problem is None:
         # Parsed once: the generated code reads the value from here instead of parsing again.
         response.extensions[JSON_BODY_EXTENSION] = value
         return None
+    media, declared_json = _media_type(response)
     if declared_json:
         return f"a body that is {problem} (cut short?)"
     return f"a {media or 'untyped'} body where JSON was expected ({body_excerpt(response)})"
+
+
+def _media_type(response: httpx.Response) -> tuple[str, bool]:
+    """The Content-Type without its parameters, and whether it is a JSON type."""
+    media = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    return media, media == "application/json" or media.endswith("+json")
+
+
+def _log_attempt(request: httpx.Request, attempt: int, outcome: int | str) -> None:
+    if logger.isEnabledFor(logging.DEBUG):  # the path is not worked out for nothing
+        logger.debug("%s %s: %s (attempt %d)", request.method, request.url.path, outcome, attempt)
 
 
 def _describe(exc: httpx.TransportError) -> str:

@@ -336,9 +336,8 @@ async def test_debug_log_has_method_path_status_and_attempts_but_no_secrets(
     ) as client:
         await client.get("/leads/api/leads/abc", params={"email": "someone@example.com"})
     lines = [r.getMessage() for r in caplog.records if r.name == "getsales"]
-    assert "GET /leads/api/leads/abc: sending (attempt 1)" in lines
-    assert "GET /leads/api/leads/abc: sending (attempt 2)" in lines
-    assert "GET /leads/api/leads/abc: 200" in lines
+    assert "GET /leads/api/leads/abc: ReadTimeout (attempt 1)" in lines
+    assert "GET /leads/api/leads/abc: 200 (attempt 2)" in lines
     assert any("retry 1 of 2" in line for line in lines)
     everything = "\n".join(r.getMessage() for r in caplog.records)
     assert key not in everything
