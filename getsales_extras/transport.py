@@ -11,7 +11,7 @@ import random
 import time
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 import httpx
@@ -83,6 +83,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         self.retry_policy = retry if retry is not None else RetryPolicy()
         self._rng = rng
         self._clock: Callable[[], float] = limiter.clock if limiter is not None else time.monotonic
+        self._cutoffs: _Cutoffs | None = None
 
     def __repr__(self) -> str:
         return f"GetSalesTransport(limiter={self.limiter!r}, retry={self.retry_policy!r})"
@@ -228,6 +229,12 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         self.observer.admitted(request, attempt + 1, permit.waited)
         return permit
 
+    def _cutoffs_here(self) -> _Cutoffs:
+        loop = asyncio.get_running_loop()
+        if self._cutoffs is None or self._cutoffs.loop is not loop:
+            self._cutoffs = _Cutoffs(loop)
+        return self._cutoffs
+
     async def _attempt(
         self, request: httpx.Request, sending: _Sending, attempt: int, deadline: float | None
     ) -> httpx.Response:
@@ -241,16 +248,17 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         limit = min(limits, default=None)
         counted = True
         started = self.observer.sending(request, attempt)
+        cutoffs = self._cutoffs_here()
         try:
             if permit is not None:
                 permit.sent_at = self._clock()  # until the headers actually go out
-            cutoff = asyncio.timeout(limit)  # lighter than a cancel scope, on every request
+            if limit is not None:
+                cutoffs.add(sending, limit)
             try:
-                async with cutoff:
-                    raw_response = await self._inner.handle_async_request(request)
-                    raw = await _read_raw(raw_response, self._max_body_size)
-            except TimeoutError:
-                if not cutoff.expired():
+                raw_response = await self._inner.handle_async_request(request)
+                raw = await _read_raw(raw_response, self._max_body_size)
+            except asyncio.CancelledError:
+                if not sending.cut_off or sending.task.uncancel() > sending.cancelling:
                     raise
                 # A connection that traces and has not started the headers: the server saw nothing.
                 if sending.traced and not sending.headers_started:
@@ -273,6 +281,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 may_have_been_processed=counted,
             ) from exc
         finally:
+            cutoffs.ends.pop(sending, None)
             request.extensions["trace"] = sending.user  # the caller's own hook (or none) again
             if permit is not None:
                 permit.release(counted=counted)
@@ -301,7 +310,33 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         return response
 
 
-@dataclass(slots=True)
+class _Cutoffs:
+    """The time limits of one event loop's attempts in flight, on a single timer: a timer for
+    each attempt (``asyncio.timeout``) costs the loop more than the rest of its bookkeeping."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.ends: dict[_Sending, float] = {}  # when each attempt in flight must be over
+        self._timer: asyncio.TimerHandle | None = None
+
+    def add(self, sending: _Sending, seconds: float) -> None:
+        end = self.ends[sending] = self.loop.time() + seconds
+        if self._timer is None or end < self._timer.when():
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = self.loop.call_at(end, self._expire)
+
+    def _expire(self) -> None:
+        now, self._timer = self.loop.time(), None
+        for sending in [sending for sending, end in self.ends.items() if end <= now]:
+            del self.ends[sending]
+            sending.cut_off = True
+            sending.task.cancel()
+        if self.ends:
+            self._timer = self.loop.call_at(min(self.ends.values()), self._expire)
+
+
+@dataclass(slots=True, eq=False)
 class _Sending:
     """An httpcore ``trace`` hook for one attempt: it moves the permit's ``sent_at`` to when the
     headers start going out, as the server counts, then hands ``trace`` back to the user's hook
@@ -313,6 +348,13 @@ class _Sending:
     extensions: dict[str, Any]  # the request's, which httpcore reads for each event
     traced: bool = False  # the connection reported something (one that does not says nothing)
     headers_started: bool = False
+    task: asyncio.Task[Any] = field(init=False)
+    cancelling: int = field(init=False)  # the task's cancellation requests before the attempt
+    cut_off: bool = False  # cancelled by its time limit
+
+    def __post_init__(self) -> None:
+        self.task = cast("asyncio.Task[Any]", asyncio.current_task())
+        self.cancelling = self.task.cancelling()
 
     async def __call__(self, name: str, info: dict[str, object]) -> None:
         self.traced = True

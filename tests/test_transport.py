@@ -480,6 +480,34 @@ async def test_an_attempt_that_times_out_before_its_headers_go_out_was_not_sent(
     assert limiter.stats() == (0, 1 if sent else 0)
 
 
+def _limited(seconds: float) -> httpx.Request:
+    limits = dict.fromkeys(("connect", "read", "write", "pool"), seconds)
+    return httpx.Request("GET", f"{BASE_URL}/a", extensions={"timeout": limits})
+
+
+@pytest.mark.anyio
+async def test_each_attempt_in_flight_is_cut_off_at_its_own_limit() -> None:
+    transport = GetSalesTransport(_StallsAfter(), retry=RetryPolicy(max_retries=0))
+    patient = asyncio.create_task(transport.handle_async_request(_limited(30.0)))
+    await asyncio.sleep(0)  # its 30 s limit is set first
+    began = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        await transport.handle_async_request(_limited(0.1))
+    assert time.monotonic() - began < 5.0  # not held until the first one's limit
+    assert not patient.done()
+    patient.cancel()
+    with pytest.raises(asyncio.CancelledError):  # the caller's cancellation is not a timeout
+        await patient
+
+
+@pytest.mark.anyio
+async def test_an_attempt_that_is_over_is_not_cut_off_afterwards() -> None:
+    transport = GetSalesTransport(httpx.MockTransport(lambda r: httpx.Response(204)))
+    assert (await transport.handle_async_request(_limited(0.05))).status_code == 204
+    await asyncio.sleep(0.2)  # past the limit the answered attempt had: nothing cancels this task
+    assert (await transport.handle_async_request(_limited(0.05))).status_code == 204
+
+
 @pytest.mark.anyio
 @pytest.mark.parametrize("deadline", [120.0, None])
 async def test_a_retry_that_meets_a_refused_pause_says_the_pause_stopped_it(
