@@ -111,13 +111,12 @@ class RateLimit:
         return cls(int(requests), float(period) if period else 60.0)
 
 
+@dataclass(eq=False)
 class LimiterWaitTooLong(Exception):
     """No admission as soon as the caller needs: ``until`` is the earliest; ``paused``: by a 429."""
 
-    def __init__(self, until: float, *, paused: bool) -> None:
-        super().__init__(f"no admission before t={until:.3f}")
-        self.until = until
-        self.paused = paused
+    until: float
+    paused: bool
 
 
 class _LoopGate:

@@ -11,7 +11,7 @@ import random
 import time
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, cast
 
 import httpx
@@ -56,8 +56,6 @@ _DESCRIPTIONS: list[tuple[type[httpx.TransportError], str]] = [
     (httpx.RemoteProtocolError, "the server closed the connection without a valid answer"),
     (httpx.ReadError, "the connection broke while reading the answer"),
     (httpx.WriteError, "the connection broke while sending the request"),
-    (httpx.UnsupportedProtocol, "unsupported URL scheme"),
-    (httpx.ProxyError, "the proxy failed"),
 ]
 
 
@@ -83,7 +81,6 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         self.retry_policy = retry if retry is not None else RetryPolicy()
         self._rng = rng
         self._clock: Callable[[], float] = limiter.clock if limiter is not None else time.monotonic
-        self._cutoffs: _Cutoffs | None = None
 
     def __repr__(self) -> str:
         return f"GetSalesTransport(limiter={self.limiter!r}, retry={self.retry_policy!r})"
@@ -215,25 +212,16 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                     url=str(request.url),
                 )
                 error.retry_after = remaining
-            if waiting.paused:  # the deadline is no part of it (and may be None)
-                error.add_detail(
-                    f"this key is paused by a 429 for another {remaining:.1f} s, longer than "
-                    f"this request may wait"
-                )
-            else:
-                error.add_detail(
-                    f"gave up: the rate limiter could not admit a retry before the "
-                    f"{self.retry_policy.deadline:g} s deadline"
-                )
+            error.add_detail(  # a pause: the deadline is no part of it (and may be None)
+                f"this key is paused by a 429 for another {remaining:.1f} s, longer than this "
+                "request may wait"
+                if waiting.paused
+                else "gave up: the rate limiter could not admit a retry before the "
+                f"{self.retry_policy.deadline:g} s deadline"
+            )
             raise error from None
         self.observer.admitted(request, attempt + 1, permit.waited)
         return permit
-
-    def _cutoffs_here(self) -> _Cutoffs:
-        loop = asyncio.get_running_loop()
-        if self._cutoffs is None or self._cutoffs.loop is not loop:
-            self._cutoffs = _Cutoffs(loop)
-        return self._cutoffs
 
     async def _attempt(
         self, request: httpx.Request, sending: _Sending, attempt: int, deadline: float | None
@@ -248,26 +236,25 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         limit = min(limits, default=None)
         counted = True
         started = self.observer.sending(request, attempt)
-        cutoffs = self._cutoffs_here()
+        task = cast("asyncio.Task[Any]", asyncio.current_task())
+        cancelling = task.cancelling()  # cancellations asked for before, not by the time limit
+        timer = None
         try:
             if permit is not None:
                 permit.sent_at = self._clock()  # until the headers actually go out
-            if limit is not None:
-                cutoffs.add(sending, limit)
+            if limit is not None:  # a plain timer: asyncio.timeout's bookkeeping costs more
+                timer = asyncio.get_running_loop().call_later(limit, sending.cut, task)
             try:
                 raw_response = await self._inner.handle_async_request(request)
                 raw = await _read_raw(raw_response, self._max_body_size)
             except asyncio.CancelledError:
-                if not sending.cut_off or sending.task.uncancel() > sending.cancelling:
+                if not sending.cut_off or task.uncancel() > cancelling:
                     raise
                 # A connection that traces and has not started the headers: the server saw nothing.
-                if sending.traced and not sending.headers_started:
-                    unsent = httpx.ConnectTimeout(f"not sent within {limit:.3g} s", request=request)
-                    raise unsent from None
-                late = httpx.ReadTimeout(
-                    f"no complete answer within {limit:.3g} s", request=request
-                )
-                raise late from None
+                unsent = sending.traced and not sending.headers_started
+                kind = httpx.ConnectTimeout if unsent else httpx.ReadTimeout
+                what = "not sent" if unsent else "no complete answer"
+                raise kind(f"{what} within {limit:.3g} s", request=request) from None
         except httpx.TransportError as exc:
             self.observer.failed(request, attempt, exc, started)
             counted = not isinstance(exc, _NOT_SENT)
@@ -281,7 +268,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 may_have_been_processed=counted,
             ) from exc
         finally:
-            cutoffs.ends.pop(sending, None)
+            if timer is not None:
+                timer.cancel()
             request.extensions["trace"] = sending.user  # the caller's own hook (or none) again
             if permit is not None:
                 permit.release(counted=counted)
@@ -310,33 +298,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         return response
 
 
-class _Cutoffs:
-    """The time limits of one event loop's attempts in flight, on a single timer: a timer for
-    each attempt (``asyncio.timeout``) costs the loop more than the rest of its bookkeeping."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.loop = loop
-        self.ends: dict[_Sending, float] = {}  # when each attempt in flight must be over
-        self._timer: asyncio.TimerHandle | None = None
-
-    def add(self, sending: _Sending, seconds: float) -> None:
-        end = self.ends[sending] = self.loop.time() + seconds
-        if self._timer is None or end < self._timer.when():
-            if self._timer is not None:
-                self._timer.cancel()
-            self._timer = self.loop.call_at(end, self._expire)
-
-    def _expire(self) -> None:
-        now, self._timer = self.loop.time(), None
-        for sending in [sending for sending, end in self.ends.items() if end <= now]:
-            del self.ends[sending]
-            sending.cut_off = True
-            sending.task.cancel()
-        if self.ends:
-            self._timer = self.loop.call_at(min(self.ends.values()), self._expire)
-
-
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True)
 class _Sending:
     """An httpcore ``trace`` hook for one attempt: it moves the permit's ``sent_at`` to when the
     headers start going out, as the server counts, then hands ``trace`` back to the user's hook
@@ -348,13 +310,11 @@ class _Sending:
     extensions: dict[str, Any]  # the request's, which httpcore reads for each event
     traced: bool = False  # the connection reported something (one that does not says nothing)
     headers_started: bool = False
-    task: asyncio.Task[Any] = field(init=False)
-    cancelling: int = field(init=False)  # the task's cancellation requests before the attempt
-    cut_off: bool = False  # cancelled by its time limit
+    cut_off: bool = False  # cancelled by the attempt's time limit
 
-    def __post_init__(self) -> None:
-        self.task = cast("asyncio.Task[Any]", asyncio.current_task())
-        self.cancelling = self.task.cancelling()
+    def cut(self, task: asyncio.Task[Any]) -> None:
+        self.cut_off = True
+        task.cancel()
 
     async def __call__(self, name: str, info: dict[str, object]) -> None:
         self.traced = True
