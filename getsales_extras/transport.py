@@ -16,6 +16,7 @@ from typing import Any, cast
 
 import httpx
 
+from getsales_client.errors import path_of
 from getsales_client.operation_index import OPERATIONS, Operation
 from getsales_client.types import JSON_BODY_EXTENSION, OPERATION_EXTENSION
 from getsales_extras.errors import (
@@ -188,8 +189,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 f"{policy.retry_after_cap:g} s this client waits"
             )
             raise error
-        path = httpx.URL(error.url).path
-        logger.debug("%s %s: 429; the key waits %.2f s", error.method, path, pause)
+        logger.debug("%s %s: 429; the key waits %.2f s", error.method, path_of(error.url), pause)
         return pause
 
     async def _admit(
