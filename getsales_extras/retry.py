@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import math
 import random
 from dataclasses import dataclass
 
@@ -33,8 +32,7 @@ class RetryPolicy:
 
     def backoff(self, retry_number: int, *, rng: random.Random | None = None) -> float:
         """The wait before retry number ``retry_number`` (0 for the first retry), in seconds."""
-        exponent = min(max(retry_number, 0), 62)
-        ceiling = min(self.max_backoff, self.initial_backoff * math.pow(2.0, exponent))
+        ceiling = min(self.max_backoff, self.initial_backoff * 2.0 ** min(max(retry_number, 0), 62))
         return ceiling * (1.0 - self.jitter * (rng or random).random())
 
     def rate_limit_pause(
