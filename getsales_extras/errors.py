@@ -73,6 +73,10 @@ class SyncClientInEventLoopError(GetSalesError, RuntimeError):
     """Nothing sent: a sync client would stall the running event loop (use ``create_client``)."""
 
 
+# The class of each status that has its own; subclasses add themselves with ``status=``.
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {}
+
+
 class APIStatusError(GetSalesError):
     """An error status (>= 400) or a redirect. ``reason``, ``message``, ``data``: the envelope's
     ``error`` fields, else None, an excerpt of the body and its JSON (if any)."""
@@ -97,6 +101,11 @@ class APIStatusError(GetSalesError):
         self.retry_after = parse_retry_after(response.headers.get("Retry-After"))  # in seconds
         super().__init__(self._describe())
 
+    def __init_subclass__(cls, status: int = 0) -> None:
+        super().__init_subclass__()
+        if status:
+            _STATUS_CLASSES[status] = cls
+
     def _describe(self) -> str:
         phrase = httpx.codes.get_reason_phrase(self.status_code) or "Unknown Status"
         reason = f" ({self.reason})" if self.reason else ""
@@ -114,31 +123,31 @@ class RedirectError(APIStatusError):
         return location
 
 
-class BadRequestError(APIStatusError):
+class BadRequestError(APIStatusError, status=400):
     """400: the request was malformed or a required header (such as ``Team-ID``) is missing."""
 
 
-class AuthenticationError(APIStatusError):
+class AuthenticationError(APIStatusError, status=401):
     """401: the API key is missing, invalid or expired."""
 
 
-class PaymentRequiredError(APIStatusError):
+class PaymentRequiredError(APIStatusError, status=402):
     """402: the team does not have enough credits for this action."""
 
 
-class PermissionDeniedError(APIStatusError):
+class PermissionDeniedError(APIStatusError, status=403):
     """403: the key has no access to this resource."""
 
 
-class NotFoundError(APIStatusError):
+class NotFoundError(APIStatusError, status=404):
     """404: no such resource (or no such endpoint)."""
 
 
-class ConflictError(APIStatusError):
+class ConflictError(APIStatusError, status=409):
     """409: the request conflicts with the current state of the resource."""
 
 
-class ValidationError(APIStatusError):
+class ValidationError(APIStatusError, status=422):
     """422: the request body failed validation; ``field_errors`` maps fields to messages."""
 
     @property
@@ -150,24 +159,12 @@ class ValidationError(APIStatusError):
         return f"{super()._describe()} | fields: {listed}" if listed else super()._describe()
 
 
-class RateLimitError(APIStatusError):
+class RateLimitError(APIStatusError, status=429):
     """429, once waiting longer is not allowed (the deadline, or ``retry_after_cap``)."""
 
 
 class ServerError(APIStatusError):
     """5xx: the server (or a proxy in front of it) failed."""
-
-
-_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: ValidationError,
-    429: RateLimitError,
-}
 
 
 class APIConnectionError(GetSalesError, httpx.TransportError):
