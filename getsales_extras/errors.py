@@ -9,7 +9,7 @@ import math
 import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -18,9 +18,6 @@ from getsales_client.errors import InvalidPathParameterError as InvalidPathParam
 from getsales_client.errors import MalformedResponseError as MalformedResponseError
 from getsales_client.errors import path_of  # the path alone: a query may hold personal data
 from getsales_client.types import PARSE_ERRORS, Unset
-
-# How much of a non-JSON body an error message quotes: enough to recognise an nginx page.
-_EXCERPT_LENGTH = 160
 
 # An echoed Authorization header (group 1 precedes the secret), a scheme's token (2), a JWT.
 _CREDENTIALS = re.compile(
@@ -114,13 +111,11 @@ class APIStatusError(GetSalesError):
 
 
 class RedirectError(APIStatusError):
-    """3xx: not followed, since it could send the key elsewhere or turn a POST into a GET (it
-    usually means a wrong base URL); ``location`` is the ``Location`` header, if any."""
+    """3xx, not followed: it could send the key elsewhere or turn a POST into a GET."""
 
     @property
     def location(self) -> str | None:
-        location: str | None = self.response.headers.get("Location")
-        return location
+        return cast("str | None", self.response.headers.get("Location"))
 
 
 class BadRequestError(APIStatusError, status=400):
@@ -152,7 +147,24 @@ class ValidationError(APIStatusError, status=422):
 
     @property
     def field_errors(self) -> dict[str, list[str]]:
-        return _field_errors(self.data)
+        """The field errors, from whichever of the usual shapes ``data`` has."""
+        data = self.data
+        if isinstance(data, dict) and isinstance(data.get("errors"), (dict, list)):
+            data = data["errors"]
+        fields: dict[str, list[str]] = {}
+        if isinstance(data, dict):
+            for name, messages in data.items():
+                messages = [messages] if isinstance(messages, (str, int, float)) else messages
+                if isinstance(messages, list) and any(m is not None for m in messages):
+                    fields[str(name)] = [str(m) for m in messages if m is not None]
+        elif isinstance(data, list):
+            for item in [item for item in data if isinstance(item, dict)]:
+                name = item.get("field") or item.get("name") or item.get("path") or item.get("loc")
+                message = item.get("message") or item.get("msg")
+                if name is not None and message is not None:
+                    name = ".".join(map(str, name)) if isinstance(name, list) else str(name)
+                    fields.setdefault(name, []).append(str(message))
+        return fields
 
     def _describe(self) -> str:
         listed = "; ".join(f"{name}: {' '.join(m)}" for name, m in self.field_errors.items())
@@ -206,14 +218,13 @@ class ClientClosedError(GetSalesError, RuntimeError):
 
 
 class RateLimitBackendError(GetSalesError):
-    """The Redis of a shared budget that fails closed did not answer: this attempt was not
-    sent, so sending it later is safe. ``store`` is the address without credentials."""
+    """A fail-closed shared budget's Redis did not answer: nothing was sent, so retrying is safe."""
 
     request_sent = False
 
     def __init__(self, message: str, *, store: str = "") -> None:
         super().__init__(message)
-        self.store = store
+        self.store = store  # the Redis address, without credentials
 
 
 def error_from_response(
@@ -269,8 +280,8 @@ def body_excerpt(response: httpx.Response) -> str:
     title = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
     text = title[1] if title and title[1].strip() else re.sub(r"<[^>]*>", " ", text)
     text = " ".join(text.split())
-    if len(text) > _EXCERPT_LENGTH:
-        text = text[: _EXCERPT_LENGTH - 1] + "…"
+    if len(text) > 160:  # enough to recognise an nginx page
+        text = text[:159] + "…"
     return f"non-JSON body: {text!r}"
 
 
@@ -278,23 +289,3 @@ def _text(value: Any) -> str | None:
     if value is None or isinstance(value, (dict, list, Unset)):
         return None
     return str(value).strip() or None
-
-
-def _field_errors(data: Any) -> dict[str, list[str]]:
-    """Normalise the field-error shapes validation errors come in."""
-    if isinstance(data, dict) and isinstance(data.get("errors"), (dict, list)):
-        data = data["errors"]
-    fields: dict[str, list[str]] = {}
-    if isinstance(data, dict):
-        for name, messages in data.items():
-            messages = [messages] if isinstance(messages, (str, int, float)) else messages
-            if isinstance(messages, list) and any(m is not None for m in messages):
-                fields[str(name)] = [str(m) for m in messages if m is not None]
-    elif isinstance(data, list):
-        for item in [item for item in data if isinstance(item, dict)]:
-            name = item.get("field") or item.get("name") or item.get("path") or item.get("loc")
-            message = item.get("message") or item.get("msg")
-            if name is not None and message is not None:
-                name = ".".join(map(str, name)) if isinstance(name, list) else str(name)
-                fields.setdefault(name, []).append(str(message))
-    return fields
