@@ -125,17 +125,13 @@ class _LoopGate:
     def __init__(self, rate: RateLimit) -> None:
         self.pacer = AsyncLimiter(rate.burst_size, rate.burst_size * rate.spacing)
         self._queue: deque[asyncio.Future[None]] = deque()
-        self._busy = False
+        self.busy = False  # a task has the turn (none queued while it is False)
         self.woken = asyncio.Event()
-
-    @property
-    def idle(self) -> bool:
-        return not self._busy and not self._queue
 
     async def enter(self, *, priority: bool) -> bool:
         """Wait for this task's turn; ``priority`` jumps the queue. True if it had to wait."""
-        if self.idle:
-            self._busy = True
+        if not self.busy:
+            self.busy = True
             return False
         turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         (self._queue.appendleft if priority else self._queue.append)(turn)
@@ -156,7 +152,7 @@ class _LoopGate:
             if not turn.done():
                 turn.set_result(None)
                 return
-        self._busy = False
+        self.busy = False
 
     async def sleep(self, seconds: float) -> None:
         """Sleep for ``seconds`` or until ``woken`` is set."""
@@ -285,7 +281,7 @@ class RollingWindowLimiter:
         gate = self._gate()
         asked_at = self.clock()
         # Nobody queued, no pause, room everywhere (most of the time): take it without waiting.
-        if gate.idle and self._shared is None and gate.pacer.has_capacity():
+        if not gate.busy and self._shared is None and gate.pacer.has_capacity():
             if self.try_admit(asked_at) is None:
                 await gate.pacer.acquire()  # it has capacity: returns at once
                 return Permit(self, gate, asked_at, 0.0)

@@ -83,9 +83,6 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         self._rng = rng
         self._clock: Callable[[], float] = limiter.clock if limiter is not None else time.monotonic
 
-    def __repr__(self) -> str:
-        return f"GetSalesTransport(limiter={self.limiter!r}, retry={self.retry_policy!r})"
-
     async def __aenter__(self) -> GetSalesTransport:
         await self._inner.__aenter__()
         return self
@@ -250,8 +247,7 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             except asyncio.CancelledError:
                 if not sending.cut_off or task.uncancel() > cancelling:
                     raise
-                # A connection that traces and has not started the headers: the server saw nothing.
-                unsent = sending.traced and not sending.headers_started
+                unsent = sending.traced and not sending.headers_started  # the server saw nothing
                 kind = httpx.ConnectTimeout if unsent else httpx.ReadTimeout
                 what = "not sent" if unsent else "no complete answer"
                 raise kind(f"{what} within {limit:.3g} s", request=request) from None
@@ -344,8 +340,7 @@ async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
         await stream.aclose()
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
     if cap is not None and encoding in ("gzip", "x-gzip", "deflate"):
-        # Inflated up to the cap at most; a body that does not decode is reported later.
-        with contextlib.suppress(zlib.error):
+        with contextlib.suppress(zlib.error):  # inflated up to the cap; bad data is reported later
             if len(zlib.decompressobj(zlib.MAX_WBITS | 32).decompress(body, cap + 1)) > cap:
                 return None
     return bytes(body)
