@@ -30,7 +30,7 @@ from getsales_extras.testing import (
 )
 from tests.fixtures_emulator import EmulatorFactory
 from tests.fixtures_prism import build_example_request
-from tests.test_spec import SPEC, schema_errors
+from tests.test_spec import SPEC, schema_errors, undeclared_keys
 
 UPSERT = "/leads/api/leads/upsert"
 SEARCH = "/leads/api/leads/search"
@@ -152,10 +152,12 @@ def test_keys_team_and_unknown_paths(emulator_factory: EmulatorFactory) -> None:
         assert http.put("/leads/api/leads/mass-action", headers=emu.headers).status_code == 200
 
 
+@pytest.mark.parametrize("lead_items", ["wrapped", "flat"])
 def test_every_operation_answers_in_a_shape_the_spec_declares(
-    emulator_factory: EmulatorFactory,
+    emulator_factory: EmulatorFactory, lead_items: str
 ) -> None:
-    emu = emulator_factory(rate_limit_requests=None, lead_items="flat")
+    """Each success body validates against its schema and has no key the schema leaves out."""
+    emu = emulator_factory(rate_limit_requests=None, lead_items=lead_items)
     list_uuid = emu.seed(leads=3)["list_uuid"]
     real = {
         "/leads/api/lists/{uuid}": list_uuid,
@@ -191,6 +193,10 @@ def test_every_operation_answers_in_a_shape_the_spec_declares(
                 content = SPEC["components"]["responses"][content["$ref"].rsplit("/", 1)[-1]]
             schema = content["content"]["application/json"]["schema"]
             problems += [f"{op.python_name}: {e}" for e in schema_errors(schema, response.json())]
+            problems += [
+                f"{op.python_name}: undeclared {key}"
+                for key in undeclared_keys(schema, response.json())
+            ]
     assert problems == []
     assert len(answered) >= len(OPERATIONS) - 1  # download_export has no example: 501
     assert {f"{OPERATIONS[n].method} {OPERATIONS[n].path}" for n in answered} >= set(

@@ -106,6 +106,44 @@ def schema_errors(schema: Mapping[str, Any], instance: Any) -> list[str]:
     ]
 
 
+def _members(schema: Any) -> list[Mapping[str, Any]]:
+    """The schema and, recursively, the members of its `allOf`, `oneOf` and `anyOf`, resolved."""
+    if not isinstance(schema, Mapping):
+        return []  # `additionalProperties: true`: any value
+    node = resolve(schema)
+    combined = [s for key in ("allOf", "oneOf", "anyOf") for s in node.get(key, [])]
+    return [node, *(member for s in combined for member in _members(s))]
+
+
+def undeclared_keys(schema: Any, instance: Any, where: str = "") -> list[str]:
+    """The paths of the object keys in `instance` that `schema` does not declare.
+
+    Stricter than the spec: an object schema without `additionalProperties` counts as closed.
+    A key declared by any member of an `allOf`, `oneOf` or `anyOf` counts as declared.
+    """
+    members = _members(schema)
+    if isinstance(instance, list):
+        items = {"anyOf": [m["items"] for m in members if "items" in m]}
+        return [
+            key
+            for i, item in enumerate(instance)
+            for key in undeclared_keys(items, item, f"{where}/{i}")
+        ]
+    objects = [m for m in members if m.get("type") == "object" or "properties" in m]
+    if not isinstance(instance, dict) or not objects:
+        return []
+    found: list[str] = []
+    for key, value in instance.items():
+        # What each member says of the key: its property, else its `additionalProperties`.
+        rules = [m.get("properties", {}).get(key, m.get("additionalProperties")) for m in objects]
+        declared = [rule for rule in rules if rule not in (None, False)]
+        if declared:
+            found += undeclared_keys({"anyOf": declared}, value, f"{where}/{key}")
+        else:
+            found.append(f"{where}/{key}")
+    return found
+
+
 def operation(op_id: str) -> Mapping[str, Any]:
     return SPEC_OPERATIONS[op_id][2]
 
