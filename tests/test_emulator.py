@@ -174,11 +174,15 @@ def test_every_operation_answers_in_a_shape_the_spec_declares(
             if op.path in real:
                 url = op.path.replace("{uuid}", real[op.path]).replace("{id}", "1")
             body = dict(request.body)
+            # No filters: the pages hold the seeded records, whose shape is checked too.
+            params = [(key, value) for key, value in request.params if "filter" not in key]
+            if isinstance(body.get("json"), dict):
+                body["json"] = {k: v for k, v in body["json"].items() if k != "filter"}
             if isinstance(body.get("json"), dict) and "list_uuid" in body["json"]:
                 body["json"] = {**body["json"], "list_uuid": list_uuid}
             if isinstance(body.get("json"), dict) and op.python_name == "update_list":
                 body["json"] = {"name": "Renamed"}
-            response = client.request(op.method, url, params=request.params, **body)
+            response = client.request(op.method, url, params=params, **body)
             if response.status_code == 501:
                 continue
             answered.add(op.python_name)
@@ -187,6 +191,8 @@ def test_every_operation_answers_in_a_shape_the_spec_declares(
                 continue
             if op.success_body != "json":
                 continue
+            if op.python_name in ("search_leads", "list_lists"):
+                assert response.json()["data"], f"{op.python_name}: no records to check"
             media = SPEC["paths"][op.path][op.method.lower()]["responses"]
             content = media[str(op.success_status)]
             if "$ref" in content:
