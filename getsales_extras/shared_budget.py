@@ -13,7 +13,7 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from getsales_extras.errors import ConfigurationError, RateLimitBackendError
@@ -112,20 +112,21 @@ def connect_redis(url: str, timeout: float, what: str) -> redis.asyncio.Redis:
         raise ConfigurationError(f"cannot use {location} for {what}: {detail}") from None
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True)
 class RedisBudget:
     """The Redis server (``redis://``, ``rediss://`` or ``unix://``; its password is never shown)
     that processes share a key's budget through, and what to do without it: ``on_error="fail"``
     raises ``RateLimitBackendError``, ``"degrade"`` keeps to ``requests // processes``.
     ``timeout``: seconds to wait for one answer, connecting included."""
 
-    url: str
+    url: str = field(repr=False)
     on_error: Literal["fail", "degrade"] = "fail"
     processes: int | None = None
     timeout: float = 0.5
+    location: str = field(init=False)  # the url without its password, for repr() and messages
 
     def __post_init__(self) -> None:
-        redis_location(self.url, "RedisBudget")
+        object.__setattr__(self, "location", redis_location(self.url, "RedisBudget"))
         if self.on_error not in ("fail", "degrade"):
             raise ValueError('on_error must be "fail" or "degrade"')
         if self.processes is not None and self.processes < 1:
@@ -138,20 +139,9 @@ class RedisBudget:
         if not (self.timeout > 0 and math.isfinite(self.timeout)):
             raise ValueError("timeout must be a positive number of seconds")
 
-    @property
-    def location(self) -> str:
-        return redis_location(self.url, "RedisBudget")
-
     def share_of(self, requests: int) -> int:
         """This process's part of ``requests`` while Redis does not answer (at least 1)."""
         return max(1, requests // (self.processes or 1))
-
-    def __repr__(self) -> str:
-        extra = f", processes={self.processes}" if self.processes is not None else ""
-        return (
-            f"RedisBudget({self.location!r}, on_error={self.on_error!r}{extra}, "
-            f"timeout={self.timeout:g})"
-        )
 
 
 def budget_identity(api_key: str, base_url: str) -> str:
