@@ -271,6 +271,7 @@ class RedisWindow:
             return self._scripts[loop]
 
     async def _ask(self, call: Awaitable[Any]) -> Any:
+        """Await ``call``; when Redis fails, note the outage (warn once) and raise _StoreSilent."""
         import redis.exceptions  # loaded with the client by now
 
         try:
@@ -279,15 +280,6 @@ class RedisWindow:
             cause = f"no answer within {self._budget.timeout:g} s"
         except (redis.exceptions.RedisError, OSError) as exc:
             cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        self._went_silent(cause)
-        raise _StoreSilent
-
-    def _quiet(self) -> bool:
-        """Redis failed moments ago: do not wait for its timeout again yet."""
-        with self._lock:
-            return self._clock() < self._quiet_until
-
-    def _went_silent(self, cause: str) -> None:
         with self._lock:
             first, self._silent = not self._silent, True
             self._cause = cause
@@ -308,3 +300,9 @@ class RedisWindow:
                 cause,
                 then,
             )
+        raise _StoreSilent
+
+    def _quiet(self) -> bool:
+        """Redis failed moments ago: do not wait for its timeout again yet."""
+        with self._lock:
+            return self._clock() < self._quiet_until
