@@ -11,7 +11,7 @@ import json
 import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -122,8 +122,7 @@ def _format_of(path: StrPath, handle: io.BufferedReader) -> Format:
     return _SUFFIXES.get(Path(path).suffix.lower(), sniffed)
 
 
-@attrs.frozen
-class _Line:
+class _Line(NamedTuple):
     """One physical line: its number, its text (``None`` when it is not UTF-8), the raw form."""
 
     number: int
