@@ -1,6 +1,5 @@
-"""Every page of a GetSales list operation as one lazy stream of items (README: "Every page").
-
-Pages are requested ``prefetch`` ahead once ``total`` is known, since waiting for each answer
+"""Every page of a GetSales list operation as one lazy stream of items (README: "Every page"):
+pages are requested ``prefetch`` ahead once ``total`` is known, since waiting for each answer
 leaves the rate budget idle; a server that does not advance raises :class:`PaginationError`."""
 
 from __future__ import annotations
@@ -144,8 +143,7 @@ async def paginate_pages(
     try:
         request_next()
         while in_flight:
-            # Awaited in place, so that a cancellation right here still finds it in the deque
-            # and the clean-up below waits for it too.
+            # Awaited in place: if cancelled here, it is still in the deque for the clean-up.
             offset, limit, got = await in_flight[0]
             in_flight.popleft()
             received = len(got.items) + len(got.rejected)
