@@ -64,9 +64,8 @@ async def paginate(
     on_rejected: Callable[[RejectedItem], None] | None = None,
     **arguments: Any,
 ) -> AsyncGenerator[T, None]:
-    """Yield every item of a list operation, in order; ``arguments`` are its own but the paging.
-    ``dedupe=True`` drops repeated ``uuid``s (a function may pick another key); ``on_rejected``
-    gets the records that do not parse."""
+    """Yield every item of a list operation, in order (README: "Every page"); ``arguments`` are
+    its own but the paging, and ``dedupe`` may be a function giving each item's key."""
     pages = paginate_pages(
         operation,
         client=client,
