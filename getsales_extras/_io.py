@@ -1,7 +1,6 @@
-"""Read rows of contacts from CSV, TSV or JSON Lines files, with line numbers and one-line errors.
-Damage within a row fails that row alone (a :class:`SourceRow` with ``problem`` and ``raw``, at
-its true line); README.md ("Importing contacts") says what is refused as a whole. A record the
-importer wrote (:func:`row_record`) reads back as its original row."""
+"""Read rows of contacts from CSV, TSV or JSON Lines files, with line numbers and one-line errors:
+damage within a row fails that row alone (README.md, "Importing contacts", says what is refused
+as a whole), and a record the importer wrote (:func:`row_record`) reads back as its original row."""
 
 from __future__ import annotations
 

@@ -204,8 +204,7 @@ class ContactImporter:
             raise ValueError(FAST_NO_UPDATE)
 
     async def run(self, rows: Iterable[SourceRow], *, total: int | None = None) -> ImportStats:
-        """Import ``rows`` (``total`` only goes to ``stats.total``); returns ``stats``. Raises the
-        fatal API errors; every other failure is a failed row."""
+        """Import ``rows`` (``total`` only sets ``stats.total``); fatal API errors are raised."""
         self.stats.total = total
         prepared = (self._prepare(row) for row in rows)
         chunks = _chunks(prepared, self.chunk_size) if self.fast else ([item] for item in prepared)

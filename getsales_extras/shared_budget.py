@@ -34,8 +34,7 @@ QUIET_AFTER_FAILURE = 1.0
 # ARGV: slots, how long (ms) each is held, "1" to count the slots held (for the degraded share).
 # Returns {0, slots held} when a slot was taken, else {ms to wait before asking again, 0}.
 _TAKE_SLOT = """
-local slots = tonumber(ARGV[1])
-local hold = tonumber(ARGV[2])
+local slots, hold = tonumber(ARGV[1]), tonumber(ARGV[2])
 local paused = redis.call('PTTL', KEYS[2])
 if paused > 0 then
   return {paused, 0}
@@ -115,8 +114,7 @@ def connect_redis(url: str, timeout: float, what: str) -> redis.asyncio.Redis:
 @dataclass(frozen=True)
 class RedisBudget:
     """The Redis server (``redis://``, ``rediss://`` or ``unix://``; its password is never shown)
-    that processes share a key's budget through, and what to do without it: ``on_error="fail"``
-    raises ``RateLimitBackendError``, ``"degrade"`` keeps to ``requests // processes``.
+    through which processes share a key's budget (README: "One budget across processes");
     ``timeout``: seconds to wait for one answer, connecting included."""
 
     url: str = field(repr=False)
