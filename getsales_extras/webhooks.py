@@ -286,8 +286,7 @@ async def subscribe(
 async def unsubscribe(
     client: _Client, url: str, events: Iterable[str] | None = None, *, token: str | None = None
 ) -> list[models.Webhook]:
-    """Delete (and return) the webhooks delivering to ``<url>/<event>`` for ``events`` (default:
-    any) with any token, or only ``token``."""
+    """Delete and return the webhooks at ``<url>/<event>`` (only ``events``/``token`` if given)."""
     with requires("deleteWebhook", "unsubscribe"):
         from getsales_client.api.webhooks import delete_webhook
     wanted = None if events is None else set(map(str, events))
