@@ -1,7 +1,6 @@
-"""Read rows of contacts from CSV, TSV or JSON Lines files, with line numbers and one-line errors.
-Damage within a row fails that row alone (a :class:`SourceRow` with ``problem`` and ``raw``, at
-its true line); README.md ("Importing contacts") says what is refused as a whole. A record the
-importer wrote (:func:`row_record`) reads back as its original row."""
+"""Read rows of contacts from CSV, TSV or JSON Lines files, with line numbers and one-line errors:
+damage within a row fails that row alone (README.md, "Importing contacts", says what is refused
+as a whole), and a record the importer wrote (:func:`row_record`) reads back as its original row."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import json
 import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -122,8 +121,7 @@ def _format_of(path: StrPath, handle: io.BufferedReader) -> Format:
     return _SUFFIXES.get(Path(path).suffix.lower(), sniffed)
 
 
-@attrs.frozen
-class _Line:
+class _Line(NamedTuple):
     """One physical line: its number, its text (``None`` when it is not UTF-8), the raw form."""
 
     number: int

@@ -15,7 +15,6 @@ import textwrap
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack, aclosing, contextmanager
 from itertools import compress
 from pathlib import Path
 from typing import IO, Annotated, Any, NoReturn, TypeVar
@@ -238,7 +237,7 @@ def leads_import(
 
     async def work(client: Any) -> str:
         chosen = await _resolve_list(client, target)
-        with ExitStack() as stack:
+        with contextlib.ExitStack() as stack:
             rows_done = stack.enter_context(ImportJournal(journal, chosen, restart=restart))
             plan = rows_done.plan(read_rows(file))
             if plan.done or plan.in_flight:
@@ -378,9 +377,8 @@ def leads_export(
             prefetch=prefetch,
             dedupe=True,
         )
-        async with aclosing(pages):
-            # The first page comes before any output: a wrong key or an unreachable host is
-            # reported without a half-drawn progress bar or an empty file.
+        async with contextlib.aclosing(pages):
+            # The first page before any output: a bad key or host leaves no bar or empty file.
             page = await anext(pages, None)
             total = page.total if page else 0
             total = min(total, max_items) if total is not None and max_items else total
@@ -497,7 +495,7 @@ class _RateColumn(ProgressColumn):
         return Text(f"{speed:,.1f}/s" if speed else "-/s", style="progress.data.speed")
 
 
-@contextmanager
+@contextlib.contextmanager
 def _progress(description: str, total: int | None) -> Iterator[Callable[..., None]]:
     """A progress bar on stderr (none in a log file); yields ``update(completed, status)``."""
     progress = Progress(

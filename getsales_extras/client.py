@@ -113,8 +113,7 @@ class GetSalesClient(AuthenticatedClient):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """Another client for some calls, sharing this one's pool, budget, counters and hooks
-        (README: "Per-call options"); this one is left unchanged, and open when it closes."""
+        """A copy for some calls sharing pool, budget, counters and hooks; this one is unchanged."""
         if max_retries is not None and max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         changes: dict[str, Any] = {}
@@ -146,8 +145,7 @@ class GetSalesClient(AuthenticatedClient):
 
 
 def client_stats(client: AuthenticatedClient) -> ClientStats:
-    """What ``client`` and its ``with_options`` copies have done so far (requests, answers by
-    status class, 429s, retries, rate-limiter waits, bytes)."""
+    """What ``client`` and its ``with_options`` copies have done so far (README has the fields)."""
     transport = client.transport if isinstance(client, GetSalesClient) else None
     if transport is None:
         raise TypeError(
@@ -192,11 +190,9 @@ def create_client(
     max_body_size: int | None = DEFAULT_MAX_BODY_SIZE,
     hooks: Hooks | None = None,
 ) -> GetSalesClient:
-    """A client for every generated ``asyncio*`` function (README.md, "A client", explains each
-    parameter); close it with ``async with``. ``api_key``, ``team_id`` and ``base_url`` default to
-    ``$GETSALES_API_KEY``, ``$GETSALES_TEAM_ID`` and ``$GETSALES_BASE_URL``; every client of a key
-    in this process shares its ``rate_limit``. A setting it cannot use is a ``ConfigurationError``
-    before anything is sent."""
+    """A client for every generated ``asyncio*`` function; close it with ``async with``. README.md
+    ("A client") explains each parameter; ``api_key``, ``team_id`` and ``base_url`` default to
+    ``$GETSALES_API_KEY``, ``$GETSALES_TEAM_ID`` and ``$GETSALES_BASE_URL``."""
     key = _api_key(api_key)
     team = team_id if team_id is not None else os.environ.get("GETSALES_TEAM_ID") or None
     root = _base_url(base_url)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import email.utils
 import json
-import os
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -17,7 +16,7 @@ import anyio
 import attrs
 
 from getsales_extras import errors
-from getsales_extras._io import SourceRow, row_record
+from getsales_extras._io import SourceRow, StrPath, row_record
 from getsales_extras._operations import requires
 from getsales_extras.bulk import DEFAULT_CONCURRENCY, for_each_outcome
 from getsales_extras.columns import ColumnError, ColumnMapper
@@ -132,7 +131,7 @@ class FailureFile(AbstractContextManager["FailureFile"]):
     """Writes :class:`RowOutcome` records as JSON Lines, each flushed, creating (or replacing)
     the file at the first one: a clean run leaves none, an interrupted one a complete file."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: StrPath) -> None:
         self.path = path
         self._handle: IO[str] | None = None
 
@@ -205,8 +204,7 @@ class ContactImporter:
             raise ValueError(FAST_NO_UPDATE)
 
     async def run(self, rows: Iterable[SourceRow], *, total: int | None = None) -> ImportStats:
-        """Import ``rows`` (``total`` only goes to ``stats.total``); returns ``stats``. Raises the
-        fatal API errors; every other failure is a failed row."""
+        """Import ``rows`` (``total`` only sets ``stats.total``); fatal API errors are raised."""
         self.stats.total = total
         prepared = (self._prepare(row) for row in rows)
         chunks = _chunks(prepared, self.chunk_size) if self.fast else ([item] for item in prepared)

@@ -14,7 +14,7 @@ from typing import Literal
 
 import attrs
 
-from getsales_extras._io import SourceRow
+from getsales_extras._io import SourceRow, StrPath
 
 __all__ = ["ImportJournal", "ResumePlan", "row_key"]
 
@@ -43,9 +43,7 @@ class ResumePlan:
 class ImportJournal(AbstractContextManager["ImportJournal"]):
     """Rows of one import into one list confirmed by the API; ``restart=True`` forgets them."""
 
-    def __init__(
-        self, path: str | os.PathLike[str], list_uuid: str, *, restart: bool = False
-    ) -> None:
+    def __init__(self, path: StrPath, list_uuid: str, *, restart: bool = False) -> None:
         self.list_uuid = list_uuid
         try:
             self._db = sqlite3.connect(path, isolation_level=None)

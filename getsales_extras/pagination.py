@@ -1,6 +1,5 @@
-"""Every page of a GetSales list operation as one lazy stream of items (README: "Every page").
-
-Pages are requested ``prefetch`` ahead once ``total`` is known, since waiting for each answer
+"""Every page of a GetSales list operation as one lazy stream of items (README: "Every page"):
+pages are requested ``prefetch`` ahead once ``total`` is known, since waiting for each answer
 leaves the rate budget idle; a server that does not advance raises :class:`PaginationError`."""
 
 from __future__ import annotations
@@ -65,9 +64,8 @@ async def paginate(
     on_rejected: Callable[[RejectedItem], None] | None = None,
     **arguments: Any,
 ) -> AsyncGenerator[T, None]:
-    """Yield every item of a list operation, in order; ``arguments`` are its own but the paging.
-    ``dedupe=True`` drops repeated ``uuid``s (a function may pick another key); ``on_rejected``
-    gets the records that do not parse."""
+    """Yield every item of a list operation, in order (README: "Every page"); ``arguments`` are
+    its own but the paging, and ``dedupe`` may be a function giving each item's key."""
     pages = paginate_pages(
         operation,
         client=client,
@@ -144,8 +142,7 @@ async def paginate_pages(
     try:
         request_next()
         while in_flight:
-            # Awaited in place, so that a cancellation right here still finds it in the deque
-            # and the clean-up below waits for it too.
+            # Awaited in place: if cancelled here, it is still in the deque for the clean-up.
             offset, limit, got = await in_flight[0]
             in_flight.popleft()
             received = len(got.items) + len(got.rejected)

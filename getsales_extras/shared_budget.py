@@ -13,7 +13,7 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from getsales_extras.errors import ConfigurationError, RateLimitBackendError
@@ -34,8 +34,7 @@ QUIET_AFTER_FAILURE = 1.0
 # ARGV: slots, how long (ms) each is held, "1" to count the slots held (for the degraded share).
 # Returns {0, slots held} when a slot was taken, else {ms to wait before asking again, 0}.
 _TAKE_SLOT = """
-local slots = tonumber(ARGV[1])
-local hold = tonumber(ARGV[2])
+local slots, hold = tonumber(ARGV[1]), tonumber(ARGV[2])
 local paused = redis.call('PTTL', KEYS[2])
 if paused > 0 then
   return {paused, 0}
@@ -112,20 +111,20 @@ def connect_redis(url: str, timeout: float, what: str) -> redis.asyncio.Redis:
         raise ConfigurationError(f"cannot use {location} for {what}: {detail}") from None
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True)
 class RedisBudget:
     """The Redis server (``redis://``, ``rediss://`` or ``unix://``; its password is never shown)
-    that processes share a key's budget through, and what to do without it: ``on_error="fail"``
-    raises ``RateLimitBackendError``, ``"degrade"`` keeps to ``requests // processes``.
+    through which processes share a key's budget (README: "One budget across processes");
     ``timeout``: seconds to wait for one answer, connecting included."""
 
-    url: str
+    url: str = field(repr=False)
     on_error: Literal["fail", "degrade"] = "fail"
     processes: int | None = None
     timeout: float = 0.5
+    location: str = field(init=False)  # the url without its password, for repr() and messages
 
     def __post_init__(self) -> None:
-        redis_location(self.url, "RedisBudget")
+        object.__setattr__(self, "location", redis_location(self.url, "RedisBudget"))
         if self.on_error not in ("fail", "degrade"):
             raise ValueError('on_error must be "fail" or "degrade"')
         if self.processes is not None and self.processes < 1:
@@ -138,20 +137,9 @@ class RedisBudget:
         if not (self.timeout > 0 and math.isfinite(self.timeout)):
             raise ValueError("timeout must be a positive number of seconds")
 
-    @property
-    def location(self) -> str:
-        return redis_location(self.url, "RedisBudget")
-
     def share_of(self, requests: int) -> int:
         """This process's part of ``requests`` while Redis does not answer (at least 1)."""
         return max(1, requests // (self.processes or 1))
-
-    def __repr__(self) -> str:
-        extra = f", processes={self.processes}" if self.processes is not None else ""
-        return (
-            f"RedisBudget({self.location!r}, on_error={self.on_error!r}{extra}, "
-            f"timeout={self.timeout:g})"
-        )
 
 
 def budget_identity(api_key: str, base_url: str) -> str:
@@ -281,6 +269,7 @@ class RedisWindow:
             return self._scripts[loop]
 
     async def _ask(self, call: Awaitable[Any]) -> Any:
+        """Await ``call``; when Redis fails, note the outage (warn once) and raise _StoreSilent."""
         import redis.exceptions  # loaded with the client by now
 
         try:
@@ -289,15 +278,6 @@ class RedisWindow:
             cause = f"no answer within {self._budget.timeout:g} s"
         except (redis.exceptions.RedisError, OSError) as exc:
             cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        self._went_silent(cause)
-        raise _StoreSilent
-
-    def _quiet(self) -> bool:
-        """Redis failed moments ago: do not wait for its timeout again yet."""
-        with self._lock:
-            return self._clock() < self._quiet_until
-
-    def _went_silent(self, cause: str) -> None:
         with self._lock:
             first, self._silent = not self._silent, True
             self._cause = cause
@@ -318,3 +298,9 @@ class RedisWindow:
                 cause,
                 then,
             )
+        raise _StoreSilent
+
+    def _quiet(self) -> bool:
+        """Redis failed moments ago: do not wait for its timeout again yet."""
+        with self._lock:
+            return self._clock() < self._quiet_until

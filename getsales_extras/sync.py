@@ -91,8 +91,7 @@ class _LoopRunner:
 
 
 async def _exchange(target: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
-    """Send ``request`` through the async transport; the answer read whole, as a sync one
-    (decoded already, so without the headers that describe its encoding on the wire)."""
+    """The answer of the async transport, read whole (decoded: no wire-encoding headers)."""
     response = await target.handle_async_request(request)
     try:
         body = await response.aread()

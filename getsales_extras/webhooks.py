@@ -41,8 +41,7 @@ class WebhookPayloadError(GetSalesError, ValueError):
 
 @attrs.frozen
 class Event:
-    """One delivery, typed: ``event`` is the name from the URL, else the payload's; ``raw`` the
-    object as received (unwrapped); the parts are shortcuts into ``delivery``, None if absent."""
+    """One delivery, typed (README: "Webhooks"); a part of ``delivery`` is None when absent."""
 
     event: WebhookEvent | None
     delivery: WebhookDelivery
@@ -172,8 +171,7 @@ def _or_memory(store: DedupeStore | None) -> DedupeStore:
 
 @attrs.define
 class WebhookReceiver:
-    """An ASGI application that takes GetSales deliveries at ``<mount>/<event>?token=<token>``
-    and hands them to ``handler``, each once (the README's table lists the answers)."""
+    """An ASGI app handing each delivery at ``<mount>/<event>?token=...`` to ``handler`` once."""
 
     handler: Handler
     _token: str = field(alias="token", kw_only=True, repr=False)
@@ -261,8 +259,7 @@ async def _all_webhooks(client: _Client) -> list[models.Webhook]:
 async def subscribe(
     client: _Client, url: str, events: Iterable[str], *, token: str, name: str | None = None
 ) -> list[models.Webhook]:
-    """One webhook per event at ``<url>/<event>?token=<token>``, in the order of ``events``; one
-    with that target already is reused (and switched on), so this can run at every start-up."""
+    """One webhook per event at ``<url>/<event>?token=<token>``, existing ones reused (README)."""
     if not token:
         raise ConfigurationError("subscribe needs a non-empty token")
     with requires("createWebhook", "subscribe"):
@@ -289,8 +286,7 @@ async def subscribe(
 async def unsubscribe(
     client: _Client, url: str, events: Iterable[str] | None = None, *, token: str | None = None
 ) -> list[models.Webhook]:
-    """Delete (and return) the webhooks delivering to ``<url>/<event>`` for ``events`` (default:
-    any) with any token, or only ``token``."""
+    """Delete and return the webhooks at ``<url>/<event>`` (only ``events``/``token`` if given)."""
     with requires("deleteWebhook", "unsubscribe"):
         from getsales_client.api.webhooks import delete_webhook
     wanted = None if events is None else set(map(str, events))
