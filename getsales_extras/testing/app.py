@@ -17,6 +17,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from email.utils import formatdate
+from functools import cached_property
 from math import ceil
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
@@ -54,8 +55,9 @@ class Call:
     raw: bytes
     changed: bool
 
+    @cached_property
     def obj(self) -> dict[str, Any]:
-        """The body as a JSON object (no body counts as ``{}``)."""
+        """The body as a JSON object (no body counts as ``{}``), parsed once."""
         try:
             body = json.loads(self.raw) if self.raw.strip() else {}
         except ValueError:
@@ -70,7 +72,7 @@ class Call:
 
 
 def _upsert_lead(c: Call) -> Any:
-    outcome = c.store.upsert_lead(c.obj())
+    outcome = c.store.upsert_lead(c.obj)
     c.changed = outcome.changed
     return c.store.render_lead(outcome.lead)
 
@@ -88,22 +90,22 @@ HANDLERS: dict[str, Callable[[Call], Any]] = {
     "list_teams": lambda c: c.store.list_teams(dict(c.query)),
     "get_team": _get_team,
     "upsert_lead": _upsert_lead,
-    "create_leads": lambda c: [c.store.render_lead(r) for r in c.store.create_leads(c.obj())],
-    "search_leads": lambda c: c.store.search_leads(c.obj(), body_filter(c.obj())),
-    "lookup_one_lead": lambda c: c.store.lookup_lead(c.obj()),
-    "count_leads": lambda c: {"total": c.store.count_leads(c.obj(), body_filter(c.obj()))},
+    "create_leads": lambda c: [c.store.render_lead(r) for r in c.store.create_leads(c.obj)],
+    "search_leads": lambda c: c.store.search_leads(c.obj, body_filter(c.obj)),
+    "lookup_one_lead": lambda c: c.store.lookup_lead(c.obj),
+    "count_leads": lambda c: {"total": c.store.count_leads(c.obj, body_filter(c.obj))},
     "get_lead_by_uuid": lambda c: c.store.get_lead(c.uuid),
-    "update_lead": lambda c: c.store.render_lead(c.store.update_lead(c.uuid, c.obj())),
+    "update_lead": lambda c: c.store.render_lead(c.store.update_lead(c.uuid, c.obj)),
     "delete_lead": lambda c: c.store.delete_lead(c.uuid),
     "list_lists": lambda c: c.store.list_lists(dict(c.query), query_filter(c.query)),
-    "create_list": lambda c: c.store.create_list(c.obj()),
+    "create_list": lambda c: c.store.create_list(c.obj),
     "get_list": lambda c: c.store.get_list(c.uuid),
-    "update_list": lambda c: c.store.update_list(c.uuid, c.obj()),
+    "update_list": lambda c: c.store.update_list(c.uuid, c.obj),
     "delete_list": lambda c: c.store.delete_list(c.uuid),
     "list_webhooks": lambda c: c.store.list_webhooks(dict(c.query), query_filter(c.query)),
-    "create_webhook": lambda c: c.store.create_webhook(c.obj()),
+    "create_webhook": lambda c: c.store.create_webhook(c.obj),
     "get_webhook_details": lambda c: c.store.get_webhook(c.uuid),
-    "update_webhook": lambda c: c.store.update_webhook(c.uuid, c.obj()),
+    "update_webhook": lambda c: c.store.update_webhook(c.uuid, c.obj),
     "delete_webhook": lambda c: c.store.delete_webhook(c.uuid),
 }
 """The operations answered from state, by python name of the operation index."""
