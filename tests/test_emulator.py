@@ -28,6 +28,7 @@ from getsales_extras.testing import (
     run_emulator,
     spawn_emulator,
 )
+from getsales_extras.testing.spec import paging_rule
 from tests.fixtures_emulator import EmulatorFactory
 from tests.fixtures_prism import build_example_request
 from tests.test_spec import SPEC, schema_errors, undeclared_keys
@@ -290,6 +291,9 @@ def test_get_update_delete_lookup_count_and_search(emulator: Emulator, api: http
     path = f"/leads/api/leads/{uuid}"
     assert api.get(path).json()["lead"]["uuid"] == uuid  # wrapped by default
     assert api.put(path, json={"position": "CFO"}).json()["position"] == "CFO"
+    by_text = {"filter": {"q": "cfo"}}  # found in the position: count agrees with search
+    assert api.post("/leads/api/leads/count", json=by_text).json() == {"total": 1}
+    assert api.post(SEARCH, json=by_text).json()["total"] == 1
     found = api.post("/leads/api/leads/lookup-one", json={"email": "a@x.co"}).json()
     assert found["lead"]["uuid"] == uuid and "markers" in found
     assert api.post("/leads/api/leads/lookup-one", json={"email": "z@x.co"}).json() is None
@@ -347,9 +351,16 @@ def test_pages_are_stable_ordered_and_checked(emulator: Emulator, api: httpx.Cli
     assert names == sorted(names, reverse=True)
     for query in ({"limit": 101}, {"limit": "x"}, {"offset": -1}, {"order_field": "nope"}):
         assert reason(api.get(LISTS, params=query), 422) == "validation_error"
+        assert reason(api.post(SEARCH, json=query), 422) == "validation_error"
     teams = api.get("/id/api/teams").json()  # one team, in the envelope every list has
     assert (teams["total"], teams["limit"], teams["has_more"]) == (1, 20, False)
     assert reason(api.get("/id/api/teams", params={"limit": 0}), 422) == "validation_error"
+
+
+def test_paging_rules_are_each_operation_s_own() -> None:
+    assert paging_rule("list_lists", "limit")["maximum"] == 100  # its query parameter
+    assert paging_rule("search_leads", "limit")["maximum"] == 100  # its body's property
+    assert paging_rule("count_leads", "limit") == {}  # no paging of its own
 
 
 def test_seeding_100000_contacts_is_quick(emulator: Emulator, api: httpx.Client) -> None:

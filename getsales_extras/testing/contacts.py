@@ -282,8 +282,15 @@ class ContactStore(StoreState):
 
     def search_leads(self, body: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
         """``POST /leads/api/leads/search``."""
-        page, render = self.page, self.render_lead_item
-        return page(self.leads, body, conditions, render, sortable=SORTABLE, text_fields=TEXT)
+        return self.page(
+            "search_leads",
+            self.leads,
+            body,
+            conditions,
+            self.render_lead_item,
+            sortable=SORTABLE,
+            text_fields=TEXT,
+        )
 
     def count_leads(self, body: Mapping[str, Any], conditions: Mapping[str, Any]) -> int:
         """``POST /leads/api/leads/count``: by ``ids``, by ``filter``, or all."""
@@ -292,9 +299,10 @@ class ContactStore(StoreState):
             raise invalid("ids", "The ids must be a list of UUIDs.")
         if ids:
             conditions = {**conditions, "uuid": ids}
-        return int(
-            self.page(self.leads, {"limit": 1}, conditions, dict, sortable=SORTABLE)["total"]
+        found = self.page(
+            "count_leads", self.leads, {"limit": 1}, conditions, dict, text_fields=TEXT
         )
+        return int(found["total"])  # what a search with the same filter would find
 
     def lookup_lead(self, body: Mapping[str, Any]) -> Record | None:
         """``POST /leads/api/leads/lookup-one``: the match, or ``None``."""

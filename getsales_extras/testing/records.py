@@ -18,7 +18,7 @@ from typing import Any
 
 from getsales_extras.testing.config import EmulatorConfig
 from getsales_extras.testing.errors import FieldErrors, invalid, not_found
-from getsales_extras.testing.spec import parameter_schema
+from getsales_extras.testing.spec import paging_rule
 
 Record = dict[str, Any]
 Predicate = Callable[[Record], bool]
@@ -80,9 +80,9 @@ class Collection(dict[str, Record]):
         return self._views[key]
 
 
-def _read_int(source: Mapping[str, Any], name: str, errors: FieldErrors) -> int:
-    """A paging number, with the default and the range of the spec's parameter of that name."""
-    rule = parameter_schema(name)
+def _read_int(operation: str, source: Mapping[str, Any], name: str, errors: FieldErrors) -> int:
+    """A paging number, with the default and the range the operation's spec gives it."""
+    rule = paging_rule(operation, name)
     value, low, high = source.get(name), rule.get("minimum", 0), rule.get("maximum")
     try:
         number = int(rule.get("default", 0) if value is None or value == "" else value)
@@ -156,6 +156,7 @@ class StoreState:
 
     def page(
         self,
+        operation: str,
         collection: Collection,
         source: Mapping[str, Any],
         conditions: Mapping[str, Any],
@@ -164,14 +165,15 @@ class StoreState:
         sortable: frozenset[str] = frozenset(),
         text_fields: tuple[str, ...] = ("name",),
     ) -> Record:
-        """One page of ``collection`` as ``source`` (query or body) asks for it, in the
-        documented envelope."""
+        """One page of ``collection`` as ``source`` (query or body) asks for it, by the paging
+        rules of ``operation`` (a generated module's name), in the documented envelope."""
         errors = FieldErrors()
-        limit, offset = _read_int(source, "limit", errors), _read_int(source, "offset", errors)
+        limit = _read_int(operation, source, "limit", errors)
+        offset = _read_int(operation, source, "offset", errors)
         field = str(source.get("order_field") or "created_at")
         if field not in sortable | {"created_at", "updated_at", "uuid", "name"}:
             errors.add("order_field", "The selected order field is invalid.")
-        default_direction = parameter_schema("order_type").get("default", "desc")
+        default_direction = paging_rule(operation, "order_type").get("default", "desc")
         direction = str(source.get("order_type") or default_direction).lower()
         if direction not in ("asc", "desc"):
             errors.add("order_type", "The order type must be asc or desc.")

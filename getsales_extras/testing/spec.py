@@ -144,12 +144,13 @@ def request_schema(python_name: str) -> dict[str, Any]:
 
 
 @functools.cache
-def parameter_schema(name: str) -> dict[str, Any]:
-    """The schema of one of the spec's shared parameters (``limit``, ``offset``...)."""
-    for parameter in ((_load_spec().get("components") or {}).get("parameters") or {}).values():
+def paging_rule(python_name: str, name: str) -> dict[str, Any]:
+    """The schema of an operation's paging value ``name`` (``limit``, ``offset``...): its query
+    parameter of that name, else its JSON body's property."""
+    for parameter in _operation(OPERATIONS[python_name]).get("parameters") or []:
         if _resolve(parameter).get("name") == name:
             return _resolve(_resolve(parameter).get("schema"))
-    return {}
+    return _resolve((request_schema(python_name).get("properties") or {}).get(name))
 
 
 def spec_example(python_name: str) -> dict[str, Any]:

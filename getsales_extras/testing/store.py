@@ -41,7 +41,7 @@ class Store(ContactStore):
         """The key's one team, paged like every list."""
         teams = Collection()
         teams[str(self.team_id)] = self.team()
-        return self.page(teams, query, {}, dict)
+        return self.page("list_teams", teams, query, {}, dict)
 
     # --- lists ------------------------------------------------------------------------------
 
@@ -60,7 +60,7 @@ class Store(ContactStore):
         return name.strip()
 
     def list_lists(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
-        return self.page(self.lists, query, conditions, self._render_list)
+        return self.page("list_lists", self.lists, query, conditions, self._render_list)
 
     def create_list(self, body: Mapping[str, Any]) -> Record:
         with self.lock:
@@ -120,6 +120,7 @@ class Store(ContactStore):
 
     def list_webhooks(self, query: Mapping[str, Any], conditions: Mapping[str, Any]) -> Record:
         return self.page(
+            "list_webhooks",
             self.webhooks,
             query,
             conditions,
