@@ -38,7 +38,7 @@ def linkedin_key(value: str) -> str:
     path = [part for part in text.split("linkedin.com/", 1)[1].split("/") if part]
     if len(path) >= 2 and path[0] == "in":
         return path[1]
-    if len(path) >= 3 and path[0] == "sales":
+    if len(path) >= 3 and path[0] == "sales" and path[1] in ("lead", "people"):
         return path[2].split(",", 1)[0]
     return "/".join(path)
 

@@ -14,8 +14,10 @@ from getsales_extras._io import InputFileError, SourceRow, read_rows, scan_rows
 from getsales_extras.client import create_client
 from getsales_extras.columns import ColumnError, ColumnMapper
 from getsales_extras.errors import AuthenticationError
+from getsales_extras.identity import linkedin_key
 from getsales_extras.importer import ContactImporter, FailureFile, ImportStats
 from getsales_extras.testing import Emulator
+from getsales_extras.testing.contacts import parse_linkedin_id
 from tests.fixtures_emulator import REJECTED
 
 pytestmark = pytest.mark.anyio
@@ -334,3 +336,22 @@ def test_a_date_header_without_a_zone_still_compares_with_the_api_s_times() -> N
 
     when = _server_date("Sun, 29 Nov 2026 10:00:00 -0000")  # parses as a naive datetime
     assert when is not None and when < datetime(2026, 11, 29, 11, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://www.linkedin.com/in/Jane-Doe/",
+        "linkedin.com/in/jane-doe?trk=x",
+        "https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,x",
+        "https://www.linkedin.com/sales/people/ACwAAB12",
+        "https://www.linkedin.com/sales/company/1234",  # a company, not a person's id
+        "https://www.linkedin.com/company/acme/",
+        "ACoAAA99",
+        "123456",
+        " jane-doe ",
+    ],
+)
+def test_the_importer_reads_linkedin_ids_as_the_server_does(value: str) -> None:
+    (server_key,) = parse_linkedin_id(value).values()
+    assert linkedin_key(value) == server_key.casefold()
