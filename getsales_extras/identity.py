@@ -5,6 +5,7 @@ company name, but weakly: two people can share it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -30,17 +31,29 @@ def full_name(record: Mapping[str, Any]) -> str | None:
     return " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip()) or None
 
 
+def linkedin_id(value: str) -> tuple[str, str]:
+    """Which LinkedIn identifier ``value`` holds, as GetSales reads its universal
+    ``linkedin_id``: a profile URL or nickname is ``linkedin``, a Sales Navigator lead URL or
+    ``ACw`` id ``sn_id``, an ``ACo`` id ``ln_id``, a number ``ln_member_id``; another LinkedIn
+    URL is ``linkedin`` with its path."""
+    text = value.strip().split("?", 1)[0]
+    if url := re.search(r"linkedin\.com/(.*)", text, re.IGNORECASE):
+        path = [part for part in url[1].split("/") if part]
+        kinds = [part.casefold() for part in path[:2]]
+        if len(path) >= 3 and kinds[0] == "sales" and kinds[1] in ("lead", "people"):
+            text = path[2].split(",", 1)[0]
+        elif len(path) >= 2 and kinds[0] == "in":
+            text = path[1]
+        else:
+            return "linkedin", "/".join(path)
+    if text.startswith(("ACw", "ACo")):
+        return ("sn_id" if text.startswith("ACw") else "ln_id"), text
+    return ("ln_member_id" if text.isdigit() else "linkedin"), text
+
+
 def linkedin_key(value: str) -> str:
-    """The profile id in a LinkedIn or Sales Navigator URL (or the value itself), case-folded."""
-    text = value.strip().casefold().split("?", 1)[0].rstrip("/")
-    if "linkedin.com/" not in text:
-        return text
-    path = [part for part in text.split("linkedin.com/", 1)[1].split("/") if part]
-    if len(path) >= 2 and path[0] == "in":
-        return path[1]
-    if len(path) >= 3 and path[0] == "sales" and path[1] in ("lead", "people"):
-        return path[2].split(",", 1)[0]
-    return "/".join(path)
+    """The id in a LinkedIn value, case-folded: what two rows must share to be one person."""
+    return linkedin_id(value)[1].casefold()
 
 
 def strong_keys(record: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

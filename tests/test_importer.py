@@ -14,10 +14,9 @@ from getsales_extras._io import InputFileError, SourceRow, read_rows, scan_rows
 from getsales_extras.client import create_client
 from getsales_extras.columns import ColumnError, ColumnMapper
 from getsales_extras.errors import AuthenticationError
-from getsales_extras.identity import linkedin_key
+from getsales_extras.identity import linkedin_id, linkedin_key
 from getsales_extras.importer import ContactImporter, FailureFile, ImportStats
 from getsales_extras.testing import Emulator
-from getsales_extras.testing.contacts import parse_linkedin_id
 from tests.fixtures_emulator import REJECTED
 
 pytestmark = pytest.mark.anyio
@@ -339,19 +338,23 @@ def test_a_date_header_without_a_zone_still_compares_with_the_api_s_times() -> N
 
 
 @pytest.mark.parametrize(
-    "value",
+    ("value", "field", "key"),
     [
-        "https://www.linkedin.com/in/Jane-Doe/",
-        "linkedin.com/in/jane-doe?trk=x",
-        "https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,x",
-        "https://www.linkedin.com/sales/people/ACwAAB12",
-        "https://www.linkedin.com/sales/company/1234",  # a company, not a person's id
-        "https://www.linkedin.com/company/acme/",
-        "ACoAAA99",
-        "123456",
-        " jane-doe ",
+        ("https://www.linkedin.com/in/Jane-Doe/", "linkedin", "jane-doe"),
+        ("https://www.LinkedIn.com/IN/Jane-Doe", "linkedin", "jane-doe"),
+        ("linkedin.com/in/jane-doe?trk=x", "linkedin", "jane-doe"),
+        ("jane-doe?trk=x", "linkedin", "jane-doe"),
+        (" jane-doe ", "linkedin", "jane-doe"),
+        ("https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,x", "sn_id", "acwaab12"),
+        ("https://www.linkedin.com/sales/people/ACwAAB12", "sn_id", "acwaab12"),
+        ("https://www.linkedin.com/sales/company/1234", "linkedin", "sales/company/1234"),
+        ("https://www.linkedin.com/company/acme/", "linkedin", "company/acme"),
+        ("ACoAAA99", "ln_id", "acoaaa99"),
+        ("123456", "ln_member_id", "123456"),
     ],
 )
-def test_the_importer_reads_linkedin_ids_as_the_server_does(value: str) -> None:
-    (server_key,) = parse_linkedin_id(value).values()
-    assert linkedin_key(value) == server_key.casefold()
+def test_linkedin_ids_are_read_one_way_by_importer_and_emulator(
+    value: str, field: str, key: str
+) -> None:
+    """The emulator fills the field GetSales would; the importer compares the id, case-folded."""
+    assert linkedin_id(value)[0] == field and linkedin_key(value) == key

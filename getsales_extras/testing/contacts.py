@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from getsales_extras.identity import full_name
+from getsales_extras.identity import full_name, linkedin_id
 from getsales_extras.testing.delivery import Delivery, emit, markers
 from getsales_extras.testing.errors import FieldErrors, invalid
 from getsales_extras.testing.records import LEAD_IDENTITY_KEYS, Record, StoreState
@@ -21,27 +21,6 @@ from getsales_extras.testing.spec import empty_object, schema_properties
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TEXT = ("name", "work_email", "personal_email", "position", "company_name")
 SORTABLE = frozenset({"name", "first_name", "last_name", "company_name", "work_email"})
-
-
-def parse_linkedin_id(value: str) -> dict[str, str]:
-    """Which LinkedIn identifier a universal ``linkedin_id`` holds: a profile URL or nickname
-    fills ``linkedin``, a Sales Navigator URL or ``ACw`` id ``sn_id``, an ``ACo`` id
-    ``ln_id``, a number ``ln_member_id``."""
-    text = value.strip()
-    if "linkedin.com" in text.lower():
-        path = text.split("linkedin.com", 1)[1].split("?", 1)[0].strip("/")
-        parts = [p for p in path.split("/") if p]
-        if len(parts) >= 3 and parts[0] == "sales" and parts[1] in ("lead", "people"):
-            text = parts[2].split(",", 1)[0]
-        elif len(parts) >= 2 and parts[0] == "in":
-            text = parts[1]
-        else:
-            return {"linkedin": path}
-    if text.startswith("ACw"):
-        return {"sn_id": text}
-    if text.startswith("ACo"):
-        return {"ln_id": text}
-    return {"ln_member_id": text} if text.isdigit() else {"linkedin": text}
 
 
 def identity_keys(record: Mapping[str, Any]) -> dict[str, str]:
@@ -152,10 +131,10 @@ class ContactStore(StoreState):
         if email:
             slot = "personal_email" if "work_email" in fields else "work_email"
             fields.setdefault(slot, email)
-        linkedin_id = data.get("linkedin_id")
-        if isinstance(linkedin_id, int | str) and str(linkedin_id).strip():
-            for name, value in parse_linkedin_id(str(linkedin_id)).items():
-                fields.setdefault(name, value)
+        given = data.get("linkedin_id")  # the universal field: which one it fills is read off it
+        if isinstance(given, int | str) and str(given).strip():
+            name, value = linkedin_id(str(given))
+            fields.setdefault(name, value)
         if "name" not in fields and (derived := full_name(fields)):
             fields["name"] = derived
         return fields
