@@ -197,7 +197,9 @@ def create_client(
     team = team_id if team_id is not None else os.environ.get("GETSALES_TEAM_ID") or None
     root = _base_url(base_url)
     team_header = {} if team is None else {"Team-ID": str(team).strip()}
-    sent_headers = _merged_headers({"User-Agent": USER_AGENT}, {**(headers or {}), **team_header})
+    # Only the codings whose inflated size max_body_size bounds (not br or zstd, if installed).
+    ours = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
+    sent_headers = _merged_headers(ours, {**(headers or {}), **team_header})
     if max_body_size is not None and max_body_size < 1:
         raise ConfigurationError("max_body_size must be a positive number of bytes (or None)")
 

@@ -220,8 +220,6 @@ class ClientClosedError(GetSalesError, RuntimeError):
 class RateLimitBackendError(GetSalesError):
     """A fail-closed shared budget's Redis did not answer: nothing was sent, so retrying is safe."""
 
-    request_sent = False
-
     def __init__(self, message: str, *, store: str = "") -> None:
         super().__init__(message)
         self.store = store  # the Redis address, without credentials

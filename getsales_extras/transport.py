@@ -38,8 +38,7 @@ from getsales_extras.retry import RetryPolicy
 
 #: The largest body (as received, before decompression) read from any answer: 64 MiB.
 DEFAULT_MAX_BODY_SIZE = 64 * 1024 * 1024
-# A request extension overriding the retry policy's max_retries for that request.
-MAX_RETRIES_EXTENSION = "getsales.max_retries"
+MAX_RETRIES_EXTENSION = "getsales.max_retries"  # a request's own RetryPolicy.max_retries
 
 logger = logging.getLogger("getsales")
 
@@ -120,7 +119,6 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                     return response  # already read and decoded: httpx does not read it again
                 error = MalformedResponseError.for_response(response, problem)
 
-            rate_limited = isinstance(error, RateLimitError)
             if isinstance(error, RateLimitError):  # pauses the key, whether this request waits
                 wait = await self._pause_key(error, permit, rejections)
                 rejections += 1
@@ -139,10 +137,10 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                     f"deadline"
                 )
                 raise error
-            nth, cap = (None, None) if rate_limited else (retries, max_retries)
+            nth, cap = (None, None) if isinstance(error, RateLimitError) else (retries, max_retries)
             self.observer.retrying(request, attempt, _short(error), wait, number=nth, limit=cap)
-            if not (rate_limited and self.limiter is not None):  # else the limiter waits
-                await asyncio.sleep(wait)
+            if not isinstance(error, RateLimitError) or self.limiter is None:
+                await asyncio.sleep(wait)  # else the limiter's pause is the wait
 
     def _should_retry(self, error: GetSalesError, request: httpx.Request, repeatable: bool) -> bool:
         """Whether sending again (after anything but a 429) may help without acting twice."""
@@ -338,10 +336,14 @@ async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
                 return None
     finally:
         await stream.aclose()
-    encoding = response.headers.get("Content-Encoding", "").strip().lower()
-    if cap is not None and encoding in ("gzip", "x-gzip", "deflate"):
-        with contextlib.suppress(zlib.error):  # inflated up to the cap; bad data is reported later
-            if len(zlib.decompressobj(zlib.MAX_WBITS | 32).decompress(body, cap + 1)) > cap:
+    inflated = bytes(body)  # each coding undone in turn, as httpx will, to at most cap + 1 bytes
+    for coding in reversed(response.headers.get("Content-Encoding", "").lower().split(",")):
+        if cap is not None and coding.strip() in ("gzip", "x-gzip", "deflate"):
+            for wbits in (zlib.MAX_WBITS | 32, -zlib.MAX_WBITS):  # gzip or zlib, else raw deflate
+                with contextlib.suppress(zlib.error):  # data that does not inflate: reported later
+                    inflated = zlib.decompressobj(wbits).decompress(inflated, cap + 1)
+                    break
+            if len(inflated) > cap:
                 return None
     return bytes(body)
 

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -385,9 +386,16 @@ async def test_a_3_gib_body_is_refused_at_the_cap_without_being_buffered(
 
 
 @pytest.mark.anyio
-async def test_a_compressed_body_that_would_inflate_past_the_cap_is_refused() -> None:
-    bomb = gzip.compress(b"\0" * (8 * MiB))  # about 8 KiB on the wire
-    answer = http_answer(200, bomb, Content_Encoding="gzip")
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "gzip, gzip"])
+async def test_a_compressed_body_that_would_inflate_past_the_cap_is_refused(coding: str) -> None:
+    inflated = b"[" + b"0," * (4 * MiB) + b"0]"  # valid JSON: only the cap can stop it
+    if coding == "deflate":  # raw deflate, without the zlib header (httpx reads it too)
+        packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        bomb = packer.compress(inflated) + packer.flush()
+    else:
+        bomb = gzip.compress(inflated)
+        bomb = gzip.compress(bomb) if "," in coding else bomb
+    answer = http_answer(200, bomb, Content_Encoding=coding)
     async with raw_server(_answer(answer)) as (url, seen):
         async with create_client(
             fresh_key(), base_url=url, rate_limit=None, max_body_size=MiB

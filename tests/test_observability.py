@@ -230,6 +230,19 @@ async def test_every_request_carries_the_sdk_user_agent_and_may_append_its_own()
     assert agents[2] == f"{USER_AGENT} job/1"
 
 
+@pytest.mark.anyio
+async def test_requests_accept_only_codings_the_body_cap_can_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What httpx offers by default once brotli and zstandard are installed: the cap cannot see
+    # how far those inflate before httpx has inflated them.
+    monkeypatch.setattr(httpx._client, "ACCEPT_ENCODING", "gzip, deflate, br, zstd")
+    server = RecordingTransport(lambda request: httpx.Response(200, json={"uuid": "u1"}))
+    async with create_client(fresh_key(), base_url="http://api.test", transport=server) as client:
+        await get_current_user.asyncio(client=client)
+    assert server.sent[0].headers["Accept-Encoding"] == "gzip, deflate"
+
+
 def test_the_version_is_the_package_version() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert getsales_extras.__version__ == project["version"]

@@ -357,7 +357,6 @@ async def test_a_frozen_redis_times_out_then_recovers(
             assert time.monotonic() - began < 2.0
             assert raised.value.store == server.url
             assert f"{server.url} does not answer" in str(raised.value)
-            assert raised.value.request_sent is False
             # Within the quiet interval the next request fails at once, without asking Redis.
             began = time.monotonic()
             with pytest.raises(RateLimitBackendError):
