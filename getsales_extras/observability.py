@@ -143,25 +143,32 @@ class ClientObserver:
     def answered(
         self, request: Request, attempt: int, status: int, size: int, started: float
     ) -> None:
+        by_class = f"responses_{min(status // 100, 5)}xx"  # a 1xx is kept but not shown
+        self._ended(request, attempt, started, by_class, status, None, size)
+
+    def failed(self, request: Request, attempt: int, error: BaseException, started: float) -> None:
+        self._ended(request, attempt, started, "connection_errors", None, type(error).__name__, 0)
+
+    def _ended(
+        self,
+        request: Request,
+        attempt: int,
+        started: float,
+        counter: str,
+        status: int | None,
+        error: str | None,
+        size: int,
+    ) -> None:
+        """An attempt is over: count it under ``counter`` and tell ``on_response``."""
         seconds = max(0.0, time.monotonic() - started)
         with self._lock:
             counts = self._counts
-            by_class = f"responses_{min(status // 100, 5)}xx"  # a 1xx is kept but not shown
-            counts[by_class] = counts.get(by_class, 0) + 1
+            counts[counter] = counts.get(counter, 0) + 1
             counts["rate_limited"] += status == 429
             counts["bytes_received"] += size
             self._durations.append(seconds)
-        self._emit(
-            self.hooks.on_response, ResponseEvent, request, attempt, status, None, size, seconds
-        )
-
-    def failed(self, request: Request, attempt: int, error: BaseException, started: float) -> None:
-        seconds = max(0.0, time.monotonic() - started)
-        with self._lock:
-            self._counts["connection_errors"] += 1
-            self._durations.append(seconds)
-        name = type(error).__name__
-        self._emit(self.hooks.on_response, ResponseEvent, request, attempt, None, name, 0, seconds)
+        event = (attempt, status, error, size, seconds)
+        self._emit(self.hooks.on_response, ResponseEvent, request, *event)
 
     def retrying(
         self,
