@@ -366,6 +366,9 @@ def test_paging_rules_are_each_operation_s_own() -> None:
     assert paging_rule("list_lists", "limit")["maximum"] == 100  # its query parameter
     assert paging_rule("search_leads", "limit")["maximum"] == 100  # its body's property
     assert paging_rule("count_leads", "limit") == {}  # no paging of its own
+    # Without a rule a list would answer empty pages: every paged operation has both.
+    paged = [name for name, op in OPERATIONS.items() if op.paginated]
+    assert [n for n in paged if not (paging_rule(n, "limit") and paging_rule(n, "offset"))] == []
 
 
 def test_seeding_100000_contacts_is_quick(emulator: Emulator, api: httpx.Client) -> None:

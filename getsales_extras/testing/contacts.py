@@ -278,10 +278,7 @@ class ContactStore(StoreState):
             raise invalid("ids", "The ids must be a list of UUIDs.")
         if ids:
             conditions = {**conditions, "uuid": ids}
-        found = self.page(
-            "count_leads", self.leads, {"limit": 1}, conditions, dict, text_fields=TEXT
-        )
-        return int(found["total"])  # what a search with the same filter would find
+        return self.count(self.leads, conditions, TEXT)  # what a search with it would find
 
     def lookup_lead(self, body: Mapping[str, Any]) -> Record | None:
         """``POST /leads/api/leads/lookup-one``: the match, or ``None``."""

@@ -3,8 +3,9 @@
 Records are plain dicts kept in creation order, so the default order (``created_at``
 descending) is a reversed walk; any other order or filter is computed once per change and
 cached, which makes paging through a large list a slice. Paging reads ``limit``, ``offset``,
-``order_field`` and ``order_type`` as the spec's shared parameters declare them, from the query
-of GET lists and the body of POST lists; a filter maps a field to a value or to any of values.
+``order_field`` and ``order_type`` by each operation's own rules in the spec (``paging_rule``),
+from the query of GET lists and the body of POST lists; a filter maps a field to a value or to
+any of values.
 """
 
 from __future__ import annotations
@@ -178,17 +179,30 @@ class StoreState:
         if direction not in ("asc", "desc"):
             errors.add("order_type", "The order type must be asc or desc.")
         errors.raise_if_any()
-        checks = [_matcher(k, v, text_fields) for k, v in conditions.items() if v is not None]
         with self.lock:
-            ordered = collection.view(
-                (field, direction),
-                repr(sorted(conditions.items())),
-                (lambda r: all(c(r) for c in checks)) if checks else None,
-            )
+            ordered = self._matching(collection, conditions, text_fields, (field, direction))
             items = [render(r) for r in ordered[offset : offset + limit]]
         more = offset + len(items) < len(ordered)
         paging = {"limit": limit, "offset": offset, "total": len(ordered)}
         return {"data": items, **paging, "has_more": more}
+
+    def count(
+        self, collection: Collection, conditions: Mapping[str, Any], text_fields: tuple[str, ...]
+    ) -> int:
+        """How many records of ``collection`` a page with these ``conditions`` would hold."""
+        with self.lock:
+            return len(self._matching(collection, conditions, text_fields, ("created_at", "desc")))
+
+    @staticmethod
+    def _matching(
+        collection: Collection,
+        conditions: Mapping[str, Any],
+        text_fields: tuple[str, ...],
+        order: tuple[str, str],
+    ) -> list[Record]:
+        checks = [_matcher(k, v, text_fields) for k, v in conditions.items() if v is not None]
+        wanted = (lambda r: all(c(r) for c in checks)) if checks else None
+        return collection.view(order, repr(sorted(conditions.items())), wanted)
 
 
 def query_filter(query: Iterable[tuple[str, str]]) -> dict[str, Any]:

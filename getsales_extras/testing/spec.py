@@ -146,11 +146,17 @@ def request_schema(python_name: str) -> dict[str, Any]:
 @functools.cache
 def paging_rule(python_name: str, name: str) -> dict[str, Any]:
     """The schema of an operation's paging value ``name`` (``limit``, ``offset``...): its query
-    parameter of that name, else its JSON body's property."""
-    for parameter in _operation(OPERATIONS[python_name]).get("parameters") or []:
-        if _resolve(parameter).get("name") == name:
+    parameter of that name (its own or its path's), else its JSON body's property."""
+    op = OPERATIONS[python_name]
+    path_item = _resolve((_load_spec().get("paths") or {}).get(op.path))
+    for parameter in [*(_operation(op).get("parameters") or []), *path_item.get("parameters", [])]:
+        if _resolve(parameter).get("name") == name and _resolve(parameter).get("in") == "query":
             return _resolve(_resolve(parameter).get("schema"))
-    return _resolve((request_schema(python_name).get("properties") or {}).get(name))
+    body = request_schema(python_name)
+    for member in [body, *(_resolve(m) for m in body.get("allOf", []))]:
+        if name in (member.get("properties") or {}):
+            return _resolve(member["properties"][name])
+    return {}
 
 
 def spec_example(python_name: str) -> dict[str, Any]:
