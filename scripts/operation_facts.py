@@ -112,9 +112,11 @@ def _body_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]
 
 
 def _max_limit(spec: dict[str, Any], limit_schema: Any) -> int:
-    maximum = (resolve(spec, limit_schema) or {}).get("maximum")
-    if isinstance(maximum, int) and not isinstance(maximum, bool) and maximum >= 1:
-        return maximum
+    """The limit's ``maximum`` (an integral number, also behind a nullable wrapper)."""
+    for member in _members(spec, limit_schema):
+        maximum = member.get("maximum")
+        if isinstance(maximum, int | float) and not isinstance(maximum, bool) and maximum >= 1:
+            return int(maximum)
     return FALLBACK_PAGE_SIZE
 
 

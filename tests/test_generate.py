@@ -108,6 +108,10 @@ def test_a_list_pages_at_most_by_the_spec_s_limit_maximum() -> None:
     del spec["components"]["parameters"]["Limit"]["schema"]["maximum"]
     paging = collect(normalize(spec))["list_contacts"].paging
     assert paging is not None and paging.max_limit == FALLBACK_PAGE_SIZE
+    # Behind a nullable wrapper, and written as a number: still the maximum.
+    body["limit"] = {"anyOf": [{"type": "integer", "maximum": 40.0}], "nullable": True}
+    paging = collect(normalize(spec))["search_contacts"].paging
+    assert paging is not None and paging.max_limit == 40
 
 
 def test_the_api_reference_is_generated_beside_the_package_and_checked(
