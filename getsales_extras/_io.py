@@ -159,19 +159,16 @@ def _read_delimited(source: str, lines: Iterator[_Line], delimiter: str) -> Iter
         if not first.text.strip():
             continue
         taken = [first]
-        # A value that opens a quote it does not close (not a stray inch mark) goes on.
-        odd_quote = (
-            first.text.count('"') % 2 == 1 and _parse_record(first.text, delimiter)[0] is None
-        )
-        while odd_quote and len(taken) < MAX_RECORD_LINES:
+        cells, problem = _parse_record(first.text, delimiter)
+        # A quoted value still open at the line's end goes on (a stray inch mark does not).
+        odd_quote = problem == _OPEN_QUOTE
+        while problem == _OPEN_QUOTE and len(taken) < MAX_RECORD_LINES:
             line = back.pop() if back else next(lines, None)
             if line is None or line.text is None:
                 back += [line] if line is not None else []
                 break
             taken.append(line)
-            if line.text.count('"') % 2:
-                break
-        cells, problem = _parse_record("".join(line.text or "" for line in taken), delimiter)
+            cells, problem = _parse_record("".join(t.text or "" for t in taken), delimiter)
         if header is None:
             if cells is None:
                 raise InputFileError(source, f"the header is not valid CSV ({problem})", 1)
@@ -192,6 +189,9 @@ def _read_delimited(source: str, lines: Iterator[_Line], delimiter: str) -> Iter
         yield SourceRow(first.number, values, source)
     if header is None:
         raise InputFileError(source, "is empty; expected a header row naming the columns")
+
+
+_OPEN_QUOTE = "unexpected end of data"  # how the csv module says a quoted value is not closed
 
 
 def _parse_record(text: str, delimiter: str) -> tuple[list[str] | None, str | None]:

@@ -704,6 +704,7 @@ def test_damaged_rows_are_reported_at_their_lines(tmp_path: Path) -> None:
         b'd@x.io,Dan,"x""y"\n'  # 10: an escaped quote
         b'i@x.io,Ivy,5" screens\n'  # 11: a lone quote inside a value (an inch mark)
         b"j@x.io,Jo,ok\n"  # 12
+        b'k@x.io,Kim 5" tall,"two\nlines"\n'  # 13-14: an inch mark, then a quoted value
     )
     rows = list(read_rows(path))
     assert [(r.row_number, r.problem is None) for r in rows] == [
@@ -717,16 +718,18 @@ def test_damaged_rows_are_reported_at_their_lines(tmp_path: Path) -> None:
         (10, True),
         (11, True),
         (12, True),
+        (13, True),
     ]
     assert rows[0].values["about"] == "two\nlines"
-    assert rows[-3].values["about"] == 'x"y'
-    assert rows[-2].values["about"] == '5" screens'
+    assert rows[-4].values["about"] == 'x"y'
+    assert rows[-3].values["about"] == '5" screens'
+    assert (rows[-1].values["name"], rows[-1].values["about"]) == ('Kim 5" tall', "two\nlines")
     assert "unbalanced quote" in (rows[1].problem or "")
     assert "2 values but the header names 3" in (rows[3].problem or "")
     assert "4 values but the header names 3" in (rows[4].problem or "")
     assert rows[6].raw == "h@x.io,J\\xf6rg,ok" and "byte 0xf6" in (rows[6].problem or "")
     summary = scan_rows(path)
-    assert (summary.rows, summary.damaged) == (10, 4)
+    assert (summary.rows, summary.damaged) == (11, 4)
 
     old_mac = tmp_path / "mac.csv"
     old_mac.write_bytes(b"email,name\ra@x.io,Ann\rb@x.io,Bo\r")
