@@ -48,18 +48,21 @@ def decode_json(content: bytes) -> tuple[Any, str | None]:
         return None, "not valid JSON"
 
 
+def parse_http_date(value: str | None) -> datetime | None:
+    """An HTTP date (one zoned "-0000" is taken as UTC), or None for anything else."""
+    with contextlib.suppress(TypeError, ValueError, IndexError):
+        when = parsedate_to_datetime((value or "").strip())
+        return when.replace(tzinfo=when.tzinfo or UTC)
+    return None
+
+
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
     """Seconds a ``Retry-After`` (seconds or HTTP date) asks for: 0 if past, None if unreadable."""
-    text = (value or "").strip()
     with contextlib.suppress(ValueError):
-        seconds = float(text)
+        seconds = float(value or "")  # surrounding blanks allowed
         return max(seconds, 0.0) if math.isfinite(seconds) else None
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    when = when.replace(tzinfo=when.tzinfo or UTC)
-    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+    when = parse_http_date(value)
+    return None if when is None else max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
 
 
 class ConfigurationError(GetSalesError, ValueError):

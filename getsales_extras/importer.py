@@ -3,7 +3,6 @@ surprise. README.md ("Importing contacts") says what each :class:`RowOutcome` st
 
 from __future__ import annotations
 
-import email.utils
 import json
 import re
 import uuid
@@ -294,7 +293,10 @@ class ContactImporter:
                     results.append(self._remember(failed))
                 pending = [item for index, item in enumerate(pending) if index not in named]
             else:
-                returned, date = response.parsed, _server_date(response.headers.get("date"))
+                returned, date = (
+                    response.parsed,
+                    errors.parse_http_date(response.headers.get("date")),
+                )
                 for item, lead in zip(pending, returned, strict=False):  # in request order
                     # Remembered at once: a later row of the chunk may have matched this contact.
                     results.append(self._remember(self._classify(item, lead, date)))
@@ -342,7 +344,7 @@ class ContactImporter:
         body = UpsertLeadBody.from_dict(_with_custom_fields(payload, item.custom_fields))
         self._sending([item])
         response = await upsert_lead.asyncio_detailed(client=self.client, body=body)
-        return response.parsed, _server_date(response.headers.get("date"))
+        return response.parsed, errors.parse_http_date(response.headers.get("date"))
 
     def _classify(self, item: _Prepared, lead: Lead, date: datetime | None) -> RowOutcome:
         contact = lead.uuid
@@ -443,11 +445,3 @@ def _rows_named(exc: Exception, count: int) -> dict[int, dict[str, Any]] | None:
             return None
         named.setdefault(int(match[1]), {})[match[2] or "lead"] = messages
     return named or None
-
-
-def _server_date(header: str | None) -> datetime | None:
-    try:
-        when = email.utils.parsedate_to_datetime(str(header))
-    except (TypeError, ValueError):
-        return None
-    return when.replace(tzinfo=when.tzinfo or UTC)  # "-0000" parses without a zone

@@ -198,10 +198,6 @@ class RollingWindowLimiter:
         self._ramp_next = self._ramp_until = -math.inf  # the steady spacing after a pause
         self._episodes = 0  # consecutive 429 episodes
 
-    def __repr__(self) -> str:
-        in_flight, counted = self.stats()
-        return f"RollingWindowLimiter({self.rate}, in_flight={in_flight}, counted={counted})"
-
     def try_admit(self, now: float) -> float | None:
         """Take a slot and return None, or return the earliest time worth trying again."""
         with self._lock:

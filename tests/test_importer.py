@@ -333,10 +333,11 @@ def test_a_failure_file_is_created_at_its_first_record_and_never_restarted(tmp_p
 def test_a_date_header_without_a_zone_still_compares_with_the_api_s_times() -> None:
     from datetime import UTC, datetime
 
-    from getsales_extras.importer import _server_date
+    from getsales_extras.errors import parse_http_date
 
-    when = _server_date("Sun, 29 Nov 2026 10:00:00 -0000")  # parses as a naive datetime
+    when = parse_http_date("Sun, 29 Nov 2026 10:00:00 -0000")  # parses as a naive datetime
     assert when is not None and when < datetime(2026, 11, 29, 11, tzinfo=UTC)
+    assert parse_http_date("Mon,") is None and parse_http_date(None) is None
 
 
 @pytest.mark.parametrize(
