@@ -72,14 +72,24 @@ _stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 _secrets: set[str] = set()
 
 
-def _env(name: str, help: str) -> Any:
-    return typer.Option(envvar=f"GETSALES_{name}", help=help, show_default=False)
+def _env(name: str, help: str, **more: Any) -> Any:
+    return typer.Option(envvar=f"GETSALES_{name}", help=help, show_default=False, **more)
 
 
 _JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON, one object per line.")]
 _ListUuidOption = Annotated[UUID | None, typer.Option(help="The list, by uuid.")]
 _ListOption = Annotated[str | None, typer.Option("--list", help="The list, by name or uuid.")]
-_TokenOption = Annotated[str, _env("WEBHOOK_TOKEN", "Shared secret of the URLs (?token=...).")]
+
+
+def _non_empty(value: str) -> str:
+    if not value.strip():
+        raise typer.BadParameter("must not be empty: it is the secret the URLs carry")
+    return value
+
+
+_TokenOption = Annotated[
+    str, _env("WEBHOOK_TOKEN", "Shared secret of the URLs (?token=...).", callback=_non_empty)
+]
 
 
 @app.callback()

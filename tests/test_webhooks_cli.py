@@ -65,6 +65,17 @@ def test_subscribe_refuses_a_url_that_is_not_http(
     assert err.strip().splitlines() == ["getsales: error: 'ftp://x' is not an http(s) URL"]
 
 
+@pytest.mark.parametrize("command", ["listen", "subscribe"])
+def test_an_empty_token_is_a_usage_error_naming_the_option(
+    emu: Emulator, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    target = ["http://hooks.test", "--event", "e"] if command == "subscribe" else []
+    code, out, err = cli(capsys, "webhooks", command, *target, "--token", " ")
+    assert (code, out) == (2, "")
+    assert "'--token'" in err and "must not be empty" in err and len(err.splitlines()) == 1
+    assert emu.store.counts()["webhooks"] == 0
+
+
 def _lines(stream: IO[str]) -> queue.Queue[str]:
     """The lines of a child's pipe, read by a thread so that the test can wait with a timeout."""
     lines: queue.Queue[str] = queue.Queue()
