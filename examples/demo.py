@@ -225,9 +225,7 @@ def _emulator_steps(emulator: EmulatorProcess, rows: int, workdir: Path, started
     contacts = workdir / "contacts.csv"
     failures = workdir / "contacts.failures.jsonl"
     exported = workdir / "exported.jsonl"
-    # A fresh start: a previous run's files (its resume journal included) would skip rows.
-    journal = [workdir / f"contacts.import-journal.sqlite{end}" for end in ("", "-wal", "-shm")]
-    for stale in (contacts, failures, exported, *journal):
+    for stale in (contacts, failures, exported):  # a previous run's
         stale.unlink(missing_ok=True)
     invalid = write_contacts(contacts, rows)
     say(f"Wrote {rows:,} contacts to {contacts} ({invalid} with an e-mail lacking its '@').")
@@ -241,7 +239,7 @@ def _emulator_steps(emulator: EmulatorProcess, rows: int, workdir: Path, started
     emulator.fail_next("html", f"/leads/api/lists/{list_uuid}", method="GET", status=502)
     say(
         f"$ getsales leads import {contacts.name} --list-uuid {list_uuid} "
-        f"--failures {failures.name}"
+        f"--failures {failures.name} --restart"
     )
     environment = dict(os.environ)
     environment.pop("GETSALES_TEAM_ID", None)
@@ -260,6 +258,7 @@ def _emulator_steps(emulator: EmulatorProcess, rows: int, workdir: Path, started
         list_uuid,
         "--failures",
         str(failures),
+        "--restart",  # a previous run's journal would skip this list's rows (same uuid)
     ]
     exit_code = subprocess.run(command, env=environment, check=False).returncode
     import_ended = time.monotonic()
