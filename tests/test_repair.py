@@ -111,3 +111,15 @@ def test_broken_parameter_and_body_references_are_left_out() -> None:
     operation = repaired["paths"]["/things/{id}"]["get"]
     assert operation["parameters"] == [] and "requestBody" not in operation
     assert len(repairs) == 2
+
+
+def test_a_local_reference_that_leads_to_another_file_is_not_broken() -> None:
+    document = _document(
+        {"$ref": "#/components/schemas/Known"},
+        parameters=[{"$ref": "#/components/parameters/Elsewhere"}],
+    )
+    document["components"]["parameters"] = {"Elsewhere": {"$ref": "common.yaml#/Limit"}}
+    repaired, repairs = repair(document)
+    operation = repaired["paths"]["/things/{id}"]["get"]
+    assert operation["parameters"] == [{"$ref": "#/components/parameters/Elsewhere"}]
+    assert repairs == []

@@ -15,6 +15,7 @@ import sys
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -422,3 +423,9 @@ def test_a_part_without_its_documented_shape_is_left_out_not_the_event(
     assert event.contact_uuid == REPLY["contact"]["uuid"]
     assert event.raw["account"]["name"] == "Engines Ltd"
     assert any("'account' left out" in message for message in caplog.messages)
+
+
+def test_an_event_has_a_typed_part_for_every_part_of_a_delivery() -> None:
+    parts = {part.name for part in attrs.fields(Event) if not part.init}
+    delivery = set(attrs.fields_dict(WebhookDelivery)) - {"additional_properties", "event_name"}
+    assert parts == delivery  # a part the spec adds or drops must be added or dropped here too
