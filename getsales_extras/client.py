@@ -44,11 +44,33 @@ _OWN_ARGS = {"auth": "api_key"} | {
 }
 
 
+class _SetCookieJar(httpx.Cookies):
+    """Cookies that look for new ones only in an answer that sets some: the standard library's
+    cookie jar would otherwise wrap and scan every answer (20 to 30 us a call, mostly in vain)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
+            super().extract_cookies(response)
+
+
 class _GuardedAsyncClient(httpx.AsyncClient):
     """Refuses to send once closed or once its event loop has ended, saying so (httpx would
-    raise a bare RuntimeError, or fail deep in a connection of the dead loop)."""
+    raise a bare RuntimeError, or fail deep in a connection of the dead loop); its ``cookies``
+    are a ``_SetCookieJar``."""
 
     _loop: asyncio.AbstractEventLoop | None = None
+
+    def __init__(self, *, cookies: Any = None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.cookies = cookies
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._jar
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._jar = _SetCookieJar(cookies)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         loop = asyncio.get_running_loop()

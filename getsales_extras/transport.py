@@ -240,8 +240,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             if limit is not None:  # a plain timer: asyncio.timeout's bookkeeping costs more
                 timer = asyncio.get_running_loop().call_later(limit, sending.cut, task)
             try:
-                raw_response = await self._inner.handle_async_request(request)
-                raw = await _read_raw(raw_response, self._max_body_size)
+                response = await self._inner.handle_async_request(request)
+                raw = await _read_raw(response, self._max_body_size)
             except asyncio.CancelledError:
                 if not sending.cut_off or task.uncancel() > cancelling:
                     raise
@@ -267,19 +267,19 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
             request.extensions["trace"] = sending.user  # the caller's own hook (or none) again
             if permit is not None:
                 permit.release(counted=counted)
-        status = raw_response.status_code
+        status = response.status_code
         self.observer.answered(request, attempt, status, len(raw or b""), started)
         if raw is None:
             raise ResponseTooLargeError.for_response(
-                httpx.Response(status, headers=raw_response.headers, request=request),
+                httpx.Response(status, headers=response.headers, request=request),
                 f"a body larger than the {self._max_body_size:,} bytes this client reads "
                 "(max_body_size); not read further",
             )
-        headers, extensions = raw_response.headers, raw_response.extensions
+        response.stream = httpx.ByteStream(raw)  # to be decoded as httpx does
         try:
-            response = httpx.Response(status, headers=headers, content=raw, extensions=extensions)
+            await response.aread()
         except httpx.DecodingError:  # a body that does not match its Content-Encoding: kept as is
-            headers = httpx.Headers(headers)
+            headers = httpx.Headers(response.headers)
             del headers["Content-Encoding"]
             extensions = {"getsales_undecodable": True}
             response = httpx.Response(status, headers=headers, content=raw, extensions=extensions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 from pathlib import Path
@@ -28,6 +29,7 @@ from getsales_extras import (
     ServerError,
     ValidationError,
     create_client,
+    create_sync_client,
 )
 from getsales_extras.client import DEFAULT_BASE_URL, GetSalesClient
 from tests.test_transport_fakes import (
@@ -353,6 +355,35 @@ def test_with_timeout_headers_and_cookies_never_change_the_original(make: str) -
     assert copies[0].get_async_httpx_client().timeout == httpx.Timeout(1.0)
     assert copies[1].get_async_httpx_client().headers["X-Extra"] == "1"
     assert copies[2].get_async_httpx_client().cookies["session"] == "c"
+
+
+@pytest.mark.parametrize("make", ["async", "sync"])
+def test_cookies_an_answer_sets_are_kept_and_sent_on_as_httpx_does(make: str) -> None:
+    # The SDK's cookie jar skips answers that set no cookie; those that do still count.
+    def answer(request: httpx.Request) -> httpx.Response:
+        first = not server.sent[:-1]
+        headers = {"Set-Cookie": "route=b7; Path=/"} if first else {"X-Other": "1"}
+        return httpx.Response(200, json={"uuid": LIST_UUID}, headers=headers)
+
+    server = RecordingTransport(answer)
+    if make == "async":
+        client = _client(server).with_cookies({"session": "c"})
+
+        async def calls() -> None:
+            for _ in range(3):
+                await get_current_user.asyncio_detailed(client=client)
+
+        asyncio.run(calls())
+        jar = client.get_async_httpx_client().cookies
+    else:
+        sync = create_sync_client(fresh_key(), base_url="http://api.test", transport=server)
+        with sync, sync.with_cookies({"session": "c"}) as client:
+            for _ in range(3):
+                get_current_user.sync_detailed(client=client)
+            jar = client.get_httpx_client().cookies
+    sent = [s.headers.get("Cookie") for s in server.sent]
+    assert sent == ["session=c", "session=c; route=b7", "session=c; route=b7"]
+    assert dict(jar) == {"session": "c", "route": "b7"}
 
 
 def test_every_public_name_is_exported_lazily_and_resolves() -> None:
