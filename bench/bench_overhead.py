@@ -460,7 +460,7 @@ def report(data: dict[str, Any]) -> str:
         Table.from_json(data["table"]).markdown(),
         "",
         f"- The generated client alone (building the request, parsing the `User` model) "
-        f"measures {generated['time_ratio']:.2f}x; the SDK's transport on top of it "
+        f"measures {generated['time_ratio']:.2f}x; the SDK in its place "
         f"{no_limiter['time_ratio'] / generated['time_ratio']:.2f}x, with the limiter "
         f"{limiter_on['time_ratio'] / generated['time_ratio']:.2f}x. In CPU per request, as the "
         "median of the per-round ratios (each round measures both within seconds), the SDK "
