@@ -61,7 +61,7 @@ class _GuardedAsyncClient(httpx.AsyncClient):
     _loop: asyncio.AbstractEventLoop | None = None
 
     def __init__(self, *, cookies: Any = None, **settings: Any) -> None:
-        super().__init__(**settings)
+        super().__init__(cookies=cookies, **settings)  # a jar httpx keeps but does not use
         self.cookies = cookies
 
     @property

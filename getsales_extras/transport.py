@@ -12,6 +12,7 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, cast
 
 import httpx
@@ -138,7 +139,8 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
                 )
                 raise error
             nth, cap = (None, None) if isinstance(error, RateLimitError) else (retries, max_retries)
-            self.observer.retrying(request, attempt, _short(error), wait, number=nth, limit=cap)
+            why = error.status_code if isinstance(error, APIStatusError) else type(error).__name__
+            self.observer.retrying(request, attempt, str(why), wait, number=nth, limit=cap)
             if not isinstance(error, RateLimitError) or self.limiter is None:
                 await asyncio.sleep(wait)  # else the limiter's pause is the wait
 
@@ -279,11 +281,11 @@ class GetSalesTransport(httpx.AsyncBaseTransport):
         try:
             await response.aread()
         except httpx.DecodingError:  # a body that does not match its Content-Encoding: kept as is
-            headers = httpx.Headers(response.headers)
-            del headers["Content-Encoding"]
+            headers = [(k, v) for k, v in response.headers.multi_items() if k != "content-encoding"]
             extensions = {"getsales_undecodable": True}
             response = httpx.Response(status, headers=headers, content=raw, extensions=extensions)
         response.request = request
+        response.elapsed = timedelta(seconds=time.monotonic() - started)  # as httpx would set it
         _log_attempt(request, attempt, status)
         if status != 429 and permit is not None and self.limiter is not None:
             self.limiter.record_success(permit.sent_at)
@@ -393,7 +395,3 @@ def _log_attempt(request: httpx.Request, attempt: int, outcome: int | str) -> No
 def _describe(exc: httpx.TransportError) -> str:
     text = next((text for cls, text in _DESCRIPTIONS if isinstance(exc, cls)), type(exc).__name__)
     return f"{text} ({exc})" if str(exc) else text
-
-
-def _short(error: Exception) -> str:
-    return str(error.status_code) if isinstance(error, APIStatusError) else type(error).__name__

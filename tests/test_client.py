@@ -386,6 +386,21 @@ def test_cookies_an_answer_sets_are_kept_and_sent_on_as_httpx_does(make: str) ->
     assert dict(jar) == {"session": "c", "route": "b7"}
 
 
+def test_an_answer_says_how_long_it_took_as_httpx_does() -> None:
+    # httpx sets `elapsed` as it closes a response; the SDK's come to it read and closed.
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.05)
+        return httpx.Response(200, json={"uuid": LIST_UUID})
+
+    client = _client(RecordingTransport(slow), rate_limit=None)
+
+    async def call() -> httpx.Response:
+        async with client:
+            return await client.get_async_httpx_client().get("/id/api/users/current")
+
+    assert 0.05 <= asyncio.run(call()).elapsed.total_seconds() < 10
+
+
 def test_every_public_name_is_exported_lazily_and_resolves() -> None:
     import ast
 

@@ -533,9 +533,11 @@ def sustained_fraction(times: Sequence[float], requests: int, period: float) -> 
     return period / (sum(cycles) / len(cycles))
 
 
-# 40 requests per 4 s, the 60 s budget scaled down: the shared window holds each slot 4.05 s
-# (period plus the 50 ms latency allowance), so the best it can sustain is 98.8%.
-MP_REQUESTS, MP_PERIOD, MP_PROCESSES = 40, 4.0, 4
+# 40 requests per 4 s, the 60 s budget scaled down: the shared window holds each slot 4.1 s
+# (period plus latency allowance), so the best it can sustain is 97.6%. The allowance covers
+# the time from a slot's admission to the request's arrival. Six processes on two cores can
+# delay that by more than the default 50 ms; unlike the clock, such delays do not scale down.
+MP_REQUESTS, MP_PERIOD, MP_PROCESSES, MP_ALLOWANCE = 40, 4.0, 4, 0.1
 
 
 @pytest.mark.slow
@@ -606,7 +608,7 @@ async def _worker(
 def _worker_main(argv: Sequence[str]) -> int:
     base_url, requests, period, calls, redis_url, stop_after = argv
     shared = RedisBudget(redis_url) if redis_url != "-" else None
-    rate = RateLimit(int(requests), float(period), shared=shared)
+    rate = RateLimit(int(requests), float(period), latency_allowance=MP_ALLOWANCE, shared=shared)
     print("ready", flush=True)
     sys.stdin.readline()
     stop = float(stop_after) if stop_after != "-" else None
