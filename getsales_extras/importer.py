@@ -293,10 +293,8 @@ class ContactImporter:
                     results.append(self._remember(failed))
                 pending = [item for index, item in enumerate(pending) if index not in named]
             else:
-                returned, date = (
-                    response.parsed,
-                    errors.parse_http_date(response.headers.get("date")),
-                )
+                returned = response.parsed
+                date = errors.parse_http_date(response.headers.get("date"))
                 for item, lead in zip(pending, returned, strict=False):  # in request order
                     # Remembered at once: a later row of the chunk may have matched this contact.
                     results.append(self._remember(self._classify(item, lead, date)))

@@ -338,7 +338,7 @@ async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
                 return None
     finally:
         await stream.aclose()
-    inflated = bytes(body)  # each coding undone in turn, as httpx will, to at most cap + 1 bytes
+    raw = inflated = bytes(body)  # each coding undone in turn, as httpx will, to cap + 1 bytes
     for coding in reversed(response.headers.get("Content-Encoding", "").lower().split(",")):
         if cap is not None and coding.strip() in ("gzip", "x-gzip", "deflate"):
             for wbits in (zlib.MAX_WBITS | 32, -zlib.MAX_WBITS):  # gzip or zlib, else raw deflate
@@ -347,7 +347,7 @@ async def _read_raw(response: httpx.Response, cap: int | None) -> bytes | None:
                     break
             if len(inflated) > cap:
                 return None
-    return bytes(body)
+    return raw
 
 
 def _unusable_body(response: httpx.Response, operation: Operation | None) -> str | None:

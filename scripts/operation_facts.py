@@ -112,7 +112,8 @@ def _body_properties(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]
 
 
 def _max_limit(spec: dict[str, Any], limit_schema: Any) -> int:
-    """The limit's ``maximum`` (an integral number, also behind a nullable wrapper)."""
+    """The limit's ``maximum`` (written as an integer or a float, also behind a nullable
+    wrapper), else the fallback page size."""
     for member in _members(spec, limit_schema):
         maximum = member.get("maximum")
         if isinstance(maximum, int | float) and not isinstance(maximum, bool) and maximum >= 1:

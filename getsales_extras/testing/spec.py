@@ -149,9 +149,10 @@ def paging_rule(python_name: str, name: str) -> dict[str, Any]:
     parameter of that name (its own or its path's), else its JSON body's property."""
     op = OPERATIONS[python_name]
     path_item = _resolve((_load_spec().get("paths") or {}).get(op.path))
-    for parameter in [*(_operation(op).get("parameters") or []), *path_item.get("parameters", [])]:
-        if _resolve(parameter).get("name") == name and _resolve(parameter).get("in") == "query":
-            return _resolve(_resolve(parameter).get("schema"))
+    parameters = [*(_operation(op).get("parameters") or []), *path_item.get("parameters", [])]
+    for parameter in map(_resolve, parameters):
+        if parameter.get("name") == name and parameter.get("in") == "query":
+            return _resolve(parameter.get("schema"))
     body = request_schema(python_name)
     for member in [body, *(_resolve(m) for m in body.get("allOf", []))]:
         if name in (member.get("properties") or {}):
